@@ -1,0 +1,12 @@
+"""The local demo: `make run`. Debug on, email to the console, MFA enforcement off."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = env.bool("DJANGO_DEBUG", default=True)
+MFA_ENFORCED_FOR_STAFF = env.bool("MFA_ENFORCED_FOR_STAFF", default=False)
+ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", default="optional")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

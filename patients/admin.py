@@ -1,0 +1,165 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+
+from .audit import audit_record
+from .models import (
+    AuditEvent,
+    Clinic,
+    ConsentRecord,
+    Delivery,
+    Invitation,
+    Notification,
+    Patient,
+    StaffMembership,
+    User,
+)
+
+
+class AuditedAdminMixin:
+    """Admin pages of health data leave an audit row for each record opened or changed,
+    as the app's own pages do. `audit_patient(obj)` names whose record it is."""
+
+    def audit_patient(self, obj):
+        return getattr(obj, "patient", None)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        obj = self.get_object(request, object_id)
+        if obj is not None:
+            action = AuditEvent.Action.UPDATE if request.method == "POST" else "view"
+            audit_record(
+                actor=request.user, patient=self.audit_patient(obj), action=action, obj=obj
+            )
+        return response
+
+
+class StaffMembershipInline(admin.StackedInline):
+    model = StaffMembership
+    extra = 0
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    ordering = ["email"]
+    list_display = ["email", "first_name", "last_name", "is_active", "is_staff", "last_login"]
+    list_filter = ["is_active", "is_staff", "is_superuser", "staff_membership__role"]
+    search_fields = ["email", "first_name", "last_name"]
+    inlines = [StaffMembershipInline]
+    fieldsets = (
+        (None, {"fields": ("email", "password")}),
+        ("Name", {"fields": ("first_name", "last_name")}),
+        (
+            "Permissions",
+            {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")},
+        ),
+        ("Dates", {"fields": ("last_login", "date_joined")}),
+    )
+    add_fieldsets = (
+        (None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),
+    )
+
+
+@admin.register(Clinic)
+class ClinicAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "time_zone", "coaches_see_assessments", "created_at"]
+    list_filter = ["time_zone", "coaches_see_assessments"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [StaffMembershipInline]
+
+
+@admin.register(StaffMembership)
+class StaffMembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "clinic", "role", "created_at"]
+    list_filter = ["role", "clinic"]
+    search_fields = ["user__email", "user__first_name", "user__last_name", "clinic__name"]
+    autocomplete_fields = ["user"]
+
+
+class ConsentInline(admin.TabularInline):
+    model = ConsentRecord
+    extra = 0
+    readonly_fields = [
+        "version",
+        "agreed_to_care",
+        "understands_sharing",
+        "understands_safety_alerts",
+        "agreed_at",
+    ]
+    can_delete = False
+
+
+@admin.register(Patient)
+class PatientAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    list_display = [
+        "user",
+        "clinic",
+        "time_zone",
+        "quiet_hours_start",
+        "quiet_hours_end",
+        "care_clinician",
+        "care_coach",
+        "preferred_channel",
+    ]
+    list_filter = ["clinic", "preferred_channel", "time_zone"]
+    search_fields = ["user__email", "user__first_name", "user__last_name"]
+    list_select_related = ["user", "clinic", "care_clinician", "care_coach"]
+    autocomplete_fields = ["user", "care_clinician", "care_coach"]
+    inlines = [ConsentInline]
+
+    def audit_patient(self, obj):
+        return obj
+
+
+@admin.register(ConsentRecord)
+class ConsentRecordAdmin(admin.ModelAdmin):
+    list_display = ["patient", "version", "agreed_at"]
+    list_filter = ["version"]
+    search_fields = ["patient__user__email"]
+    list_select_related = ["patient__user"]
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["email", "role", "clinic", "invited_by", "created_at", "accepted_at"]
+    list_filter = ["role", "clinic", ("accepted_at", admin.EmptyFieldListFilter)]
+    search_fields = ["email", "first_name", "last_name"]
+    readonly_fields = ["token", "accepted_at", "accepted_user"]
+    list_select_related = ["clinic", "invited_by"]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """Read-only: the trail is append-only for everyone, superusers included."""
+
+    list_display = ["at", "actor", "action", "patient", "object_type", "object_id", "request_id"]
+    list_filter = ["action", "object_type", "clinic"]
+    search_fields = ["actor__email", "patient__user__email", "request_id", "object_id"]
+    list_select_related = ["actor", "patient__user"]
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ["title", "user", "urgent", "created_at", "read_at"]
+    list_filter = ["urgent", ("read_at", admin.EmptyFieldListFilter)]
+    search_fields = ["title", "user__email", "dedupe_key"]
+    list_select_related = ["user"]
+
+
+@admin.register(Delivery)
+class DeliveryAdmin(admin.ModelAdmin):
+    list_display = ["at", "user", "channel", "outcome", "dedupe_key", "detail"]
+    list_filter = ["channel", "outcome"]
+    search_fields = ["user__email", "dedupe_key"]
+    list_select_related = ["user"]
+    date_hierarchy = "at"

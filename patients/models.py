@@ -1,0 +1,370 @@
+"""Who is who: clinics, staff and their roles, patients and their care teams, consent,
+the audit trail, and what the app sends to people (inbox, email, delivery log)."""
+
+import secrets
+import uuid
+import zoneinfo
+from datetime import time, timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+
+
+def validate_time_zone(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(f"“{value}” is not a time zone name, such as America/New_York.")
+
+
+def time_zone_choices():
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields["is_staff"] = True
+        extra_fields["is_superuser"] = True
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """An account: a patient, a staff member, or a site administrator. Logs in by email.
+
+    `is_staff` keeps Django's meaning (may enter the Django admin); clinic roles live in
+    StaffMembership.
+    """
+
+    username = None
+    email = models.EmailField("email address", unique=True)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = UserManager()
+
+    class Meta:
+        ordering = ["last_name", "first_name", "email"]
+
+    def __str__(self):
+        return self.get_full_name() or self.email
+
+    @property
+    def display_name(self):
+        return self.get_full_name() or self.email.split("@")[0]
+
+
+class Clinic(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(unique=True)
+    time_zone = models.CharField(
+        max_length=64, default="America/New_York", validators=[validate_time_zone]
+    )
+    coaches_see_assessments = models.BooleanField(
+        default=False,
+        help_text="Let coaches on a patient's care team see PHQ-9 and GAD-7 results.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class StaffMembership(models.Model):
+    """A staff user's role at their one clinic. A person working at two clinics has two
+    accounts, so nothing they see can cross clinics."""
+
+    class Role(models.TextChoices):
+        CLINICIAN = "clinician", "Clinician"
+        COACH = "coach", "Integration coach"
+        CLINIC_ADMIN = "clinic_admin", "Clinic admin"
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_membership"
+    )
+    clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="staff")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["clinic", "role", "user__last_name"]
+        indexes = [models.Index(fields=["clinic", "role"])]
+
+    def __str__(self):
+        return f"{self.user} — {self.get_role_display()}, {self.clinic}"
+
+
+class Patient(models.Model):
+    class Channel(models.TextChoices):
+        EMAIL = "email", "Email and in the app"
+        IN_APP = "in_app", "In the app only"
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="patient_profile"
+    )
+    clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="patients")
+    date_of_birth = models.DateField(null=True, blank=True)
+    weight_kg = models.DecimalField(
+        "weight (kg)", max_digits=5, decimal_places=1, null=True, blank=True
+    )
+    time_zone = models.CharField(
+        max_length=64, default="America/New_York", validators=[validate_time_zone]
+    )
+    quiet_hours_start = models.TimeField(default=time(21, 0))
+    quiet_hours_end = models.TimeField(default=time(8, 0))
+    preferred_channel = models.CharField(
+        max_length=10, choices=Channel.choices, default=Channel.EMAIL
+    )
+    care_clinician = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="clinician_of",
+    )
+    care_coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="coach_of",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["user__last_name", "user__first_name"]
+        indexes = [
+            models.Index(fields=["clinic", "care_clinician"]),
+            models.Index(fields=["clinic", "care_coach"]),
+        ]
+
+    def __str__(self):
+        return str(self.user)
+
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    def clean(self):
+        for field, role in (
+            ("care_clinician", StaffMembership.Role.CLINICIAN),
+            ("care_coach", StaffMembership.Role.COACH),
+        ):
+            member = getattr(self, field)
+            if member is None:
+                continue
+            membership = StaffMembership.objects.filter(user=member).first()
+            if membership is None or membership.clinic_id != self.clinic_id:
+                raise ValidationError({field: "Choose someone on this clinic's staff."})
+            if membership.role != role:
+                raise ValidationError({field: f"Choose a {role.label.lower()}."})
+        if self.quiet_hours_start == self.quiet_hours_end:
+            raise ValidationError(
+                {"quiet_hours_end": "Quiet hours must end at a different time than they start."}
+            )
+
+
+CONSENT_VERSION = "2026-11"
+
+
+class ConsentRecord(models.Model):
+    """What a patient agreed to, and when. A new version of the text means a new row."""
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="consents")
+    version = models.CharField(max_length=20)
+    agreed_to_care = models.BooleanField()
+    understands_sharing = models.BooleanField(
+        help_text="Entries are private unless shared; staff see what is shared."
+    )
+    understands_safety_alerts = models.BooleanField(
+        help_text="A safety flag alerts the care team without revealing a private entry."
+    )
+    agreed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-agreed_at"]
+
+    def __str__(self):
+        return f"{self.patient} agreed to v{self.version}"
+
+
+def _invitation_token():
+    return secrets.token_urlsafe(32)
+
+
+def _invitation_expiry():
+    return timezone.now() + timedelta(days=7)
+
+
+class Invitation(models.Model):
+    class Role(models.TextChoices):
+        PATIENT = "patient", "Patient"
+        CLINICIAN = "clinician", "Clinician"
+        COACH = "coach", "Integration coach"
+        CLINIC_ADMIN = "clinic_admin", "Clinic admin"
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField()
+    first_name = models.CharField(max_length=150, blank=True)
+    last_name = models.CharField(max_length=150, blank=True)
+    role = models.CharField(max_length=20, choices=Role.choices)
+    care_clinician = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    care_coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    token = models.CharField(max_length=64, unique=True, default=_invitation_token, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(default=_invitation_expiry)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.get_role_display()} invitation for {self.email}"
+
+    @property
+    def is_usable(self):
+        return self.accepted_at is None and self.expires_at > timezone.now()
+
+
+class AuditEvent(models.Model):
+    """One staff read or write of health data. Append-only: never updated or deleted, and
+    never holds the text of what was read."""
+
+    class Action(models.TextChoices):
+        VIEW = "view", "Viewed"
+        LIST = "list", "Listed"
+        EXPORT = "export", "Exported"
+        CREATE = "create", "Created"
+        UPDATE = "update", "Changed"
+        DELETE = "delete", "Deleted"
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="audit_events"
+    )
+    clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, null=True, related_name="+")
+    patient = models.ForeignKey(
+        Patient, on_delete=models.PROTECT, null=True, related_name="audit_events"
+    )
+    action = models.CharField(max_length=10, choices=Action.choices)
+    object_type = models.CharField(max_length=60)
+    object_id = models.CharField(max_length=64, blank=True)
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    request_id = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["-at"]
+        indexes = [models.Index(fields=["patient", "-at"]), models.Index(fields=["actor", "-at"])]
+
+    def __str__(self):
+        return f"{self.actor} {self.action} {self.object_type} {self.object_id}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValidationError("Audit events cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValidationError("Audit events cannot be deleted.")
+
+
+class Notification(models.Model):
+    """An item in a person's in-app inbox. `dedupe_key` makes delivery idempotent: a task
+    that runs twice finds the row already there."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    dedupe_key = models.CharField(max_length=120)
+    title = models.CharField(max_length=200)
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=300, blank=True)
+    urgent = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "dedupe_key"], name="notification_once")
+        ]
+        indexes = [models.Index(fields=["user", "read_at"])]
+
+    def __str__(self):
+        return self.title
+
+
+class Delivery(models.Model):
+    """Every send, in-app or email, with its outcome: what staff look at when a patient
+    says they never got something."""
+
+    class Channel(models.TextChoices):
+        IN_APP = "in_app", "In the app"
+        EMAIL = "email", "Email"
+
+    class Outcome(models.TextChoices):
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed"
+        SKIPPED = "skipped", "Skipped"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    patient = models.ForeignKey(
+        Patient, on_delete=models.CASCADE, null=True, blank=True, related_name="deliveries"
+    )
+    dedupe_key = models.CharField(max_length=120)
+    channel = models.CharField(max_length=10, choices=Channel.choices)
+    outcome = models.CharField(max_length=10, choices=Outcome.choices)
+    detail = models.CharField(max_length=300, blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at"]
+        verbose_name_plural = "deliveries"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "dedupe_key", "channel"],
+                condition=models.Q(outcome="sent"),
+                name="delivery_sent_once",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["patient", "-at"]),
+            models.Index(fields=["dedupe_key"]),
+        ]
+
+    def __str__(self):
+        return f"{self.get_channel_display()} {self.outcome}: {self.dedupe_key}"
+
+
+def new_request_id():
+    return uuid.uuid4().hex

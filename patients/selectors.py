@@ -1,0 +1,153 @@
+"""Who may see which person and record. Every page and endpoint asks here; nothing else
+filters by role.
+
+The ladder, within one clinic (nothing crosses clinics):
+- a patient sees only themself;
+- a coach sees the patients whose care team they are on, without clinical records;
+- a clinician sees every patient of the clinic, clinical records included;
+- a clinic admin sees the clinic's roster (names, contact, care team), not clinical records.
+Superusers work through the Django admin, not these pages.
+"""
+
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.db.models import QuerySet
+from django.http import Http404
+
+from .audit import audit_record
+from .models import AuditEvent, Patient, StaffMembership
+
+Role = StaffMembership.Role
+_UNSET = object()
+
+
+def membership_of(user) -> StaffMembership | None:
+    if not user.is_authenticated:
+        return None
+    cached = getattr(user, "_membership_cache", _UNSET)
+    if cached is _UNSET:
+        cached = StaffMembership.objects.select_related("clinic").filter(user=user).first()
+        user._membership_cache = cached
+    return cached
+
+
+def patient_profile_of(user) -> Patient | None:
+    if not user.is_authenticated:
+        return None
+    cached = getattr(user, "_patient_cache", _UNSET)
+    if cached is _UNSET:
+        cached = Patient.objects.select_related("clinic").filter(user=user).first()
+        user._patient_cache = cached
+    return cached
+
+
+def role_of(user) -> str | None:
+    """"patient", a StaffMembership role, "superuser", or None."""
+    membership = membership_of(user)
+    if membership:
+        return membership.role
+    if patient_profile_of(user):
+        return "patient"
+    if user.is_authenticated and user.is_superuser:
+        return "superuser"
+    return None
+
+
+def user_is_staff(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or membership_of(user) is not None)
+
+
+def user_has_role(user, *roles: str) -> bool:
+    membership = membership_of(user)
+    return membership is not None and membership.role in roles
+
+
+def staff_lacks_required_mfa(user) -> bool:
+    if not settings.MFA_ENFORCED_FOR_STAFF or not user_is_staff(user):
+        return False
+    cached = getattr(user, "_has_totp_cache", None)
+    if cached is None:
+        cached = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        user._has_totp_cache = cached
+    return not cached
+
+
+def patient_list_for(user) -> QuerySet[Patient]:
+    """The patients this user may see at all, with what every list shows joined in."""
+    qs = Patient.objects.select_related("user", "clinic", "care_clinician", "care_coach")
+    membership = membership_of(user)
+    if membership is None:
+        profile = patient_profile_of(user)
+        return qs.filter(pk=profile.pk) if profile else qs.none()
+    qs = qs.filter(clinic_id=membership.clinic_id)
+    if membership.role == Role.COACH:
+        qs = qs.filter(care_coach=user)
+    return qs
+
+
+def patient_get_for(user, pk, *, for_write=False, audit=True) -> Patient:
+    """The patient `pk` if `user` may see them (or change them, with `for_write`); 404
+    otherwise, so a stranger cannot tell a hidden record from a missing one. A staff read
+    is audited here, where it is granted."""
+    try:
+        patient = patient_list_for(user).get(pk=pk)
+    except (Patient.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such patient.") from None
+    if for_write and not can_edit_patient(user, patient):
+        raise Http404("No such patient.")
+    if audit and user_is_staff(user):
+        audit_record(actor=user, patient=patient, action=AuditEvent.Action.VIEW)
+    return patient
+
+
+def can_edit_patient(user, patient: Patient) -> bool:
+    """Clinicians and clinic admins keep a patient's record; a patient their own settings."""
+    if patient.user_id == user.pk:
+        return True
+    membership = membership_of(user)
+    return (
+        membership is not None
+        and membership.clinic_id == patient.clinic_id
+        and membership.role in (Role.CLINICIAN, Role.CLINIC_ADMIN)
+    )
+
+
+def can_read_clinical_records(user, patient: Patient) -> bool:
+    """Doses, vitals, assessments, date of birth and weight: the patient and the clinic's
+    clinicians only."""
+    if patient.user_id == user.pk:
+        return True
+    membership = membership_of(user)
+    return (
+        membership is not None
+        and membership.clinic_id == patient.clinic_id
+        and membership.role == Role.CLINICIAN
+    )
+
+
+def is_on_care_team(user, patient: Patient) -> bool:
+    """Clinicians of the clinic and the patient's own coach: they read what is shared."""
+    membership = membership_of(user)
+    if membership is None or membership.clinic_id != patient.clinic_id:
+        return False
+    if membership.role == Role.CLINICIAN:
+        return True
+    return membership.role == Role.COACH and patient.care_coach_id == user.pk
+
+
+def staff_list_for(user, *roles: str) -> QuerySet[StaffMembership]:
+    """Colleagues at the user's clinic, for pickers (care team, facilitators)."""
+    membership = membership_of(user)
+    if membership is None:
+        return StaffMembership.objects.none()
+    qs = StaffMembership.objects.select_related("user").filter(clinic_id=membership.clinic_id)
+    return qs.filter(role__in=roles) if roles else qs
+
+
+def invitable_roles_for(user) -> list[str]:
+    """Clinic admins invite anyone; clinicians invite patients."""
+    if user_has_role(user, Role.CLINIC_ADMIN):
+        return ["patient", Role.CLINICIAN, Role.COACH, Role.CLINIC_ADMIN]
+    if user_has_role(user, Role.CLINICIAN):
+        return ["patient"]
+    return []

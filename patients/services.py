@@ -1,0 +1,212 @@
+"""Every write about people: invitations, accounts, care teams, consent, and what the app
+sends to people (the in-app inbox, email, and the delivery log of both)."""
+
+import logging
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from .audit import audit_record
+from .models import (
+    CONSENT_VERSION,
+    AuditEvent,
+    ConsentRecord,
+    Delivery,
+    Invitation,
+    Notification,
+    Patient,
+    StaffMembership,
+    User,
+)
+from .selectors import can_edit_patient, invitable_roles_for, membership_of
+
+logger = logging.getLogger(__name__)
+
+
+def absolute_url(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+@transaction.atomic
+def invitation_create(
+    *,
+    acting_user,
+    email: str,
+    role: str,
+    first_name: str = "",
+    last_name: str = "",
+    care_clinician=None,
+    care_coach=None,
+) -> Invitation:
+    membership = membership_of(acting_user)
+    if membership is None or role not in invitable_roles_for(acting_user):
+        raise PermissionDenied("You cannot invite someone to that role.")
+    email = email.strip().lower()
+    if User.objects.filter(email__iexact=email).exists():
+        raise ValidationError({"email": "Someone with this email already has an account."})
+    for field, member, expected in (
+        ("care_clinician", care_clinician, StaffMembership.Role.CLINICIAN),
+        ("care_coach", care_coach, StaffMembership.Role.COACH),
+    ):
+        if member is not None and not StaffMembership.objects.filter(
+            user=member, clinic=membership.clinic, role=expected
+        ).exists():
+            raise ValidationError({field: "Choose someone on this clinic's staff."})
+    invitation = Invitation.objects.create(
+        clinic=membership.clinic,
+        email=email,
+        role=role,
+        first_name=first_name,
+        last_name=last_name,
+        care_clinician=care_clinician if role == Invitation.Role.PATIENT else None,
+        care_coach=care_coach if role == Invitation.Role.PATIENT else None,
+        invited_by=acting_user,
+    )
+    link = absolute_url(reverse("invitation_accept", args=[invitation.token]))
+    body = render_to_string(
+        "patients/email/invitation.txt", {"invitation": invitation, "link": link}
+    )
+    transaction.on_commit(
+        lambda: send_mail(
+            f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}You are invited to {invitation.clinic}",
+            body,
+            None,
+            [invitation.email],
+        )
+    )
+    return invitation
+
+
+@transaction.atomic
+def invitation_accept(
+    *,
+    invitation: Invitation,
+    password: str,
+    first_name: str,
+    last_name: str,
+    time_zone: str = "",
+    consent: bool = False,
+) -> User:
+    """Creates the invitee's account from a usable invitation. The email is verified: the
+    invitee proved they read it by following the link."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if not invitation.is_usable:
+        raise ValidationError("This invitation has been used or has expired.")
+    if invitation.role == Invitation.Role.PATIENT and not consent:
+        raise ValidationError({"consent": "Please read and agree to continue."})
+    user = User.objects.create_user(
+        email=invitation.email,
+        password=password,
+        first_name=first_name,
+        last_name=last_name,
+    )
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    if invitation.role == Invitation.Role.PATIENT:
+        patient = Patient.objects.create(
+            user=user,
+            clinic=invitation.clinic,
+            time_zone=time_zone or invitation.clinic.time_zone,
+            care_clinician=invitation.care_clinician,
+            care_coach=invitation.care_coach,
+        )
+        consent_record(patient=patient)
+    else:
+        StaffMembership.objects.create(user=user, clinic=invitation.clinic, role=invitation.role)
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_user = user
+    invitation.save(update_fields=["accepted_at", "accepted_user"])
+    return user
+
+
+def consent_record(*, patient: Patient) -> ConsentRecord:
+    return ConsentRecord.objects.create(
+        patient=patient,
+        version=CONSENT_VERSION,
+        agreed_to_care=True,
+        understands_sharing=True,
+        understands_safety_alerts=True,
+    )
+
+
+@transaction.atomic
+def patient_update(*, acting_user, patient: Patient, **changes) -> Patient:
+    """Changes a patient's record or settings. `clean()` holds the rules (care team from
+    this clinic, sane quiet hours); staff changes are audited."""
+    if not can_edit_patient(acting_user, patient):
+        raise PermissionDenied("You cannot change this patient.")
+    for field, value in changes.items():
+        setattr(patient, field, value)
+    patient.full_clean()
+    patient.save()
+    if acting_user.pk != patient.user_id:
+        audit_record(actor=acting_user, patient=patient, action=AuditEvent.Action.UPDATE)
+    return patient
+
+
+def notification_send(
+    *,
+    user,
+    dedupe_key: str,
+    title: str,
+    body: str = "",
+    url: str = "",
+    urgent: bool = False,
+    patient: Patient | None = None,
+) -> Notification | None:
+    """Puts an item in the user's inbox once per `dedupe_key`; a second call is a no-op
+    and returns None. Logs the in-app delivery."""
+    try:
+        with transaction.atomic():
+            notification = Notification.objects.create(
+                user=user, dedupe_key=dedupe_key, title=title, body=body, url=url, urgent=urgent
+            )
+    except IntegrityError:
+        return None
+    Delivery.objects.create(
+        user=user,
+        patient=patient,
+        dedupe_key=dedupe_key,
+        channel=Delivery.Channel.IN_APP,
+        outcome=Delivery.Outcome.SENT,
+    )
+    return notification
+
+
+def email_send(
+    *, user, dedupe_key: str, subject: str, body: str, patient: Patient | None = None
+) -> bool:
+    """Sends one email per (user, dedupe_key) at most, and logs the outcome. The log row is
+    claimed before sending, so a rerun after success sends nothing; a failed send is logged
+    and may be tried again."""
+    try:
+        with transaction.atomic():
+            delivery = Delivery.objects.create(
+                user=user,
+                patient=patient,
+                dedupe_key=dedupe_key,
+                channel=Delivery.Channel.EMAIL,
+                outcome=Delivery.Outcome.SENT,
+            )
+    except IntegrityError:
+        return False
+    try:
+        send_mail(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, None, [user.email])
+    except Exception as exc:  # an SMTP server can fail in many ways; all are logged
+        logger.warning("Email %s to user %s failed: %s", dedupe_key, user.pk, exc)
+        Delivery.objects.filter(pk=delivery.pk).update(
+            outcome=Delivery.Outcome.FAILED, detail=str(exc)[:300]
+        )
+        return False
+    return True
+
+
+def notification_mark_read(*, user, notification_id: int) -> None:
+    Notification.objects.filter(pk=notification_id, user=user, read_at=None).update(
+        read_at=timezone.now()
+    )

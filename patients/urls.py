@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("staff/patients/", views.patient_list, name="staff_patient_list"),
+    path("staff/patients/<int:pk>/edit/", views.patient_edit, name="staff_patient_edit"),
+    path("staff/invitations/new/", views.invitation_create, name="invitation_create"),
+    path("invite/<str:token>/", views.invitation_accept, name="invitation_accept"),
+    path("account/api-token/", views.api_token, name="api_token"),
+    path("inbox/", views.notification_list, name="notification_list"),
+    path("inbox/<int:pk>/read/", views.notification_read, name="notification_read"),
+]

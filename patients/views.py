@@ -1,0 +1,148 @@
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+from rest_framework.authtoken.models import Token
+
+from . import services
+from .audit import audit_record_many
+from .forms import InvitationAcceptForm, InvitationForm, PatientCareTeamForm
+from .models import AuditEvent, Invitation
+from .selectors import (
+    can_read_clinical_records,
+    invitable_roles_for,
+    patient_get_for,
+    patient_list_for,
+    user_is_staff,
+)
+
+PATIENTS_PER_PAGE = 25
+
+
+def staff_required(view):
+    """Staff pages: anonymous users log in first; patients get 403."""
+
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if not user_is_staff(request.user):
+            raise PermissionDenied("This page is for clinic staff.")
+        return view(request, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+def form_errors_into(form, error: ValidationError):
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+@staff_required
+def patient_list(request):
+    query = request.GET.get("q", "").strip()
+    patients = patient_list_for(request.user)
+    if query:
+        patients = patients.filter(
+            Q(user__first_name__icontains=query)
+            | Q(user__last_name__icontains=query)
+            | Q(user__email__icontains=query)
+        )
+    page = Paginator(patients, PATIENTS_PER_PAGE).get_page(request.GET.get("page"))
+    audit_record_many(
+        actor=request.user, rows=[(p, p) for p in page], action=AuditEvent.Action.LIST
+    )
+    return render(request, "patients/patient_list.html", {"page": page, "query": query})
+
+
+@staff_required
+def patient_edit(request, pk):
+    patient = patient_get_for(request.user, pk, for_write=True, audit=False)
+    form = PatientCareTeamForm(request.POST or None, instance=patient, user=request.user)
+    if not can_read_clinical_records(request.user, patient):
+        del form.fields["date_of_birth"], form.fields["weight_kg"]
+    if request.method == "POST" and form.is_valid():
+        changes = {name: form.cleaned_data[name] for name in form.fields}
+        try:
+            services.patient_update(acting_user=request.user, patient=patient, **changes)
+        except ValidationError as error:
+            form_errors_into(form, error)
+        else:
+            messages.success(request, f"{patient} updated.")
+            return redirect("staff_patient", pk=patient.pk)
+    return render(request, "patients/patient_edit.html", {"patient": patient, "form": form})
+
+
+@staff_required
+def invitation_create(request):
+    if not invitable_roles_for(request.user):
+        raise PermissionDenied("Only clinicians and clinic admins invite people.")
+    form = InvitationForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            invitation = services.invitation_create(acting_user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form_errors_into(form, error)
+        else:
+            messages.success(request, f"Invitation sent to {invitation.email}.")
+            return redirect("invitation_create")
+    return render(request, "patients/invitation_form.html", {"form": form})
+
+
+def invitation_accept(request, token):
+    invitation = get_object_or_404(Invitation.objects.select_related("clinic"), token=token)
+    if not invitation.is_usable:
+        return render(request, "patients/invitation_used.html", status=410)
+    form = InvitationAcceptForm(request.POST or None, invitation=invitation)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            user = services.invitation_accept(
+                invitation=invitation,
+                password=data["password1"],
+                first_name=data["first_name"],
+                last_name=data["last_name"],
+                time_zone=data.get("time_zone", ""),
+                consent=data.get("consent", False),
+            )
+        except ValidationError as error:
+            form_errors_into(form, error)
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, "Welcome. Your account is ready.")
+            return redirect("home")
+    return render(
+        request, "patients/invitation_accept.html", {"form": form, "invitation": invitation}
+    )
+
+
+@login_required
+def api_token(request):
+    """Shows the user's API token; POST makes a new one and retires the old."""
+    if request.method == "POST":
+        Token.objects.filter(user=request.user).delete()
+        token = Token.objects.create(user=request.user)
+        messages.success(request, "A new token was made; the old one no longer works.")
+    else:
+        token = Token.objects.filter(user=request.user).first()
+    return render(request, "patients/api_token.html", {"token": token})
+
+
+@login_required
+def notification_list(request):
+    notifications = request.user.notifications.all()[:100]
+    return render(request, "patients/notification_list.html", {"notifications": notifications})
+
+
+@require_POST
+@login_required
+def notification_read(request, pk):
+    services.notification_mark_read(user=request.user, notification_id=pk)
+    return redirect("notification_list")
