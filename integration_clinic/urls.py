@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from patients import views as patients_views
+
 from . import views
 from .api_urls import urlpatterns as api_v1
 
@@ -16,6 +18,7 @@ urlpatterns = [
     path("staff/patients/<int:pk>/", views.staff_patient, name="staff_patient"),
     path("healthz", views.healthz, name="healthz"),
     path("", include("patients.urls")),
+    path("accounts/login/", patients_views.LoginView.as_view(), name="account_login"),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include(api_v1)),

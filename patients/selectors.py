@@ -42,7 +42,7 @@ def patient_profile_of(user) -> Patient | None:
 
 
 def role_of(user) -> str | None:
-    """"patient", a StaffMembership role, "superuser", or None."""
+    """ "patient", a StaffMembership role, "superuser", or None."""
     membership = membership_of(user)
     if membership:
         return membership.role

@@ -54,9 +54,12 @@ def invitation_create(
         ("care_clinician", care_clinician, StaffMembership.Role.CLINICIAN),
         ("care_coach", care_coach, StaffMembership.Role.COACH),
     ):
-        if member is not None and not StaffMembership.objects.filter(
-            user=member, clinic=membership.clinic, role=expected
-        ).exists():
+        if (
+            member is not None
+            and not StaffMembership.objects.filter(
+                user=member, clinic=membership.clinic, role=expected
+            ).exists()
+        ):
             raise ValidationError({field: "Choose someone on this clinic's staff."})
     invitation = Invitation.objects.create(
         clinic=membership.clinic,

@@ -1,3 +1,5 @@
+from allauth.account.views import LoginView as AllauthLoginView
+from allauth.core.ratelimit import respond_429
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -146,3 +148,14 @@ def notification_list(request):
 def notification_read(request, pk):
     services.notification_mark_read(user=request.user, notification_id=pk)
     return redirect("notification_list")
+
+
+class LoginView(AllauthLoginView):
+    """allauth answers too many failed logins with a form error; we answer 429 Too Many
+    Requests, so clients, proxies and monitoring see the throttle."""
+
+    def form_invalid(self, form):
+        codes = {error.code for error in form.non_field_errors().as_data()}
+        if "too_many_login_attempts" in codes:
+            return respond_429(self.request)
+        return super().form_invalid(form)

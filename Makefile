@@ -1,0 +1,91 @@
+# Integration Clinic: everyday commands.
+#
+#   make run     the demo clinic at http://127.0.0.1:8000 (web, Celery worker, Celery beat);
+#                needs nothing but Python: SQLite and a file-based broker under var/
+#   make test    the test suite (PYTEST_ARGS="-k journals -x" narrows it)
+#   make lint    ruff lint and format check;  make fmt  rewrites the code to match
+#   make check   migrations are up to date and the production settings pass check --deploy
+#   make bench   the benchmarks in bench/; these need PostgreSQL and Redis (see below)
+#   make clean   removes var/, db.sqlite3 and .venv
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null)
+REQUIREMENTS := $(wildcard requirements/*.txt)
+
+PYTEST_ARGS ?=
+
+# Benchmarks run against real services. Override either URL, e.g.
+#   make bench BENCH_DATABASE_URL=postgres://me@db.internal:5432/clinic_bench
+BENCH_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/integration_clinic_bench)
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/2
+
+# Only `make check` uses these: a stand-in key so the production settings load.
+DEPLOY_CHECK_ENV := \
+	DJANGO_SETTINGS_MODULE=integration_clinic.settings.production \
+	DJANGO_SECRET_KEY=deploy-check-only-7c1e9a4f2b8d6e0a3f5c9b1d7e2a8f4c6b0d3e9a1f5c7b2d8e4a \
+	DJANGO_ALLOWED_HOSTS=clinic.example.org
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run install .venv test lint fmt check bench clean
+
+install .venv: $(STAMP)
+
+# Reinstalls only when a requirements file changes.
+$(STAMP): $(REQUIREMENTS)
+	@test -n "$(PYTHON)" || { echo "Python 3.11 (or python3) is needed to create $(VENV)" >&2; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
+	touch $@
+
+run: install
+	mkdir -p var/broker/queue var/broker/processed var/mail
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+	@echo "Starting web (http://127.0.0.1:8000), worker and beat; Ctrl-C stops all three."
+	PYTHONUNBUFFERED=1 $(BIN)/honcho -f Procfile.dev start
+
+test: install
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fmt: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: install
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(DEPLOY_CHECK_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+# Each bench/bench_*.py runs in turn with DATABASE_URL, REDIS_URL and CELERY_BROKER_URL
+# pointing at PostgreSQL and Redis (defaults: the local servers on their usual ports).
+# The database is created if missing and migrated first. DEBUG stays off so Django does
+# not keep every query in memory while the benchmarks run.
+bench: export DATABASE_URL := $(BENCH_DATABASE_URL)
+bench: export REDIS_URL := $(BENCH_REDIS_URL)
+bench: export CELERY_BROKER_URL := $(BENCH_REDIS_URL)
+bench: export DJANGO_DEBUG := false
+bench: install
+	@pg_isready -q -d "$$DATABASE_URL" || { echo "make bench needs PostgreSQL at $$DATABASE_URL" >&2; exit 1; }
+	@redis-cli -u "$$REDIS_URL" ping >/dev/null || { echo "make bench needs Redis at $$REDIS_URL" >&2; exit 1; }
+	@psql "$$DATABASE_URL" -qAtc 'select 1' >/dev/null 2>&1 \
+		|| createdb --maintenance-db="$(dir $(BENCH_DATABASE_URL))postgres" "$(notdir $(BENCH_DATABASE_URL))"
+	$(BIN)/python manage.py migrate --noinput
+	@shopt -s nullglob; scripts=(bench/bench_*.py); \
+	if [ $${#scripts[@]} -eq 0 ]; then echo "No bench/bench_*.py scripts found." >&2; exit 1; fi; \
+	for script in "$${scripts[@]}"; do \
+		echo "==> $$script"; \
+		$(BIN)/python "$$script" || exit $$?; \
+	done
+
+clean:
+	rm -rf var db.sqlite3 $(VENV)
