@@ -18,6 +18,7 @@ urlpatterns = [
     path("staff/patients/<int:pk>/", views.staff_patient, name="staff_patient"),
     path("healthz", views.healthz, name="healthz"),
     path("", include("patients.urls")),
+    path("", include("sessions.urls")),
     path("accounts/login/", patients_views.LoginView.as_view(), name="account_login"),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -1,8 +1,6 @@
 """Pages that bring several apps together: the home redirect, the patient's Today page and
 the staff view of one patient. Each asks the apps' selectors; none filters by hand."""
 
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
@@ -14,7 +12,13 @@ from patients.selectors import (
     patient_profile_of,
     user_is_staff,
 )
-from patients.views import staff_required
+from patients.views import patient_required, staff_required
+from sessions.selectors import (
+    can_record_sessions,
+    deliveries_for,
+    prompt_list_for,
+    session_list_for,
+)
 
 
 def healthz(request):
@@ -37,18 +41,6 @@ def home(request):
     return render(request, "no_role.html", status=403)
 
 
-def patient_required(view):
-    @login_required
-    def wrapped(request, *args, **kwargs):
-        patient = patient_profile_of(request.user)
-        if patient is None:
-            raise PermissionDenied("This page is for patients.")
-        return view(request, patient, *args, **kwargs)
-
-    wrapped.__name__ = view.__name__
-    return wrapped
-
-
 @patient_required
 def today(request, patient):
     return render(request, "today.html", {"patient": patient})
@@ -57,10 +49,15 @@ def today(request, patient):
 @staff_required
 def staff_patient(request, pk):
     patient = patient_get_for(request.user, pk)
+    sessions = session_list_for(request.user).filter(patient=patient)
     context = {
         "patient": patient,
         "show_clinical": can_read_clinical_records(request.user, patient),
         "can_edit": can_edit_patient(request.user, patient),
+        "can_record_sessions": can_record_sessions(request.user, patient),
         "consent": patient.consents.first(),
+        "sessions": sessions[:20],
+        "prompts": prompt_list_for(request.user).filter(patient=patient).order_by("-due_at")[:30],
+        "deliveries": deliveries_for(request.user, patient)[:30],
     }
     return render(request, "staff/patient_detail.html", context)

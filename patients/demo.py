@@ -8,7 +8,8 @@ from allauth.account.models import EmailAddress
 from .models import Clinic, ConsentRecord, Patient, StaffMembership, User
 from .services import consent_record
 
-DEMO_PASSWORD = "integrate-demo-2026"
+# Published in README.md: the demo clinic is for trying the app on one's own machine.
+DEMO_PASSWORD = "integrate-demo-2026"  # noqa: S105
 
 STAFF = [
     ("admin@demo.test", "Avery", "Morgan", StaffMembership.Role.CLINIC_ADMIN),

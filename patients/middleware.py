@@ -1,4 +1,5 @@
 import re
+import zoneinfo
 
 from django.conf import settings
 from django.contrib.auth import logout
@@ -8,7 +9,7 @@ from django.utils import timezone
 
 from .models import new_request_id
 from .request_context import current_request_id
-from .selectors import staff_lacks_required_mfa, user_is_staff
+from .selectors import staff_lacks_required_mfa, user_is_staff, viewer_time_zone
 
 _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 LOGIN_TIME_KEY = "login_started_at"
@@ -75,3 +76,18 @@ class StaffMFARequiredMiddleware:
                 status=403,
             )
         return redirect("mfa_activate_totp")
+
+
+class ViewerTimeZoneMiddleware:
+    """Shows times in the viewer's own zone: a patient's, or their clinic's for staff."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        zone_name = viewer_time_zone(request.user)
+        if zone_name:
+            timezone.activate(zoneinfo.ZoneInfo(zone_name))
+        else:
+            timezone.deactivate()
+        return self.get_response(request)

@@ -53,6 +53,14 @@ def role_of(user) -> str | None:
     return None
 
 
+def viewer_time_zone(user) -> str | None:
+    profile = patient_profile_of(user)
+    if profile:
+        return profile.time_zone
+    membership = membership_of(user)
+    return membership.clinic.time_zone if membership else None
+
+
 def user_is_staff(user) -> bool:
     return user.is_authenticated and (user.is_superuser or membership_of(user) is not None)
 

@@ -181,15 +181,13 @@ def notification_send(
     return notification
 
 
-def email_send(
-    *, user, dedupe_key: str, subject: str, body: str, patient: Patient | None = None
-) -> bool:
-    """Sends one email per (user, dedupe_key) at most, and logs the outcome. The log row is
-    claimed before sending, so a rerun after success sends nothing; a failed send is logged
-    and may be tried again."""
+def email_claim(*, user, dedupe_key: str, patient: Patient | None = None) -> Delivery | None:
+    """Claims the one email a (user, dedupe_key) may get, as a delivery-log row; None if it
+    was claimed before. Claim inside the transaction that decides to send, then deliver
+    after it commits: a rerun finds the claim and sends nothing twice."""
     try:
         with transaction.atomic():
-            delivery = Delivery.objects.create(
+            return Delivery.objects.create(
                 user=user,
                 patient=patient,
                 dedupe_key=dedupe_key,
@@ -197,16 +195,31 @@ def email_send(
                 outcome=Delivery.Outcome.SENT,
             )
     except IntegrityError:
-        return False
+        return None
+
+
+def email_deliver(*, delivery: Delivery, subject: str, body: str) -> bool:
+    """Sends a claimed email. A failure is logged on the claim, which releases it, so a
+    later attempt may send again."""
     try:
-        send_mail(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, None, [user.email])
+        send_mail(
+            settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, None, [delivery.user.email]
+        )
     except Exception as exc:  # an SMTP server can fail in many ways; all are logged
-        logger.warning("Email %s to user %s failed: %s", dedupe_key, user.pk, exc)
+        logger.warning("Email %s to user %s failed: %s", delivery.dedupe_key, delivery.user_id, exc)
         Delivery.objects.filter(pk=delivery.pk).update(
             outcome=Delivery.Outcome.FAILED, detail=str(exc)[:300]
         )
         return False
     return True
+
+
+def email_send(
+    *, user, dedupe_key: str, subject: str, body: str, patient: Patient | None = None
+) -> bool:
+    """Claims and sends in one go, for callers outside a larger transaction."""
+    delivery = email_claim(user=user, dedupe_key=dedupe_key, patient=patient)
+    return delivery is not None and email_deliver(delivery=delivery, subject=subject, body=body)
 
 
 def notification_mark_read(*, user, notification_id: int) -> None:

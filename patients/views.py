@@ -19,6 +19,7 @@ from .selectors import (
     invitable_roles_for,
     patient_get_for,
     patient_list_for,
+    patient_profile_of,
     user_is_staff,
 )
 
@@ -33,6 +34,22 @@ def staff_required(view):
         if not user_is_staff(request.user):
             raise PermissionDenied("This page is for clinic staff.")
         return view(request, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+def patient_required(view):
+    """Patient pages: anonymous users log in first; staff get 403. The view receives the
+    patient's record after the request."""
+
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        patient = patient_profile_of(request.user)
+        if patient is None:
+            raise PermissionDenied("This page is for patients.")
+        return view(request, patient, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__

@@ -31,6 +31,8 @@ class Row:
     kwargs: Callable = field(default=lambda world: {})
     method: str = "get"
     data: Callable | None = None
+    # Builds what the page should list, before the request (kwargs build their own).
+    setup: Callable | None = None
     # Roles whose response must contain `marker(world)`; for every other role that gets a
     # 200, the marker must be absent (e.g. a patient's name on a list).
     shows: tuple = ()

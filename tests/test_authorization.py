@@ -26,7 +26,7 @@ RULES = {
 def _collect_rows() -> list[Row]:
     rows = []
     for module in pkgutil.walk_packages(tests.__path__, prefix="tests."):
-        if module.name.endswith(".authz_rows"):
+        if module.name.rsplit(".", 1)[-1].startswith("authz_rows"):
             rows.extend(importlib.import_module(module.name).ROWS)
     return rows
 
@@ -66,6 +66,8 @@ def test_every_row_names_a_real_url():
 @pytest.mark.parametrize("row", ROWS, ids=str)
 def test_authorization_table(row, role, world, client_for):
     client = client_for(world.user(role))
+    if row.setup:
+        row.setup(world)
     url = reverse(row.name, kwargs=row.kwargs(world))
     data = row.data(world) if row.data else None
     response = getattr(client, row.method)(url, data) if data else getattr(client, row.method)(url)

@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "patients.middleware.StaffSessionLimitsMiddleware",
     "patients.middleware.StaffMFARequiredMiddleware",
+    "patients.middleware.ViewerTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -207,10 +208,13 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "data_folder_in": str(_broker_dir / "queue"),
         "data_folder_out": str(_broker_dir / "queue"),
         "processed_folder": str(_broker_dir / "processed"),
+        "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
 else:
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=60 * 60)
+    }
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -248,3 +252,16 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }
+
+# Dosing: above these mg/kg a clinician must confirm the dose (per route).
+DOSE_CEILING_MG_PER_KG = {
+    "iv_ketamine": env.float("DOSE_CEILING_IV_KETAMINE", default=1.0),
+    "im_ketamine": env.float("DOSE_CEILING_IM_KETAMINE", default=1.0),
+    "oral_ketamine": env.float("DOSE_CEILING_ORAL_KETAMINE", default=7.0),
+    "intranasal_esketamine": env.float("DOSE_CEILING_INTRANASAL_ESKETAMINE", default=1.5),
+}
+
+# Dispatch: how many due prompts one claim takes, and when a claim is deemed abandoned
+# by a dead worker and queued again.
+PROMPT_CLAIM_BATCH_SIZE = env.int("PROMPT_CLAIM_BATCH_SIZE", default=200)
+PROMPT_STUCK_AFTER = timedelta(minutes=env.int("PROMPT_STUCK_AFTER_MINUTES", default=10))

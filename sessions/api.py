@@ -1,0 +1,454 @@
+"""The REST API for dosing sessions and their prompts, over the same selectors and services
+as the pages: who may see what is decided in sessions.selectors, every write goes through
+sessions.services."""
+
+from contextlib import contextmanager
+
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Max
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
+from drf_spectacular.plumbing import ResolvedComponent, build_choice_field
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import APIException
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+
+from patients.api import PersonSerializer
+from patients.audit import audit_record_many
+from patients.models import AuditEvent
+from patients.selectors import patient_get_for, user_is_staff
+
+from . import services
+from .models import DosingSession, ScheduledPrompt, VitalsReading
+from .selectors import (
+    can_see_dosing_details,
+    prompt_get_for,
+    prompt_list_for,
+    session_get_for,
+    session_list_for,
+)
+
+
+@contextmanager
+def model_errors_as_bad_request():
+    """Turns a service's django ValidationError into DRF's 400, field by field:
+    `{"dose_mg": ["..."]}`, or `{"non_field_errors": ["..."]}` for the record as a whole."""
+    try:
+        yield
+    except DjangoValidationError as error:
+        if hasattr(error, "error_dict"):
+            detail = {
+                (
+                    api_settings.NON_FIELD_ERRORS_KEY if field == NON_FIELD_ERRORS else field
+                ): messages
+                for field, messages in error.message_dict.items()
+            }
+        else:
+            detail = {api_settings.NON_FIELD_ERRORS_KEY: error.messages}
+        raise serializers.ValidationError(detail) from error
+
+
+class PromptNotOpen(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "This prompt is not open to answer."
+    default_code = "prompt_not_open"
+
+
+class NamedEnumField(serializers.ChoiceField):
+    """A choice field whose choices the schema shows as one enum under `enum_name`. Sessions
+    and prompts both have a `status` with different choices; naming each keeps the schema's
+    enums apart without a global override."""
+
+    def __init__(self, *, enum_name: str, **kwargs):
+        self.enum_name = enum_name
+        super().__init__(**kwargs)
+
+
+class NamedEnumFieldExtension(OpenApiSerializerFieldExtension):
+    target_class = NamedEnumField
+
+    def map_serializer_field(self, auto_schema, direction):
+        schema = build_choice_field(self.target)
+        schema.pop("x-spec-enum-id", None)
+        component = ResolvedComponent(
+            name=self.target.enum_name,
+            type=ResolvedComponent.SCHEMA,
+            object=self.target.enum_name,
+            schema=schema,
+        )
+        auto_schema.registry.register_on_missing(component)
+        return component.ref
+
+
+# Dosing sessions ------------------------------------------------------------------------
+
+
+class VitalsReadingSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = VitalsReading
+        fields = ["id", "taken_at", "moment", "systolic", "diastolic", "heart_rate", "spo2"]
+
+
+class DosingSessionWindowSerializer(serializers.ModelSerializer):
+    """Dates and windows only: what a coach on the care team sees of a session."""
+
+    patient = serializers.PrimaryKeyRelatedField(read_only=True)
+    status = NamedEnumField(
+        enum_name="DosingSessionStatusEnum", choices=DosingSession.Status.choices, read_only=True
+    )
+    window_ends_at = serializers.DateTimeField(
+        read_only=True, allow_null=True, help_text="When the last prompt of its window expires."
+    )
+    prompt_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = DosingSession
+        fields = [
+            "id",
+            "patient",
+            "status",
+            "setting",
+            "started_at",
+            "ended_at",
+            "window_ends_at",
+            "prompt_count",
+        ]
+        read_only_fields = fields
+
+
+class DosingSessionSerializer(DosingSessionWindowSerializer):
+    """The full record: for the clinic's clinicians and the patient themself."""
+
+    clinician = PersonSerializer(read_only=True)
+    signed_by = PersonSerializer(read_only=True, allow_null=True)
+    mg_per_kg = serializers.DecimalField(
+        max_digits=8, decimal_places=2, read_only=True, allow_null=True
+    )
+    vitals = VitalsReadingSerializer(many=True, read_only=True)
+    rems_missing = serializers.ListField(
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="What an esketamine record still lacks before it can be signed.",
+    )
+    confirm_high_dose = serializers.BooleanField(
+        write_only=True,
+        default=False,
+        help_text="Set to record a dose above the route's mg/kg ceiling.",
+    )
+
+    class Meta:
+        model = DosingSession
+        fields = [
+            *DosingSessionWindowSerializer.Meta.fields,
+            "clinician",
+            "route",
+            "dose_mg",
+            "weight_kg",
+            "mg_per_kg",
+            "lot_number",
+            "sedation_observed",
+            "dissociation_observed",
+            "respiratory_concern",
+            "adverse_events",
+            "ready_to_leave_at",
+            "transport_arranged",
+            "home_monitor_present",
+            "concomitant_sedatives",
+            "concomitant_stimulants",
+            "concomitant_maois",
+            "intention",
+            "notes",
+            "vitals",
+            "rems_missing",
+            "signed_by",
+            "signed_at",
+            "created_at",
+            "updated_at",
+            "confirm_high_dose",
+        ]
+        read_only_fields = ["status", "signed_at", "created_at", "updated_at"]
+
+
+class DosingSessionCreateSerializer(DosingSessionSerializer):
+    patient = serializers.IntegerField(help_text="The patient's id.")
+
+
+class SessionEndSerializer(serializers.Serializer):
+    ended_at = serializers.DateTimeField(
+        required=False, allow_null=True, help_text="When it ended; now if left out."
+    )
+
+
+class SessionFilterSerializer(serializers.Serializer):
+    patient = serializers.IntegerField(required=False, help_text="Only this patient's sessions.")
+    status = serializers.ChoiceField(choices=DosingSession.Status.choices, required=False)
+
+
+SessionAnyShape = PolymorphicProxySerializer(
+    component_name="DosingSessionForViewer",
+    serializers=[DosingSessionSerializer, DosingSessionWindowSerializer],
+    resource_type_field_name=None,
+)
+
+WRITE_ACTIONS = {"partial_update", "end", "sign", "cancel", "vitals"}
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[SessionFilterSerializer],
+        responses=SessionAnyShape,
+        description="Sessions of the patients the user may see. Clinicians and the patient "
+        "get full records; a coach on the care team gets dates and windows only.",
+    ),
+    retrieve=extend_schema(responses=SessionAnyShape),
+    create=extend_schema(
+        request=DosingSessionCreateSerializer,
+        responses={201: DosingSessionSerializer},
+        description="Clinicians of the patient's clinic record a session. With `ended_at` "
+        "it is completed and its integration window is scheduled at once.",
+    ),
+    partial_update=extend_schema(
+        request=DosingSessionSerializer, responses=DosingSessionSerializer
+    ),
+)
+class DosingSessionViewSet(viewsets.GenericViewSet):
+    """Dosing sessions. Writes are for the clinicians of the patient's clinic; everyone
+    else who may see a session gets 404 on its write actions."""
+
+    serializer_class = DosingSessionSerializer
+
+    def get_queryset(self):
+        # Window end and prompt count come from the one join on prompts; vitals are a
+        # prefetch so the join does not multiply rows.
+        return (
+            session_list_for(self.request.user)
+            .annotate(window_ends_at=Max("prompts__expires_at"))
+            .prefetch_related("vitals")
+        )
+
+    def get_object(self) -> DosingSession:
+        # Writes are audited by the services; only reads are audited here.
+        for_write = self.action in WRITE_ACTIONS
+        return session_get_for(
+            self.request.user, self.kwargs["pk"], for_write=for_write, audit=not for_write
+        )
+
+    def filter_queryset(self, queryset):
+        params = SessionFilterSerializer(data=self.request.query_params)
+        params.is_valid(raise_exception=True)
+        if "patient" in params.validated_data:
+            queryset = queryset.filter(patient_id=params.validated_data["patient"])
+        if "status" in params.validated_data:
+            queryset = queryset.filter(status=params.validated_data["status"])
+        return queryset
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        if page is not None and user_is_staff(self.request.user):
+            audit_record_many(
+                actor=self.request.user,
+                rows=[(session.patient, session) for session in page],
+                action=AuditEvent.Action.LIST,
+            )
+        return page
+
+    def represent(self, session: DosingSession) -> dict:
+        serializer_class = (
+            DosingSessionSerializer
+            if can_see_dosing_details(self.request.user, session)
+            else DosingSessionWindowSerializer
+        )
+        return serializer_class(session, context=self.get_serializer_context()).data
+
+    def reloaded(self, session: DosingSession) -> DosingSession:
+        """The session as lists show it: window end, prompt count and vitals included."""
+        return self.get_queryset().get(pk=session.pk)
+
+    def list(self, request):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response([self.represent(session) for session in page])
+
+    def retrieve(self, request, pk=None):
+        return Response(self.represent(self.reloaded(self.get_object())))
+
+    def create(self, request):
+        serializer = DosingSessionCreateSerializer(
+            data=request.data, context=self.get_serializer_context()
+        )
+        serializer.is_valid(raise_exception=True)
+        fields = dict(serializer.validated_data)
+        patient = patient_get_for(request.user, fields.pop("patient"), audit=False)
+        confirm_high_dose = fields.pop("confirm_high_dose")
+        with model_errors_as_bad_request():
+            session = services.session_create(
+                acting_user=request.user,
+                patient=patient,
+                confirm_high_dose=confirm_high_dose,
+                **fields,
+            )
+        return Response(self.represent(self.reloaded(session)), status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request, pk=None):
+        session = self.get_object()
+        serializer = DosingSessionSerializer(
+            session, data=request.data, partial=True, context=self.get_serializer_context()
+        )
+        serializer.is_valid(raise_exception=True)
+        changes = dict(serializer.validated_data)
+        confirm_high_dose = changes.pop("confirm_high_dose", False)
+        with model_errors_as_bad_request():
+            session = services.session_update(
+                acting_user=request.user,
+                session=session,
+                confirm_high_dose=confirm_high_dose,
+                **changes,
+            )
+        return Response(self.represent(self.reloaded(session)))
+
+    @extend_schema(
+        request=SessionEndSerializer,
+        responses=DosingSessionSerializer,
+        description="Ends a planned or running session; its integration window begins.",
+    )
+    @action(detail=True, methods=["post"])
+    def end(self, request, pk=None):
+        session = self.get_object()
+        body = SessionEndSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        with model_errors_as_bad_request():
+            session = services.session_end(
+                acting_user=request.user,
+                session=session,
+                ended_at=body.validated_data.get("ended_at"),
+            )
+        return Response(self.represent(self.reloaded(session)))
+
+    @extend_schema(
+        request=None,
+        responses=DosingSessionSerializer,
+        description="Signs a completed record; esketamine records need the REMS fields first.",
+    )
+    @action(detail=True, methods=["post"])
+    def sign(self, request, pk=None):
+        session = self.get_object()
+        with model_errors_as_bad_request():
+            session = services.session_sign(acting_user=request.user, session=session)
+        return Response(self.represent(self.reloaded(session)))
+
+    @extend_schema(
+        request=None,
+        responses=DosingSessionSerializer,
+        description="Cancels the session and the prompts of its window not yet sent.",
+    )
+    @action(detail=True, methods=["post"])
+    def cancel(self, request, pk=None):
+        session = self.get_object()
+        with model_errors_as_bad_request():
+            session = services.session_cancel(acting_user=request.user, session=session)
+        return Response(self.represent(self.reloaded(session)))
+
+    @extend_schema(request=VitalsReadingSerializer, responses={201: VitalsReadingSerializer})
+    @action(detail=True, methods=["post"])
+    def vitals(self, request, pk=None):
+        session = self.get_object()
+        serializer = VitalsReadingSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        with model_errors_as_bad_request():
+            reading = services.vitals_add(
+                acting_user=request.user, session=session, **serializer.validated_data
+            )
+        return Response(VitalsReadingSerializer(reading).data, status=status.HTTP_201_CREATED)
+
+
+# Prompts --------------------------------------------------------------------------------
+
+
+class PromptSerializer(serializers.ModelSerializer):
+    status = NamedEnumField(
+        enum_name="PromptStatusEnum", choices=ScheduledPrompt.Status.choices, read_only=True
+    )
+
+    class Meta:
+        model = ScheduledPrompt
+        fields = [
+            "id",
+            "session",
+            "kind",
+            "instrument",
+            "title",
+            "instructions",
+            "due_at",
+            "expires_at",
+            "status",
+            "sent_at",
+            "answered_at",
+            "reminded_at",
+        ]
+        read_only_fields = fields
+
+
+class PromptFilterSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=ScheduledPrompt.Status.choices, required=False)
+    window = serializers.IntegerField(
+        required=False, help_text="Only the prompts of this dosing session's window."
+    )
+
+
+NOT_OPEN_BECAUSE = {
+    ScheduledPrompt.Status.SCHEDULED: "This prompt is not due yet.",
+    ScheduledPrompt.Status.QUEUED: "This prompt is not due yet.",
+    ScheduledPrompt.Status.ANSWERED: "This prompt is already answered.",
+    ScheduledPrompt.Status.EXPIRED: "This prompt has expired.",
+    ScheduledPrompt.Status.CANCELLED: "This prompt was cancelled.",
+}
+
+
+@extend_schema_view(list=extend_schema(parameters=[PromptFilterSerializer]))
+class PromptViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """The prompts of the windows the user may see. Only the patient answers their own."""
+
+    serializer_class = PromptSerializer
+
+    def get_queryset(self):
+        return prompt_list_for(self.request.user)
+
+    def get_object(self) -> ScheduledPrompt:
+        return prompt_get_for(
+            self.request.user, self.kwargs["pk"], for_answer=self.action == "done"
+        )
+
+    def filter_queryset(self, queryset):
+        params = PromptFilterSerializer(data=self.request.query_params)
+        params.is_valid(raise_exception=True)
+        if "status" in params.validated_data:
+            queryset = queryset.filter(status=params.validated_data["status"])
+        if "window" in params.validated_data:
+            queryset = queryset.filter(session_id=params.validated_data["window"])
+        return queryset
+
+    @extend_schema(
+        request=None,
+        responses={
+            200: PromptSerializer,
+            409: OpenApiResponse(
+                description="Not open: not yet due, already answered, expired or cancelled."
+            ),
+        },
+        description="The patient marks a due prompt done.",
+    )
+    @action(detail=True, methods=["post"])
+    def done(self, request, pk=None):
+        prompt = self.get_object()
+        completed = services.prompt_complete(acting_user=request.user, prompt=prompt)
+        prompt.refresh_from_db()
+        if not completed:
+            raise PromptNotOpen(NOT_OPEN_BECAUSE.get(prompt.status, PromptNotOpen.default_detail))
+        return Response(PromptSerializer(prompt).data)

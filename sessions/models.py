@@ -1,0 +1,373 @@
+"""Dosing sessions, the integration program that plans each window, and the schedule of
+prompts: rows with a status, never countdowns in the broker."""
+
+from datetime import timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+
+from patients.models import Clinic, Patient
+
+
+class Route(models.TextChoices):
+    IV_KETAMINE = "iv_ketamine", "IV ketamine infusion"
+    IM_KETAMINE = "im_ketamine", "IM ketamine"
+    ORAL_KETAMINE = "oral_ketamine", "Sublingual/oral ketamine"
+    INTRANASAL_ESKETAMINE = "intranasal_esketamine", "Intranasal esketamine (Spravato)"
+
+
+class DosingSession(models.Model):
+    class Setting(models.TextChoices):
+        IN_CLINIC = "in_clinic", "In clinic"
+        AT_HOME = "at_home", "At home"
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Planned"
+        IN_PROGRESS = "in_progress", "In progress"
+        COMPLETED = "completed", "Completed"
+        CANCELLED = "cancelled", "Cancelled"
+
+    patient = models.ForeignKey(Patient, on_delete=models.PROTECT, related_name="dosing_sessions")
+    clinician = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="dosing_sessions_led"
+    )
+    setting = models.CharField(max_length=10, choices=Setting.choices, default=Setting.IN_CLINIC)
+    route = models.CharField(max_length=30, choices=Route.choices)
+    dose_mg = models.DecimalField(
+        "dose (mg)",
+        max_digits=6,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("0.1")), MaxValueValidator(Decimal("2000"))],
+    )
+    weight_kg = models.DecimalField(
+        "weight at dosing (kg)",
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("20")), MaxValueValidator(Decimal("350"))],
+        help_text="Taken from the patient's record when left blank.",
+    )
+    lot_number = models.CharField(max_length=60, blank=True)
+    started_at = models.DateTimeField()
+    ended_at = models.DateTimeField(null=True, blank=True)
+    sedation_observed = models.BooleanField(default=False)
+    dissociation_observed = models.BooleanField(default=False)
+    respiratory_concern = models.BooleanField(default=False)
+    adverse_events = models.TextField(blank=True)
+    ready_to_leave_at = models.DateTimeField(null=True, blank=True)
+    transport_arranged = models.BooleanField(default=False)
+    home_monitor_present = models.BooleanField(
+        null=True, blank=True, help_text="At-home doses: was a monitor present?"
+    )
+    # Esketamine REMS: None means not yet answered.
+    concomitant_sedatives = models.BooleanField(null=True, blank=True)
+    concomitant_stimulants = models.BooleanField(null=True, blank=True)
+    concomitant_maois = models.BooleanField("concomitant MAOIs", null=True, blank=True)
+    intention = models.TextField(
+        blank=True, help_text="The patient's intention for this session, in their words."
+    )
+    notes = models.TextField(blank=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PLANNED)
+    signed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="dosing_sessions_signed",
+    )
+    signed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        indexes = [
+            models.Index(fields=["patient", "-started_at"]),
+            models.Index(fields=["status", "-started_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.get_route_display()} for {self.patient} on {self.started_at:%Y-%m-%d}"
+
+    @property
+    def is_esketamine(self):
+        return self.route == Route.INTRANASAL_ESKETAMINE
+
+    @property
+    def is_signed(self):
+        return self.signed_at is not None
+
+    @property
+    def effective_weight_kg(self):
+        return self.weight_kg or self.patient.weight_kg
+
+    @property
+    def mg_per_kg(self) -> Decimal | None:
+        weight = self.effective_weight_kg
+        if not weight or self.dose_mg is None:
+            return None
+        return (Decimal(self.dose_mg) / Decimal(weight)).quantize(
+            Decimal("0.01"), rounding=ROUND_HALF_UP
+        )
+
+    @property
+    def observation_minutes(self) -> int | None:
+        if not self.ended_at or not self.ready_to_leave_at:
+            return None
+        return int((self.ready_to_leave_at - self.started_at).total_seconds() // 60)
+
+    def dose_ceiling_mg_per_kg(self) -> Decimal:
+        return Decimal(str(settings.DOSE_CEILING_MG_PER_KG[self.route]))
+
+    def exceeds_dose_ceiling(self) -> bool:
+        ratio = self.mg_per_kg
+        return ratio is not None and ratio > self.dose_ceiling_mg_per_kg()
+
+    def clean(self):
+        errors = {}
+        if self.ended_at and self.started_at and self.ended_at <= self.started_at:
+            errors["ended_at"] = "The session must end after it started."
+        if self.ready_to_leave_at and self.started_at and self.ready_to_leave_at < self.started_at:
+            errors["ready_to_leave_at"] = "Ready to leave must be after the session started."
+        if self.status == self.Status.COMPLETED and not self.ended_at:
+            errors["ended_at"] = "A completed session needs an end time."
+        if errors:
+            raise ValidationError(errors)
+
+    def rems_missing(self) -> list[str]:
+        """What an esketamine record still lacks before it can be signed (REMS)."""
+        if not self.is_esketamine:
+            return []
+        missing = []
+        minutes = self.observation_minutes
+        if minutes is None or minutes < 120:
+            missing.append("at least 2 hours of observation (start to ready-to-leave)")
+        bp_count = sum(1 for v in self.vitals.all() if v.systolic and v.diastolic)
+        if bp_count < 3:
+            missing.append(f"three blood pressure readings ({bp_count} recorded)")
+        for field in ("concomitant_sedatives", "concomitant_stimulants", "concomitant_maois"):
+            if getattr(self, field) is None:
+                missing.append(f"{self._meta.get_field(field).verbose_name} answered")
+        if not self.ready_to_leave_at:
+            missing.append("the time the patient was ready to leave")
+        return missing
+
+
+class VitalsReading(models.Model):
+    class Moment(models.TextChoices):
+        BEFORE = "before", "Before dosing"
+        DURING = "during", "During (about 40 minutes)"
+        DISCHARGE = "discharge", "At discharge"
+        OTHER = "other", "Other"
+
+    session = models.ForeignKey(DosingSession, on_delete=models.CASCADE, related_name="vitals")
+    taken_at = models.DateTimeField()
+    moment = models.CharField(max_length=10, choices=Moment.choices, default=Moment.OTHER)
+    systolic = models.PositiveSmallIntegerField(
+        "systolic BP (mmHg)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(50), MaxValueValidator(260)],
+    )
+    diastolic = models.PositiveSmallIntegerField(
+        "diastolic BP (mmHg)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(20), MaxValueValidator(160)],
+    )
+    heart_rate = models.PositiveSmallIntegerField(
+        "heart rate (bpm)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(20), MaxValueValidator(250)],
+    )
+    spo2 = models.PositiveSmallIntegerField(
+        "SpO2 (%)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(50), MaxValueValidator(100)],
+    )
+
+    class Meta:
+        ordering = ["taken_at"]
+
+    def __str__(self):
+        return f"Vitals at {self.taken_at:%H:%M}"
+
+    def clean(self):
+        if (self.systolic is None) != (self.diastolic is None):
+            raise ValidationError("Enter both systolic and diastolic blood pressure, or neither.")
+        if self.systolic is not None and self.diastolic >= self.systolic:
+            raise ValidationError({"diastolic": "Diastolic must be lower than systolic."})
+        if all(v is None for v in (self.systolic, self.heart_rate, self.spo2)):
+            raise ValidationError("Enter at least one reading.")
+
+
+class IntegrationProgram(models.Model):
+    """The plan of prompts across a window. A clinic has one default; a patient may have
+    their own. Editing a program changes windows scheduled afterwards only: prompts copy
+    what they need from their step."""
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="programs")
+    patient = models.OneToOneField(
+        Patient,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="integration_program",
+        help_text="Set for a patient's own program; leave empty for the clinic's.",
+    )
+    name = models.CharField(max_length=120)
+    is_clinic_default = models.BooleanField(default=False)
+    window_hours = models.PositiveSmallIntegerField(
+        default=72, help_text="How long the integration window lasts after a session ends."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["clinic", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["clinic"],
+                condition=Q(is_clinic_default=True),
+                name="one_default_program_per_clinic",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.patient_id and self.is_clinic_default:
+            raise ValidationError("A patient's own program cannot be the clinic default.")
+        if self.patient_id and self.patient.clinic_id != self.clinic_id:
+            raise ValidationError({"patient": "Choose a patient of this clinic."})
+
+
+class PromptKind(models.TextChoices):
+    CHECK_IN = "check_in", "Check-in"
+    JOURNAL = "journal", "Journal"
+    MINDFULNESS = "mindfulness", "Mindfulness"
+    THERAPY = "therapy", "Therapy reflection"
+    ASSESSMENT = "assessment", "Assessment"
+
+
+class Instrument(models.TextChoices):
+    PHQ9 = "phq9", "PHQ-9"
+    GAD7 = "gad7", "GAD-7"
+
+
+class ProgramStep(models.Model):
+    program = models.ForeignKey(IntegrationProgram, on_delete=models.CASCADE, related_name="steps")
+    kind = models.CharField(max_length=12, choices=PromptKind.choices)
+    instrument = models.CharField(
+        max_length=5, choices=Instrument.choices, blank=True, help_text="For assessments."
+    )
+    offset_hours = models.DecimalField(
+        max_digits=5,
+        decimal_places=2,
+        validators=[MinValueValidator(0), MaxValueValidator(24 * 30)],
+        help_text="Hours after the session ends.",
+    )
+    title = models.CharField(max_length=120)
+    instructions = models.TextField(blank=True)
+    expires_after_hours = models.PositiveSmallIntegerField(
+        default=24,
+        validators=[MinValueValidator(1)],
+        help_text="How long the prompt can be answered after it is due.",
+    )
+    reminder_after_hours = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Send one reminder this long after; empty for none."
+    )
+
+    class Meta:
+        ordering = ["program", "offset_hours"]
+
+    def __str__(self):
+        return f"+{self.offset_hours:g} h {self.title}"
+
+    def clean(self):
+        if self.kind == PromptKind.ASSESSMENT and not self.instrument:
+            raise ValidationError({"instrument": "Choose PHQ-9 or GAD-7 for an assessment."})
+        if self.kind != PromptKind.ASSESSMENT and self.instrument:
+            raise ValidationError({"instrument": "Only assessments take an instrument."})
+        if self.reminder_after_hours is not None and (
+            self.reminder_after_hours >= self.expires_after_hours
+        ):
+            raise ValidationError(
+                {"reminder_after_hours": "The reminder must come before the prompt expires."}
+            )
+
+
+class ScheduledPrompt(models.Model):
+    """One prompt of one window. The database is the schedule: the dispatcher claims due
+    rows; every status change is a conditional update, so reruns do nothing twice."""
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", "Upcoming"
+        QUEUED = "queued", "Sending"
+        SENT = "sent", "Due"
+        ANSWERED = "answered", "Answered"
+        EXPIRED = "expired", "Expired"
+        CANCELLED = "cancelled", "Cancelled"
+
+    UNSENT = (Status.SCHEDULED,)
+
+    session = models.ForeignKey(DosingSession, on_delete=models.CASCADE, related_name="prompts")
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="prompts")
+    step = models.ForeignKey(
+        ProgramStep, on_delete=models.SET_NULL, null=True, blank=True, related_name="prompts"
+    )
+    kind = models.CharField(max_length=12, choices=PromptKind.choices)
+    instrument = models.CharField(max_length=5, choices=Instrument.choices, blank=True)
+    title = models.CharField(max_length=120)
+    instructions = models.TextField(blank=True)
+    offset_hours = models.DecimalField(max_digits=5, decimal_places=2)
+    expires_after_hours = models.PositiveSmallIntegerField()
+    reminder_after_hours = models.PositiveSmallIntegerField(null=True, blank=True)
+    due_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.SCHEDULED)
+    queued_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    remind_at = models.DateTimeField(null=True, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["due_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "step"], name="one_prompt_per_step")
+        ]
+        indexes = [
+            models.Index(fields=["status", "due_at"]),
+            models.Index(fields=["status", "remind_at"]),
+            models.Index(fields=["status", "expires_at"]),
+            models.Index(fields=["patient", "due_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.title} for {self.patient_id} due {self.due_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_open(self):
+        """Due and still answerable."""
+        return self.status == self.Status.SENT
+
+    @property
+    def dedupe_key(self):
+        return f"prompt:{self.pk}"
+
+    def window_day(self) -> int:
+        """1-based day of the window the prompt falls in."""
+        return int(self.offset_hours // 24) + 1
+
+    @staticmethod
+    def expiry_for(due_at, expires_after_hours):
+        return due_at + timedelta(hours=expires_after_hours)

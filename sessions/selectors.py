@@ -1,0 +1,150 @@
+"""Who may see which dosing session and prompt. Built on patients.selectors: whoever may
+see a patient may see their sessions' dates and windows; doses, vitals and notes are for
+those who may read clinical records (the patient and the clinic's clinicians)."""
+
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from patients.audit import audit_record
+from patients.models import AuditEvent, Delivery, Patient, StaffMembership
+from patients.selectors import (
+    can_read_clinical_records,
+    membership_of,
+    patient_list_for,
+    patient_profile_of,
+    user_has_role,
+    user_is_staff,
+)
+
+from .models import DosingSession, IntegrationProgram, ScheduledPrompt
+
+Role = StaffMembership.Role
+
+
+def _patients_with_windows_for(user) -> QuerySet[Patient]:
+    """Clinic admins keep the roster, not care: they see no sessions or prompts."""
+    if user_has_role(user, Role.CLINIC_ADMIN):
+        return Patient.objects.none()
+    return patient_list_for(user)
+
+
+def session_list_for(user) -> QuerySet[DosingSession]:
+    return (
+        DosingSession.objects.filter(patient__in=_patients_with_windows_for(user).values("pk"))
+        .select_related("patient__user", "clinician", "signed_by")
+        .annotate(prompt_count=Count("prompts"))
+        .order_by("-started_at", "-pk")
+    )
+
+
+def session_get_for(user, pk, *, for_write=False, audit=True) -> DosingSession:
+    """The session if `user` may see it; with `for_write`, only the clinic's clinicians may
+    have it. 404 otherwise. Staff reads are audited here."""
+    try:
+        session = (
+            DosingSession.objects.select_related("patient__user", "clinician", "signed_by")
+            .filter(patient__in=_patients_with_windows_for(user).values("pk"))
+            .get(pk=pk)
+        )
+    except (DosingSession.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such session.") from None
+    if for_write and not can_record_sessions(user, session.patient):
+        raise Http404("No such session.")
+    if audit and user_is_staff(user):
+        audit_record(
+            actor=user, patient=session.patient, action=AuditEvent.Action.VIEW, obj=session
+        )
+    return session
+
+
+def can_record_sessions(user, patient: Patient) -> bool:
+    membership = membership_of(user)
+    return (
+        membership is not None
+        and membership.role == Role.CLINICIAN
+        and membership.clinic_id == patient.clinic_id
+    )
+
+
+def can_see_dosing_details(user, session: DosingSession) -> bool:
+    """Dose, route, lot, vitals, flags, notes: not for coaches."""
+    return can_read_clinical_records(user, session.patient)
+
+
+def prompt_list_for(user) -> QuerySet[ScheduledPrompt]:
+    return ScheduledPrompt.objects.filter(
+        patient__in=_patients_with_windows_for(user).values("pk")
+    ).select_related("session", "patient__user")
+
+
+def prompt_get_for(user, pk, *, for_answer=False) -> ScheduledPrompt:
+    """A prompt the user may see; with `for_answer`, only its own patient may have it."""
+    try:
+        prompt = prompt_list_for(user).get(pk=pk)
+    except (ScheduledPrompt.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such prompt.") from None
+    if for_answer and prompt.patient.user_id != user.pk:
+        raise Http404("No such prompt.")
+    return prompt
+
+
+def prompt_inbox_for(user) -> dict[str, list[ScheduledPrompt]]:
+    """The patient's own prompts, grouped as the inbox shows them."""
+    profile = patient_profile_of(user)
+    if profile is None:
+        return {}
+    prompts = (
+        ScheduledPrompt.objects.filter(patient=profile)
+        .exclude(status=ScheduledPrompt.Status.CANCELLED)
+        .select_related("session")
+        .order_by("due_at")
+    )
+    groups = {"due": [], "upcoming": [], "answered": [], "expired": []}
+    for prompt in prompts:
+        if prompt.status == ScheduledPrompt.Status.SENT:
+            groups["due"].append(prompt)
+        elif prompt.status in (ScheduledPrompt.Status.SCHEDULED, ScheduledPrompt.Status.QUEUED):
+            groups["upcoming"].append(prompt)
+        elif prompt.status == ScheduledPrompt.Status.ANSWERED:
+            groups["answered"].append(prompt)
+        else:
+            groups["expired"].append(prompt)
+    groups["answered"].reverse()
+    groups["expired"].reverse()
+    return groups
+
+
+def due_prompt_count_for(user) -> int:
+    profile = patient_profile_of(user)
+    if profile is None:
+        return 0
+    return ScheduledPrompt.objects.filter(
+        patient=profile, status=ScheduledPrompt.Status.SENT, expires_at__gt=timezone.now()
+    ).count()
+
+
+def deliveries_for(user, patient: Patient) -> QuerySet[Delivery]:
+    """The delivery log of a patient, for the care team (who must see `patient` already)."""
+    if not user_is_staff(user) or patient not in _patients_with_windows_for(user):
+        return Delivery.objects.none()
+    return Delivery.objects.filter(patient=patient).order_by("-at")
+
+
+def program_for(patient: Patient) -> IntegrationProgram | None:
+    own = IntegrationProgram.objects.filter(patient=patient).first()
+    if own:
+        return own
+    return IntegrationProgram.objects.filter(
+        clinic_id=patient.clinic_id, is_clinic_default=True
+    ).first()
+
+
+def sessions_in_window(patient_ids, now=None) -> QuerySet[DosingSession]:
+    """Completed sessions whose 72-hour-or-so window is open now."""
+    now = now or timezone.now()
+    return DosingSession.objects.filter(
+        Q(patient_id__in=patient_ids),
+        status=DosingSession.Status.COMPLETED,
+        prompts__expires_at__gt=now,
+    ).distinct()

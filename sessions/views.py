@@ -1,0 +1,201 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from patients.audit import audit_record_many
+from patients.models import AuditEvent
+from patients.selectors import patient_get_for
+from patients.views import form_errors_into, patient_required, staff_required
+
+from . import services
+from .forms import DosingSessionForm, EndSessionForm, VitalsForm
+from .models import DosingSession
+from .selectors import (
+    can_record_sessions,
+    can_see_dosing_details,
+    prompt_get_for,
+    prompt_inbox_for,
+    session_get_for,
+    session_list_for,
+)
+
+SESSIONS_PER_PAGE = 30
+
+
+@staff_required
+def session_list(request):
+    sessions = session_list_for(request.user)
+    patient_id = request.GET.get("patient", "")
+    if patient_id.isdigit():
+        sessions = sessions.filter(patient_id=patient_id)
+    status = request.GET.get("status", "")
+    if status in DosingSession.Status.values:
+        sessions = sessions.filter(status=status)
+    page = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
+    audit_record_many(
+        actor=request.user, rows=[(s.patient, s) for s in page], action=AuditEvent.Action.LIST
+    )
+    return render(
+        request,
+        "sessions/session_list.html",
+        {"page": page, "statuses": DosingSession.Status.choices, "status": status},
+    )
+
+
+@staff_required
+def session_create(request, patient_pk):
+    patient = patient_get_for(request.user, patient_pk, audit=False)
+    if not can_record_sessions(request.user, patient):
+        raise PermissionDenied("Only the clinic's clinicians record dosing sessions.")
+    initial = {"started_at": timezone.localtime().replace(second=0, microsecond=0)}
+    form = DosingSessionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = services.session_create(
+                acting_user=request.user,
+                patient=patient,
+                confirm_high_dose=form.cleaned_data["confirm_high_dose"],
+                status=(
+                    DosingSession.Status.COMPLETED
+                    if form.cleaned_data.get("ended_at")
+                    else DosingSession.Status.IN_PROGRESS
+                ),
+                **form.service_fields(),
+            )
+        except ValidationError as error:
+            form_errors_into(form, error)
+        else:
+            messages.success(request, "Session recorded.")
+            return redirect("session_detail", pk=session.pk)
+    return render(request, "sessions/session_form.html", {"form": form, "patient": patient})
+
+
+@staff_required
+def session_detail(request, pk):
+    session = session_get_for(request.user, pk)
+    details = can_see_dosing_details(request.user, session)
+    context = {
+        "session": session,
+        "details": details,
+        "can_write": can_record_sessions(request.user, session.patient),
+        "prompts": session.prompts.all(),
+        "vitals": session.vitals.all() if details else [],
+        "rems_missing": session.rems_missing() if details else [],
+        "vitals_form": VitalsForm(initial={"taken_at": timezone.localtime()}),
+        "end_form": EndSessionForm(),
+    }
+    return render(request, "sessions/session_detail.html", context)
+
+
+@staff_required
+def session_edit(request, pk):
+    session = session_get_for(request.user, pk, for_write=True, audit=False)
+    form = DosingSessionForm(request.POST or None, instance=session)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.session_update(
+                acting_user=request.user,
+                session=session,
+                confirm_high_dose=form.cleaned_data["confirm_high_dose"],
+                **form.service_fields(),
+            )
+        except ValidationError as error:
+            form_errors_into(form, error)
+        else:
+            messages.success(request, "Session updated.")
+            return redirect("session_detail", pk=session.pk)
+    # The form edits a copy: an invalid submission must not show half-applied values.
+    session.refresh_from_db()
+    return render(
+        request,
+        "sessions/session_form.html",
+        {"form": form, "patient": session.patient, "session": session},
+    )
+
+
+def _session_action(request, pk, action, success_message, **extra):
+    session = session_get_for(request.user, pk, for_write=True, audit=False)
+    try:
+        action(acting_user=request.user, session=session, **extra)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, success_message)
+    return redirect("session_detail", pk=session.pk)
+
+
+@require_POST
+@staff_required
+def session_end(request, pk):
+    form = EndSessionForm(request.POST)
+    ended_at = form.cleaned_data["ended_at"] if form.is_valid() else None
+    return _session_action(
+        request,
+        pk,
+        services.session_end,
+        "Session ended; the window's prompts are scheduled.",
+        ended_at=ended_at,
+    )
+
+
+@require_POST
+@staff_required
+def session_sign(request, pk):
+    return _session_action(request, pk, services.session_sign, "Record signed.")
+
+
+@require_POST
+@staff_required
+def session_cancel(request, pk):
+    return _session_action(
+        request, pk, services.session_cancel, "Session cancelled with its unsent prompts."
+    )
+
+
+@require_POST
+@staff_required
+def session_vitals(request, pk):
+    session = session_get_for(request.user, pk, for_write=True, audit=False)
+    form = VitalsForm(request.POST)
+    if form.is_valid():
+        try:
+            services.vitals_add(acting_user=request.user, session=session, **form.cleaned_data)
+        except ValidationError as error:
+            form_errors_into(form, error)
+    if form.errors:
+        for field, errors in form.errors.items():
+            label = form.fields[field].label if field in form.fields else "Vitals"
+            for error in errors:
+                messages.error(request, f"{label}: {error}")
+    else:
+        messages.success(request, "Vitals added.")
+    return redirect("session_detail", pk=session.pk)
+
+
+# The patient's side ------------------------------------------------------------------
+
+
+@patient_required
+def prompt_inbox(request, patient):
+    return render(request, "sessions/prompt_inbox.html", {"groups": prompt_inbox_for(request.user)})
+
+
+@patient_required
+def prompt_detail(request, patient, pk):
+    prompt = prompt_get_for(request.user, pk, for_answer=True)
+    return render(request, "sessions/prompt_detail.html", {"prompt": prompt})
+
+
+@require_POST
+@patient_required
+def prompt_done(request, patient, pk):
+    prompt = prompt_get_for(request.user, pk, for_answer=True)
+    if services.prompt_complete(acting_user=request.user, prompt=prompt):
+        messages.success(request, "Marked done. Well done for taking the time.")
+    else:
+        messages.info(request, "This prompt is not open for answers.")
+    return redirect("prompt_inbox")
