@@ -331,9 +331,9 @@ class Delivery(models.Model):
         EMAIL = "email", "Email"
 
     class Outcome(models.TextChoices):
+        PENDING = "pending", "Waiting to send"
         SENT = "sent", "Sent"
         FAILED = "failed", "Failed"
-        SKIPPED = "skipped", "Skipped"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="deliveries"
@@ -345,6 +345,10 @@ class Delivery(models.Model):
     channel = models.CharField(max_length=10, choices=Channel.choices)
     outcome = models.CharField(max_length=10, choices=Outcome.choices)
     detail = models.CharField(max_length=300, blank=True)
+    # An email waits here (the outbox) until sent, so a crash cannot lose it.
+    subject = models.CharField(max_length=200, blank=True)
+    body = models.TextField(blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
     at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -353,13 +357,14 @@ class Delivery(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "dedupe_key", "channel"],
-                condition=models.Q(outcome="sent"),
-                name="delivery_sent_once",
+                condition=models.Q(outcome__in=["pending", "sent"]),
+                name="delivery_once",
             )
         ]
         indexes = [
             models.Index(fields=["patient", "-at"]),
             models.Index(fields=["dedupe_key"]),
+            models.Index(fields=["outcome", "at"]),
         ]
 
     def __str__(self):

@@ -2,6 +2,7 @@
 sends to people (the in-app inbox, email, and the delivery log of both)."""
 
 import logging
+from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -181,10 +182,14 @@ def notification_send(
     return notification
 
 
-def email_claim(*, user, dedupe_key: str, patient: Patient | None = None) -> Delivery | None:
-    """Claims the one email a (user, dedupe_key) may get, as a delivery-log row; None if it
-    was claimed before. Claim inside the transaction that decides to send, then deliver
-    after it commits: a rerun finds the claim and sends nothing twice."""
+def email_claim(
+    *, user, dedupe_key: str, subject: str, body: str, patient: Patient | None = None
+) -> Delivery | None:
+    """Puts the one email a (user, dedupe_key) may get in the outbox, as a pending row of
+    the delivery log; None if it is there already. Claim inside the transaction that
+    decides to send; deliver after it commits. A worker that dies between the two leaves
+    the row pending, and `emails_send_pending` sends it later: nothing is lost, and
+    nothing is sent twice but for a crash between the send and its own log update."""
     try:
         with transaction.atomic():
             return Delivery.objects.create(
@@ -192,25 +197,38 @@ def email_claim(*, user, dedupe_key: str, patient: Patient | None = None) -> Del
                 patient=patient,
                 dedupe_key=dedupe_key,
                 channel=Delivery.Channel.EMAIL,
-                outcome=Delivery.Outcome.SENT,
+                outcome=Delivery.Outcome.PENDING,
+                subject=subject[:200],
+                body=body,
             )
     except IntegrityError:
         return None
 
 
-def email_deliver(*, delivery: Delivery, subject: str, body: str) -> bool:
-    """Sends a claimed email. A failure is logged on the claim, which releases it, so a
-    later attempt may send again."""
+def email_deliver(*, delivery: Delivery) -> bool:
+    """Sends a pending email and logs the outcome. A failure stays pending for a retry
+    until EMAIL_MAX_ATTEMPTS, then is marked failed for staff to see."""
+    attempts = delivery.attempts + 1
     try:
         send_mail(
-            settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, None, [delivery.user.email]
+            settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + delivery.subject,
+            delivery.body,
+            None,
+            [delivery.user.email],
         )
     except Exception as exc:  # an SMTP server can fail in many ways; all are logged
         logger.warning("Email %s to user %s failed: %s", delivery.dedupe_key, delivery.user_id, exc)
-        Delivery.objects.filter(pk=delivery.pk).update(
-            outcome=Delivery.Outcome.FAILED, detail=str(exc)[:300]
+        gave_up = attempts >= settings.EMAIL_MAX_ATTEMPTS
+        Delivery.objects.filter(pk=delivery.pk, outcome=Delivery.Outcome.PENDING).update(
+            outcome=Delivery.Outcome.FAILED if gave_up else Delivery.Outcome.PENDING,
+            attempts=attempts,
+            at=timezone.now(),
+            detail=str(exc)[:300],
         )
         return False
+    Delivery.objects.filter(pk=delivery.pk, outcome=Delivery.Outcome.PENDING).update(
+        outcome=Delivery.Outcome.SENT, attempts=attempts, at=timezone.now(), detail=""
+    )
     return True
 
 
@@ -218,8 +236,30 @@ def email_send(
     *, user, dedupe_key: str, subject: str, body: str, patient: Patient | None = None
 ) -> bool:
     """Claims and sends in one go, for callers outside a larger transaction."""
-    delivery = email_claim(user=user, dedupe_key=dedupe_key, patient=patient)
-    return delivery is not None and email_deliver(delivery=delivery, subject=subject, body=body)
+    delivery = email_claim(
+        user=user, dedupe_key=dedupe_key, subject=subject, body=body, patient=patient
+    )
+    return delivery is not None and email_deliver(delivery=delivery)
+
+
+def emails_send_pending(*, older_than: timedelta | None = None, now=None) -> int:
+    """Sends the outbox's leftovers: claims whose worker died before sending, and sends
+    that failed and wait for a retry. Each row is leased (its time moved to now) under a
+    row lock first, so two sweepers never send the same row."""
+    now = now or timezone.now()
+    older_than = settings.EMAIL_RETRY_AFTER if older_than is None else older_than
+    with transaction.atomic():
+        pending = list(
+            Delivery.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("user")
+            .filter(
+                channel=Delivery.Channel.EMAIL,
+                outcome=Delivery.Outcome.PENDING,
+                at__lte=now - older_than,
+            )[:500]
+        )
+        Delivery.objects.filter(pk__in=[d.pk for d in pending]).update(at=now)
+    return sum(email_deliver(delivery=delivery) for delivery in pending)
 
 
 def notification_mark_read(*, user, notification_id: int) -> None:

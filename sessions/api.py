@@ -7,8 +7,6 @@ from contextlib import contextmanager
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Max
-from drf_spectacular.extensions import OpenApiSerializerFieldExtension
-from drf_spectacular.plumbing import ResolvedComponent, build_choice_field
 from drf_spectacular.utils import (
     OpenApiResponse,
     PolymorphicProxySerializer,
@@ -62,32 +60,6 @@ class PromptNotOpen(APIException):
     default_code = "prompt_not_open"
 
 
-class NamedEnumField(serializers.ChoiceField):
-    """A choice field whose choices the schema shows as one enum under `enum_name`. Sessions
-    and prompts both have a `status` with different choices; naming each keeps the schema's
-    enums apart without a global override."""
-
-    def __init__(self, *, enum_name: str, **kwargs):
-        self.enum_name = enum_name
-        super().__init__(**kwargs)
-
-
-class NamedEnumFieldExtension(OpenApiSerializerFieldExtension):
-    target_class = NamedEnumField
-
-    def map_serializer_field(self, auto_schema, direction):
-        schema = build_choice_field(self.target)
-        schema.pop("x-spec-enum-id", None)
-        component = ResolvedComponent(
-            name=self.target.enum_name,
-            type=ResolvedComponent.SCHEMA,
-            object=self.target.enum_name,
-            schema=schema,
-        )
-        auto_schema.registry.register_on_missing(component)
-        return component.ref
-
-
 # Dosing sessions ------------------------------------------------------------------------
 
 
@@ -101,9 +73,7 @@ class DosingSessionWindowSerializer(serializers.ModelSerializer):
     """Dates and windows only: what a coach on the care team sees of a session."""
 
     patient = serializers.PrimaryKeyRelatedField(read_only=True)
-    status = NamedEnumField(
-        enum_name="DosingSessionStatusEnum", choices=DosingSession.Status.choices, read_only=True
-    )
+    status = serializers.ChoiceField(choices=DosingSession.Status.choices, read_only=True)
     window_ends_at = serializers.DateTimeField(
         read_only=True, allow_null=True, help_text="When the last prompt of its window expires."
     )
@@ -260,13 +230,20 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
             )
         return page
 
+    def get_serializer(self, *args, **kwargs):
+        """The full record, or its dates and window only when the viewer may not see the
+        dosing details. Decided per session here, so the browsable API's forms cannot
+        show a coach more than the JSON does."""
+        instance = args[0] if args else kwargs.get("instance")
+        if isinstance(instance, DosingSession) and not can_see_dosing_details(
+            self.request.user, instance
+        ):
+            kwargs.setdefault("context", self.get_serializer_context())
+            return DosingSessionWindowSerializer(*args, **kwargs)
+        return super().get_serializer(*args, **kwargs)
+
     def represent(self, session: DosingSession) -> dict:
-        serializer_class = (
-            DosingSessionSerializer
-            if can_see_dosing_details(self.request.user, session)
-            else DosingSessionWindowSerializer
-        )
-        return serializer_class(session, context=self.get_serializer_context()).data
+        return self.get_serializer(session).data
 
     def reloaded(self, session: DosingSession) -> DosingSession:
         """The session as lists show it: window end, prompt count and vitals included."""
@@ -372,9 +349,7 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
 
 
 class PromptSerializer(serializers.ModelSerializer):
-    status = NamedEnumField(
-        enum_name="PromptStatusEnum", choices=ScheduledPrompt.Status.choices, read_only=True
-    )
+    status = serializers.ChoiceField(choices=ScheduledPrompt.Status.choices, read_only=True)
 
     class Meta:
         model = ScheduledPrompt

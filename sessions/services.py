@@ -459,12 +459,18 @@ def prompt_deliver(*, prompt_id: int) -> bool:
             patient=patient,
         )
         claim = (
-            email_claim(user=patient.user, dedupe_key=prompt.dedupe_key, patient=patient)
+            email_claim(
+                user=patient.user,
+                dedupe_key=prompt.dedupe_key,
+                subject=subject,
+                body=body,
+                patient=patient,
+            )
             if _wants_email(patient, prompt)
             else None
         )
     if claim:
-        email_deliver(delivery=claim, subject=subject, body=body)
+        email_deliver(delivery=claim)
     return True
 
 
@@ -517,12 +523,16 @@ def prompts_send_reminders(*, now=None) -> int:
             )
             if _wants_email(prompt.patient, prompt):
                 claim = email_claim(
-                    user=prompt.patient.user, dedupe_key=key, patient=prompt.patient
+                    user=prompt.patient.user,
+                    dedupe_key=key,
+                    subject=subject,
+                    body=body,
+                    patient=prompt.patient,
                 )
                 if claim:
-                    emails.append((claim, subject, body))
-    for claim, subject, body in emails:
-        email_deliver(delivery=claim, subject=subject, body=body)
+                    emails.append(claim)
+    for claim in emails:
+        email_deliver(delivery=claim)
     return len(prompts)
 
 

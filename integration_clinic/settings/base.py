@@ -198,6 +198,10 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": "/api/v1",
+    "ENUM_NAME_OVERRIDES": {
+        "DosingSessionStatusEnum": "sessions.models.DosingSession.Status",
+        "PromptStatusEnum": "sessions.models.ScheduledPrompt.Status",
+    },
 }
 
 # Celery: the database holds the schedule; the broker only carries short-lived work.
@@ -239,6 +243,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "sessions.tasks.send_prompt_reminders",
         "schedule": crontab(minute="*/5"),
     },
+    "send-pending-emails": {
+        "task": "patients.tasks.send_pending_emails",
+        "schedule": crontab(minute="*/5"),
+    },
     "expire-prompts": {
         "task": "sessions.tasks.expire_prompts",
         "schedule": crontab(minute="*/5"),
@@ -265,3 +273,6 @@ DOSE_CEILING_MG_PER_KG = {
 # by a dead worker and queued again.
 PROMPT_CLAIM_BATCH_SIZE = env.int("PROMPT_CLAIM_BATCH_SIZE", default=200)
 PROMPT_STUCK_AFTER = timedelta(minutes=env.int("PROMPT_STUCK_AFTER_MINUTES", default=10))
+# Emails wait in the outbox (the delivery log) until sent; leftovers are retried.
+EMAIL_RETRY_AFTER = timedelta(minutes=env.int("EMAIL_RETRY_AFTER_MINUTES", default=5))
+EMAIL_MAX_ATTEMPTS = env.int("EMAIL_MAX_ATTEMPTS", default=5)

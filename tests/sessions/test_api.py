@@ -298,6 +298,15 @@ def test_a_coach_sees_dates_and_the_window_but_no_dose_or_vitals(world, client_f
         assert body["prompt_count"] == session.prompts.count()
 
 
+def test_the_browsable_api_shows_a_coach_no_dose_either(world, client_for):
+    session = record_session(world, lot_number="LOT-SECRET")
+
+    page = client_for(world.user("coach")).get(_session_url(session), HTTP_ACCEPT="text/html")
+
+    assert page.status_code == 200
+    assert "LOT-SECRET" not in page.content.decode()
+
+
 def test_the_patient_and_the_clinician_see_the_full_record(world, client_for):
     session = record_session(world, lot_number="LOT-SEEN")
     services.vitals_add(

@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.core import mail
 from django.utils import timezone
 
+from patients import services as patient_services
 from patients.models import Delivery, Notification, Patient
 from sessions import services
 from sessions.models import ScheduledPrompt
@@ -169,7 +170,7 @@ def test_a_patient_who_chose_in_app_only_gets_no_email(world, django_capture_on_
     assert not mail.outbox
 
 
-def test_a_failed_email_is_logged_for_staff_to_see(
+def test_an_email_the_smtp_server_refused_is_logged_and_sent_once_it_is_back(
     world, settings, django_capture_on_commit_callbacks
 ):
     settings.EMAIL_BACKEND = "tests.failing_email.RefusingEmailBackend"
@@ -178,10 +179,47 @@ def test_a_failed_email_is_logged_for_staff_to_see(
 
     _dispatch(django_capture_on_commit_callbacks)
 
-    failed = Delivery.objects.get(channel="email")
-    assert failed.outcome == "failed"
-    assert "refused" in failed.detail
+    waiting = Delivery.objects.get(channel="email")
+    assert waiting.outcome == "pending"
+    assert "refused" in waiting.detail
     assert Notification.objects.filter(user=world.patient.user).count() == 1
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert patient_services.emails_send_pending(older_than=timedelta(0)) == 1
+    assert patient_services.emails_send_pending(older_than=timedelta(0)) == 0
+    assert len(mail.outbox) == 1
+    assert Delivery.objects.get(channel="email").outcome == "sent"
+
+
+def test_an_email_is_given_up_after_the_last_attempt(
+    world, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.failing_email.RefusingEmailBackend"
+    settings.EMAIL_MAX_ATTEMPTS = 2
+    session = record_session(world)
+    _due_now(session)
+    _dispatch(django_capture_on_commit_callbacks)
+
+    patient_services.emails_send_pending(older_than=timedelta(0))
+
+    failed = Delivery.objects.get(channel="email")
+    assert (failed.outcome, failed.attempts) == ("failed", 2)
+    assert patient_services.emails_send_pending(older_than=timedelta(0)) == 0
+
+
+def test_an_email_claimed_by_a_worker_that_died_is_sent_by_the_sweep(world):
+    session = record_session(world)
+    (prompt,) = _due_now(session)
+    patient_services.email_claim(
+        user=world.patient.user,
+        dedupe_key=prompt.dedupe_key,
+        subject=prompt.title,
+        body="Open it here",
+        patient=world.patient,
+    )
+
+    assert patient_services.emails_send_pending(older_than=timedelta(0)) == 1
+    assert len(mail.outbox) == 1
 
 
 def test_a_cancelled_prompt_claimed_earlier_is_not_delivered(
