@@ -373,3 +373,61 @@ class Delivery(models.Model):
 
 def new_request_id():
     return uuid.uuid4().hex
+
+
+class SafetyAlert(models.Model):
+    """An urgent flag for the care team: a PHQ-9 item 9 answer above 0, or a journal entry
+    the crisis screen flagged. For a private entry the alert says only that a flag was
+    raised, never what the entry says."""
+
+    class Kind(models.TextChoices):
+        PHQ9_ITEM9 = "phq9_item9", "PHQ-9 item 9 (thoughts of self-harm) above 0"
+        JOURNAL_FLAG = "journal_flag", "Journal entry flagged by the crisis screen"
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="safety_alerts")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    source_type = models.CharField(max_length=60)
+    source_id = models.CharField(max_length=64)
+    source_private = models.BooleanField(
+        help_text="The source is private to the patient: staff see that a flag was raised only."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolution_note = models.TextField(blank=True)
+    last_sent_at = models.DateTimeField(default=timezone.now)
+    send_count = models.PositiveSmallIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["patient", "resolved_at"]),
+            models.Index(fields=["acknowledged_at", "last_sent_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} for {self.patient}"
+
+    @property
+    def is_open(self):
+        return self.resolved_at is None
+
+    @property
+    def summary(self):
+        """What staff are told. Never the text of the entry or the answers."""
+        if self.kind == self.Kind.PHQ9_ITEM9:
+            return (
+                "Answered above 0 to PHQ-9 item 9 "
+                "(thoughts of being better off dead or of self-harm)."
+            )
+        if self.source_private:
+            return (
+                "A private journal entry was flagged by the crisis screen. Its text stays private."
+            )
+        return "A shared journal entry was flagged by the crisis screen."

@@ -22,6 +22,7 @@ from .models import (
     Invitation,
     Notification,
     Patient,
+    SafetyAlert,
     StaffMembership,
     User,
 )
@@ -259,6 +260,67 @@ def emails_send_pending(*, older_than: timedelta | None = None, now=None) -> int
             )[:500]
         )
         Delivery.objects.filter(pk__in=[d.pk for d in pending]).update(at=now)
+    return sum(email_deliver(delivery=delivery) for delivery in pending)
+
+
+def _alert_recipients(patient: Patient) -> list:
+    """The care team: the patient's clinician and coach, or every clinician of the clinic
+    when the patient has no clinician of their own."""
+    people = [patient.care_clinician, patient.care_coach]
+    if patient.care_clinician is None:
+        people += [
+            m.user
+            for m in StaffMembership.objects.select_related("user").filter(
+                clinic_id=patient.clinic_id, role=StaffMembership.Role.CLINICIAN
+            )
+        ]
+    return list({person.pk: person for person in people if person is not None}.values())
+
+
+def alert_raise(*, patient: Patient, kind: str, source, source_private: bool) -> SafetyAlert:
+    """Raises an urgent alert in the caller's transaction: the alert, an urgent inbox item
+    for each of the care team and their emails in the outbox all commit together, so a
+    broker outage cannot lose them; the emails go out when the transaction commits, or
+    with the next outbox sweep."""
+    alert = SafetyAlert.objects.create(
+        patient=patient,
+        kind=kind,
+        source_type=source._meta.label_lower,
+        source_id=str(source.pk),
+        source_private=source_private,
+    )
+    _alert_notify(alert=alert, recipients=_alert_recipients(patient))
+    return alert
+
+
+def _alert_notify(*, alert: SafetyAlert, recipients, round_number: int = 1) -> None:
+    url = reverse("staff_patient", args=[alert.patient_id])
+    title = f"Urgent: safety alert for {alert.patient}"
+    body = f"{alert.summary}\nOpen the patient's page: {absolute_url(url)}"
+    claims = []
+    for person in recipients:
+        key = f"alert:{alert.pk}:{round_number}"
+        notification_send(
+            user=person, dedupe_key=key, title=title, body=alert.summary, url=url, urgent=True
+        )
+        claim = email_claim(user=person, dedupe_key=key, subject=title, body=body)
+        if claim:
+            claims.append(claim.pk)
+    if claims:
+        transaction.on_commit(lambda: _enqueue_emails(claims))
+
+
+def _enqueue_emails(delivery_ids):
+    from .tasks import deliver_emails
+
+    deliver_emails.delay(delivery_ids)
+
+
+def emails_deliver(*, delivery_ids) -> int:
+    """Sends the given outbox rows that are still pending."""
+    pending = Delivery.objects.select_related("user").filter(
+        pk__in=delivery_ids, outcome=Delivery.Outcome.PENDING
+    )
     return sum(email_deliver(delivery=delivery) for delivery in pending)
 
 

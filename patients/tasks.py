@@ -6,3 +6,8 @@ from . import services
 @shared_task(ignore_result=True)
 def send_pending_emails():
     services.emails_send_pending()
+
+
+@shared_task(ignore_result=True)
+def deliver_emails(delivery_ids):
+    services.emails_deliver(delivery_ids=delivery_ids)

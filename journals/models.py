@@ -1,0 +1,180 @@
+"""What patients write and answer: journal entries (private unless shared), drafts that
+survive a reload, care-team comments, PHQ-9/GAD-7 assessments, and the integration plan's
+commitments."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+
+from patients.models import Patient
+from sessions.models import DosingSession, Instrument, ScheduledPrompt
+
+ENTRY_MAX_CHARS = 20_000
+MOOD = [MinValueValidator(1), MaxValueValidator(10)]
+
+
+class EntryQuerySet(models.QuerySet):
+    def alive(self):
+        return self.filter(deleted_at=None)
+
+
+class JournalEntry(models.Model):
+    class Kind(models.TextChoices):
+        FREE = "free", "Journal entry"
+        CHECK_IN = "check_in", "Check-in"
+        JOURNAL = "journal", "Guided journal"
+        MINDFULNESS = "mindfulness", "Mindfulness practice"
+        THERAPY = "therapy", "Therapy reflection"
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="journal_entries")
+    session = models.ForeignKey(
+        DosingSession,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="journal_entries",
+        help_text="The window the entry was written in, if any.",
+    )
+    prompt = models.ForeignKey(
+        ScheduledPrompt,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="journal_entries",
+    )
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.FREE)
+    title = models.CharField(max_length=200, blank=True)
+    text = models.TextField(blank=True)
+    mood = models.PositiveSmallIntegerField(null=True, blank=True, validators=MOOD)
+    feelings = models.JSONField(default=list, blank=True)
+    practice_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+    next_therapy_at = models.DateTimeField(null=True, blank=True)
+    shared_with_care_team = models.BooleanField(default=False)
+    shared_at = models.DateTimeField(null=True, blank=True)
+    flagged = models.BooleanField(
+        default=False, help_text="The crisis screen raised a safety alert for this entry."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = EntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "journal entries"
+        indexes = [
+            models.Index(fields=["patient", "-created_at"]),
+            models.Index(fields=["patient", "shared_with_care_team"]),
+            models.Index(fields=["deleted_at"]),
+        ]
+
+    def __str__(self):
+        return self.title or f"{self.get_kind_display()} of {self.created_at:%Y-%m-%d}"
+
+    def clean(self):
+        if len(self.text) > ENTRY_MAX_CHARS:
+            raise ValidationError(
+                {
+                    "text": f"Entries can be up to {ENTRY_MAX_CHARS:,} characters; this one is "
+                    f"{len(self.text):,}. Split it into two entries."
+                }
+            )
+        if self.kind in (self.Kind.FREE, self.Kind.JOURNAL) and not self.text.strip():
+            raise ValidationError({"text": "Write something before saving."})
+        if self.kind == self.Kind.CHECK_IN and self.mood is None:
+            raise ValidationError({"mood": "Choose how you feel, from 1 to 10."})
+
+
+class JournalDraft(models.Model):
+    """Autosaved work in progress, one per patient and place (`key`), so a reload or a lost
+    connection loses nothing."""
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="drafts")
+    key = models.CharField(max_length=60)
+    text = models.TextField(blank=True)
+    mood = models.PositiveSmallIntegerField(null=True, blank=True, validators=MOOD)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["patient", "key"], name="one_draft")]
+
+    def __str__(self):
+        return f"Draft {self.key}"
+
+
+class EntryComment(models.Model):
+    """A care-team member's comment under a shared entry; the patient sees it."""
+
+    entry = models.ForeignKey(JournalEntry, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="entry_comments"
+    )
+    text = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"Comment by {self.author} on {self.entry_id}"
+
+
+class Assessment(models.Model):
+    """A scored PHQ-9 (Kroenke 2001) or GAD-7 (Spitzer 2006), stored item by item."""
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="assessments")
+    instrument = models.CharField(max_length=5, choices=Instrument.choices)
+    prompt = models.ForeignKey(
+        ScheduledPrompt,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assessments",
+    )
+    session = models.ForeignKey(
+        DosingSession,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assessments",
+    )
+    item_scores = models.JSONField(help_text="Each item's answer, 0-3, in the instrument's order.")
+    total = models.PositiveSmallIntegerField()
+    band = models.CharField(max_length=20)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["patient", "instrument", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.get_instrument_display()} {self.total} ({self.band})"
+
+
+class Commitment(models.Model):
+    """One of up to three things a patient will do differently after a session."""
+
+    class Progress(models.TextChoices):
+        NOT_STARTED = "not_started", "Not started"
+        SOME = "some", "Some progress"
+        DONE = "done", "Done"
+
+    MAX_PER_SESSION = 3
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="commitments")
+    session = models.ForeignKey(DosingSession, on_delete=models.CASCADE, related_name="commitments")
+    text = models.CharField(max_length=300)
+    progress = models.CharField(
+        max_length=12, choices=Progress.choices, default=Progress.NOT_STARTED
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return self.text
