@@ -8,112 +8,291 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('dosing', '0001_initial'),
-        ('patients', '0004_safety_alerts'),
+        ("dosing", "0001_initial"),
+        ("patients", "0004_safety_alerts"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Commitment',
+            name="Commitment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.CharField(max_length=300)),
-                ('progress', models.CharField(choices=[('not_started', 'Not started'), ('some', 'Some progress'), ('done', 'Done')], default='not_started', max_length=12)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='commitments', to='patients.patient')),
-                ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='commitments', to='dosing.dosingsession')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("text", models.CharField(max_length=300)),
+                (
+                    "progress",
+                    models.CharField(
+                        choices=[
+                            ("not_started", "Not started"),
+                            ("some", "Some progress"),
+                            ("done", "Done"),
+                        ],
+                        default="not_started",
+                        max_length=12,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "patient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="commitments",
+                        to="patients.patient",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="commitments",
+                        to="dosing.dosingsession",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
+                "ordering": ["created_at"],
             },
         ),
         migrations.CreateModel(
-            name='JournalEntry',
+            name="JournalEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('free', 'Journal entry'), ('check_in', 'Check-in'), ('journal', 'Guided journal'), ('mindfulness', 'Mindfulness practice'), ('therapy', 'Therapy reflection')], default='free', max_length=12)),
-                ('title', models.CharField(blank=True, max_length=200)),
-                ('text', models.TextField(blank=True)),
-                ('mood', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(10)])),
-                ('feelings', models.JSONField(blank=True, default=list)),
-                ('practice_minutes', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('next_therapy_at', models.DateTimeField(blank=True, null=True)),
-                ('shared_with_care_team', models.BooleanField(default=False)),
-                ('shared_at', models.DateTimeField(blank=True, null=True)),
-                ('flagged', models.BooleanField(default=False, help_text='The crisis screen raised a safety alert for this entry.')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('deleted_at', models.DateTimeField(blank=True, null=True)),
-                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='journal_entries', to='patients.patient')),
-                ('prompt', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='journal_entries', to='dosing.scheduledprompt')),
-                ('session', models.ForeignKey(blank=True, help_text='The window the entry was written in, if any.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='journal_entries', to='dosing.dosingsession')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("free", "Journal entry"),
+                            ("check_in", "Check-in"),
+                            ("journal", "Guided journal"),
+                            ("mindfulness", "Mindfulness practice"),
+                            ("therapy", "Therapy reflection"),
+                        ],
+                        default="free",
+                        max_length=12,
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=200)),
+                ("text", models.TextField(blank=True)),
+                (
+                    "mood",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(10),
+                        ],
+                    ),
+                ),
+                ("feelings", models.JSONField(blank=True, default=list)),
+                ("practice_minutes", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("next_therapy_at", models.DateTimeField(blank=True, null=True)),
+                ("shared_with_care_team", models.BooleanField(default=False)),
+                ("shared_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "flagged",
+                    models.BooleanField(
+                        default=False,
+                        help_text="The crisis screen raised a safety alert for this entry.",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("deleted_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "patient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="journal_entries",
+                        to="patients.patient",
+                    ),
+                ),
+                (
+                    "prompt",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="journal_entries",
+                        to="dosing.scheduledprompt",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The window the entry was written in, if any.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="journal_entries",
+                        to="dosing.dosingsession",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'journal entries',
-                'ordering': ['-created_at'],
+                "verbose_name_plural": "journal entries",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='EntryComment',
+            name="EntryComment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='entry_comments', to=settings.AUTH_USER_MODEL)),
-                ('entry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='comments', to='journals.journalentry')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("text", models.TextField()),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="entry_comments",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "entry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="comments",
+                        to="journals.journalentry",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
+                "ordering": ["created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Assessment',
+            name="Assessment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('instrument', models.CharField(choices=[('phq9', 'PHQ-9'), ('gad7', 'GAD-7')], max_length=5)),
-                ('item_scores', models.JSONField(help_text="Each item's answer, 0-3, in the instrument's order.")),
-                ('total', models.PositiveSmallIntegerField()),
-                ('band', models.CharField(max_length=20)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='assessments', to='patients.patient')),
-                ('prompt', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assessments', to='dosing.scheduledprompt')),
-                ('session', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assessments', to='dosing.dosingsession')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "instrument",
+                    models.CharField(choices=[("phq9", "PHQ-9"), ("gad7", "GAD-7")], max_length=5),
+                ),
+                (
+                    "item_scores",
+                    models.JSONField(
+                        help_text="Each item's answer, 0-3, in the instrument's order."
+                    ),
+                ),
+                ("total", models.PositiveSmallIntegerField()),
+                ("band", models.CharField(max_length=20)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "patient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="assessments",
+                        to="patients.patient",
+                    ),
+                ),
+                (
+                    "prompt",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="assessments",
+                        to="dosing.scheduledprompt",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="assessments",
+                        to="dosing.dosingsession",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['patient', 'instrument', '-created_at'], name='journals_as_patient_75cbf0_idx')],
+                "ordering": ["-created_at"],
+                "indexes": [
+                    models.Index(
+                        fields=["patient", "instrument", "-created_at"],
+                        name="journals_as_patient_75cbf0_idx",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='JournalDraft',
+            name="JournalDraft",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=60)),
-                ('text', models.TextField(blank=True)),
-                ('mood', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(10)])),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='drafts', to='patients.patient')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=60)),
+                ("text", models.TextField(blank=True)),
+                (
+                    "mood",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(10),
+                        ],
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "patient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="drafts",
+                        to="patients.patient",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('patient', 'key'), name='one_draft')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("patient", "key"), name="one_draft")
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='journalentry',
-            index=models.Index(fields=['patient', '-created_at'], name='journals_jo_patient_a7dc3f_idx'),
+            model_name="journalentry",
+            index=models.Index(
+                fields=["patient", "-created_at"], name="journals_jo_patient_a7dc3f_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='journalentry',
-            index=models.Index(fields=['patient', 'shared_with_care_team'], name='journals_jo_patient_b7c4c4_idx'),
+            model_name="journalentry",
+            index=models.Index(
+                fields=["patient", "shared_with_care_team"], name="journals_jo_patient_b7c4c4_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='journalentry',
-            index=models.Index(fields=['deleted_at'], name='journals_jo_deleted_ce3f55_idx'),
+            model_name="journalentry",
+            index=models.Index(fields=["deleted_at"], name="journals_jo_deleted_ce3f55_idx"),
         ),
     ]
