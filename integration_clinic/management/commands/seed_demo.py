@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from patients.demo import DEMO_PASSWORD, seed_people
+from sessions.demo import seed_sessions
 
 
 class Command(BaseCommand):
@@ -10,6 +11,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         people = seed_people()
+        seed_sessions(people)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo clinic “{people.clinic}”: {len(people.patients)} patients, "

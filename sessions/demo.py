@@ -1,0 +1,102 @@
+"""The demo clinic's dosing history: past windows and one that ended an hour ago, so the
+inbox and the staff pages show prompts in every state. Idempotent: a patient who has
+sessions already is left alone."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+from django.urls import reverse
+from django.utils import timezone
+
+from patients.services import notification_send
+
+from . import services
+from .models import DosingSession, Route, ScheduledPrompt
+
+Status = ScheduledPrompt.Status
+
+# (days ago the session ended, route, dose mg per kg)
+HISTORY = [
+    (15, Route.IV_KETAMINE, Decimal("0.5")),
+    (8, Route.IV_KETAMINE, Decimal("0.6")),
+    (1.25, Route.IV_KETAMINE, Decimal("0.7")),
+]
+
+# Minutes after the start, moment, systolic BP, heart rate.
+VITALS = [(0, "before", 124, 72), (40, "during", 141, 84), (85, "discharge", 128, 76)]
+
+
+def _play_out(session, now):
+    """What would have happened by now: most due prompts answered, some missed, the open
+    ones delivered to the inbox, later ones still to come."""
+    for n, prompt in enumerate(session.prompts.order_by("due_at")):
+        if prompt.due_at > now:
+            continue
+        if prompt.expires_at <= now:
+            status = Status.EXPIRED if n % 4 == 3 else Status.ANSWERED
+        else:
+            status = Status.ANSWERED if n % 3 == 0 else Status.SENT
+        ScheduledPrompt.objects.filter(pk=prompt.pk).update(
+            status=status,
+            sent_at=prompt.due_at,
+            answered_at=prompt.due_at + timedelta(hours=1) if status == Status.ANSWERED else None,
+        )
+        if status == Status.SENT:
+            notification_send(
+                user=session.patient.user,
+                dedupe_key=prompt.dedupe_key,
+                title=prompt.title,
+                body=prompt.instructions,
+                url=reverse("prompt_detail", args=[prompt.pk]),
+                patient=session.patient,
+            )
+
+
+def seed_sessions(people):
+    now = timezone.now()
+    for index, patient in enumerate(people.patients):
+        if DosingSession.objects.filter(patient=patient).exists():
+            continue
+        clinician = patient.care_clinician
+        history = HISTORY if index % 3 != 2 else HISTORY[:2]
+        for days_ago, route, mg_per_kg in history:
+            ended = now - timedelta(days=days_ago)
+            session = services.session_create(
+                acting_user=clinician,
+                patient=patient,
+                route=route,
+                dose_mg=(mg_per_kg * patient.weight_kg).quantize(Decimal("1")),
+                lot_number=f"KET-{2400 + index}",
+                started_at=ended - timedelta(minutes=55),
+                ended_at=ended,
+                ready_to_leave_at=ended + timedelta(minutes=30),
+                transport_arranged=True,
+                intention="To be kinder to myself and notice old patterns.",
+            )
+            for minutes, moment, systolic, heart_rate in VITALS:
+                services.vitals_add(
+                    acting_user=clinician,
+                    session=session,
+                    taken_at=session.started_at + timedelta(minutes=minutes),
+                    moment=("before", "during", "discharge")[
+                        minutes and (1 if minutes < 60 else 2)
+                    ],
+                    systolic=systolic,
+                    diastolic=systolic - 44,
+                    heart_rate=heart_rate,
+                    spo2=98,
+                )
+            _play_out(session, now)
+        if index == 0:
+            # The demo patient's latest session ended an hour ago: a fresh window.
+            ended = now - timedelta(hours=1)
+            services.session_create(
+                acting_user=clinician,
+                patient=patient,
+                route=Route.IV_KETAMINE,
+                dose_mg=(Decimal("0.75") * patient.weight_kg).quantize(Decimal("1")),
+                lot_number="KET-2500",
+                started_at=ended - timedelta(minutes=50),
+                ended_at=ended,
+                intention="To let go of the need to have everything figured out.",
+            )
