@@ -78,9 +78,7 @@ def seed_sessions(people):
                     acting_user=clinician,
                     session=session,
                     taken_at=session.started_at + timedelta(minutes=minutes),
-                    moment=("before", "during", "discharge")[
-                        minutes and (1 if minutes < 60 else 2)
-                    ],
+                    moment=moment,
                     systolic=systolic,
                     diastolic=systolic - 44,
                     heart_rate=heart_rate,
