@@ -1,0 +1,211 @@
+"""Dispatch benchmark, on PostgreSQL and Redis with a real Celery worker (`make bench`).
+
+1. Queries to schedule one window, for a program of 8 steps and one of 64: the count must
+   not grow with the program (one INSERT).
+2. Prompts per second from due to delivered (claimed, queued, delivered by the worker:
+   inbox item, delivery log, email), against the raw rate of the same status UPDATEs in
+   plain SQL on the same database in the same run. Prints the ratio.
+"""
+
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "integration_clinic.settings.local")
+os.environ.setdefault("MFA_ENFORCED_FOR_STAFF", "false")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from integration_clinic.celery import app as celery_app  # noqa: E402
+from patients.models import Clinic, Notification, Patient, StaffMembership, User  # noqa: E402
+from sessions import services  # noqa: E402
+from sessions.models import (  # noqa: E402
+    DosingSession,
+    IntegrationProgram,
+    ProgramStep,
+    ScheduledPrompt,
+)
+
+PROMPTS = int(os.environ.get("BENCH_PROMPTS", "3000"))
+PATIENTS = 100
+
+
+def _require_real_services():
+    if connection.vendor != "postgresql":
+        sys.exit("bench_dispatch needs PostgreSQL: set DATABASE_URL (make bench does).")
+    if not settings.CELERY_BROKER_URL.startswith("redis://"):
+        sys.exit("bench_dispatch needs Redis: set CELERY_BROKER_URL (make bench does).")
+
+
+def _fresh_clinic(tag):
+    clinic = Clinic.objects.create(name=f"Bench {tag}", slug=f"bench-{tag}-{time.time_ns()}")
+    clinician = User.objects.create_user(email=f"bench-{tag}-{time.time_ns()}@bench.test")
+    StaffMembership.objects.create(user=clinician, clinic=clinic, role="clinician")
+    return clinic, clinician
+
+
+def _patients(clinic, count):
+    users = User.objects.bulk_create(
+        User(email=f"p{n}-{time.time_ns()}@bench.test") for n in range(count)
+    )
+    return Patient.objects.bulk_create(
+        Patient(user=user, clinic=clinic, weight_kg=70, time_zone="UTC") for user in users
+    )
+
+
+def queries_to_schedule_one_window():
+    results = {}
+    for steps in (8, 64):
+        clinic, clinician = _fresh_clinic(f"steps{steps}")
+        (patient,) = _patients(clinic, 1)
+        program = IntegrationProgram.objects.create(
+            clinic=clinic, name="Bench", is_clinic_default=True
+        )
+        ProgramStep.objects.bulk_create(
+            ProgramStep(program=program, kind="journal", offset_hours=n, title=f"Step {n}")
+            for n in range(steps)
+        )
+        now = timezone.now()
+        session = DosingSession.objects.create(
+            patient=patient,
+            clinician=clinician,
+            route="iv_ketamine",
+            dose_mg=35,
+            started_at=now - timedelta(hours=1),
+            ended_at=now,
+            status="completed",
+        )
+        with CaptureQueriesContext(connection) as captured:
+            services.prompts_schedule(session=session)
+        inserts = sum(1 for q in captured.captured_queries if q["sql"].startswith("INSERT"))
+        results[steps] = (len(captured), inserts)
+    return results
+
+
+def _due_prompts(count):
+    clinic, clinician = _fresh_clinic("dispatch")
+    now = timezone.now()
+    sessions = DosingSession.objects.bulk_create(
+        DosingSession(
+            patient=patient,
+            clinician=clinician,
+            route="iv_ketamine",
+            dose_mg=35,
+            started_at=now - timedelta(hours=3),
+            ended_at=now - timedelta(hours=2),
+            status="completed",
+        )
+        for patient in _patients(clinic, PATIENTS)
+    )
+    per_session = count // len(sessions)
+    return ScheduledPrompt.objects.bulk_create(
+        ScheduledPrompt(
+            session=session,
+            patient_id=session.patient_id,
+            kind="journal",
+            title=f"Bench prompt {n}",
+            offset_hours=n,
+            expires_after_hours=24,
+            due_at=now - timedelta(minutes=1),
+            expires_at=now + timedelta(hours=12),
+        )
+        for session in sessions
+        for n in range(per_session)
+    )
+
+
+def _start_worker(mail_dir):
+    env = {
+        **os.environ,
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(mail_dir),
+    }
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "integration_clinic", "worker",
+         "--concurrency=2", "--loglevel=WARNING", "--without-gossip", "--without-mingle",
+         "-n", f"bench-{os.getpid()}@%h"],
+        cwd=ROOT, env=env, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not celery_app.control.ping(timeout=1):
+        if time.monotonic() > deadline or worker.poll() is not None:
+            sys.exit("The Celery worker did not start.")
+    return worker
+
+
+def prompts_per_second():
+    celery_app.control.purge()
+    prompts = _due_prompts(PROMPTS)
+    ids = [p.pk for p in prompts]
+    with tempfile.TemporaryDirectory() as mail_dir:
+        worker = _start_worker(mail_dir)
+        try:
+            started = time.perf_counter()
+            services.prompts_dispatch_due()
+            while ScheduledPrompt.objects.filter(pk__in=ids, status="sent").count() < len(ids):
+                time.sleep(0.2)
+            elapsed = time.perf_counter() - started
+        finally:
+            os.killpg(worker.pid, signal.SIGTERM)
+            worker.wait(timeout=60)
+    assert Notification.objects.filter(dedupe_key__in=[f"prompt:{i}" for i in ids]).count() == len(
+        ids
+    )
+    return len(ids) / elapsed
+
+
+def raw_update_rate():
+    """The same two status changes per prompt (scheduled -> queued -> sent), one
+    autocommitted UPDATE each, in plain SQL: the floor the database sets."""
+    prompts = _due_prompts(PROMPTS)
+    ids = [p.pk for p in prompts]
+    table = ScheduledPrompt._meta.db_table
+    started = time.perf_counter()
+    with connection.cursor() as cursor:
+        for pk in ids:
+            cursor.execute(
+                f"UPDATE {table} SET status = 'queued', queued_at = now() "
+                "WHERE id = %s AND status = 'scheduled'",
+                [pk],
+            )
+        for pk in ids:
+            cursor.execute(
+                f"UPDATE {table} SET status = 'sent', sent_at = now() "
+                "WHERE id = %s AND status = 'queued'",
+                [pk],
+            )
+    return len(ids) / (time.perf_counter() - started)
+
+
+def main():
+    _require_real_services()
+    schedule = queries_to_schedule_one_window()
+    for steps, (queries, inserts) in schedule.items():
+        print(f"Scheduling one window of {steps} steps: {queries} queries, {inserts} INSERT")
+    delivered = [prompts_per_second() for _ in range(2)]
+    raw = [raw_update_rate() for _ in range(2)]
+    app_rate, raw_rate = statistics.median(delivered), statistics.median(raw)
+    print(f"Due to delivered: {app_rate:,.0f} prompts/s (runs: {[round(r) for r in delivered]})")
+    print(f"Plain SQL status UPDATEs: {raw_rate:,.0f} prompts/s (runs: {[round(r) for r in raw]})")
+    print(f"Ratio (delivered / raw UPDATEs): {app_rate / raw_rate:.3f}")
+    if schedule[8][0] != schedule[64][0]:
+        sys.exit("FAIL: scheduling queries grow with the program's size")
+
+
+if __name__ == "__main__":
+    main()
