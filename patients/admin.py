@@ -10,6 +10,7 @@ from .models import (
     Invitation,
     Notification,
     Patient,
+    SafetyAlert,
     StaffMembership,
     User,
 )
@@ -161,3 +162,21 @@ class DeliveryAdmin(admin.ModelAdmin):
     search_fields = ["user__email", "dedupe_key"]
     list_select_related = ["user"]
     date_hierarchy = "at"
+
+
+@admin.register(SafetyAlert)
+class SafetyAlertAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    list_display = [
+        "patient",
+        "kind",
+        "created_at",
+        "acknowledged_by",
+        "acknowledged_at",
+        "resolved_at",
+        "send_count",
+    ]
+    list_filter = ["kind", ("acknowledged_at", admin.EmptyFieldListFilter), "patient__clinic"]
+    search_fields = ["patient__user__email", "patient__user__last_name"]
+    list_select_related = ["patient__user", "acknowledged_by"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["source_type", "source_id", "source_private", "last_sent_at", "send_count"]

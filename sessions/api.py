@@ -2,10 +2,6 @@
 as the pages: who may see what is decided in sessions.selectors, every write goes through
 sessions.services."""
 
-from contextlib import contextmanager
-
-from django.core.exceptions import NON_FIELD_ERRORS
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Max
 from drf_spectacular.utils import (
     OpenApiResponse,
@@ -17,7 +13,6 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import APIException
 from rest_framework.response import Response
-from rest_framework.settings import api_settings
 
 from patients.api import PersonSerializer
 from patients.audit import audit_record_many
@@ -33,25 +28,6 @@ from .selectors import (
     session_get_for,
     session_list_for,
 )
-
-
-@contextmanager
-def model_errors_as_bad_request():
-    """Turns a service's django ValidationError into DRF's 400, field by field:
-    `{"dose_mg": ["..."]}`, or `{"non_field_errors": ["..."]}` for the record as a whole."""
-    try:
-        yield
-    except DjangoValidationError as error:
-        if hasattr(error, "error_dict"):
-            detail = {
-                (
-                    api_settings.NON_FIELD_ERRORS_KEY if field == NON_FIELD_ERRORS else field
-                ): messages
-                for field, messages in error.message_dict.items()
-            }
-        else:
-            detail = {api_settings.NON_FIELD_ERRORS_KEY: error.messages}
-        raise serializers.ValidationError(detail) from error
 
 
 class PromptNotOpen(APIException):
@@ -264,13 +240,12 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
         fields = dict(serializer.validated_data)
         patient = patient_get_for(request.user, fields.pop("patient"), audit=False)
         confirm_high_dose = fields.pop("confirm_high_dose")
-        with model_errors_as_bad_request():
-            session = services.session_create(
-                acting_user=request.user,
-                patient=patient,
-                confirm_high_dose=confirm_high_dose,
-                **fields,
-            )
+        session = services.session_create(
+            acting_user=request.user,
+            patient=patient,
+            confirm_high_dose=confirm_high_dose,
+            **fields,
+        )
         return Response(self.represent(self.reloaded(session)), status=status.HTTP_201_CREATED)
 
     def partial_update(self, request, pk=None):
@@ -281,13 +256,12 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
         serializer.is_valid(raise_exception=True)
         changes = dict(serializer.validated_data)
         confirm_high_dose = changes.pop("confirm_high_dose", False)
-        with model_errors_as_bad_request():
-            session = services.session_update(
-                acting_user=request.user,
-                session=session,
-                confirm_high_dose=confirm_high_dose,
-                **changes,
-            )
+        session = services.session_update(
+            acting_user=request.user,
+            session=session,
+            confirm_high_dose=confirm_high_dose,
+            **changes,
+        )
         return Response(self.represent(self.reloaded(session)))
 
     @extend_schema(
@@ -300,12 +274,11 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
         session = self.get_object()
         body = SessionEndSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        with model_errors_as_bad_request():
-            session = services.session_end(
-                acting_user=request.user,
-                session=session,
-                ended_at=body.validated_data.get("ended_at"),
-            )
+        session = services.session_end(
+            acting_user=request.user,
+            session=session,
+            ended_at=body.validated_data.get("ended_at"),
+        )
         return Response(self.represent(self.reloaded(session)))
 
     @extend_schema(
@@ -316,8 +289,7 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
     @action(detail=True, methods=["post"])
     def sign(self, request, pk=None):
         session = self.get_object()
-        with model_errors_as_bad_request():
-            session = services.session_sign(acting_user=request.user, session=session)
+        session = services.session_sign(acting_user=request.user, session=session)
         return Response(self.represent(self.reloaded(session)))
 
     @extend_schema(
@@ -328,8 +300,7 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
     @action(detail=True, methods=["post"])
     def cancel(self, request, pk=None):
         session = self.get_object()
-        with model_errors_as_bad_request():
-            session = services.session_cancel(acting_user=request.user, session=session)
+        session = services.session_cancel(acting_user=request.user, session=session)
         return Response(self.represent(self.reloaded(session)))
 
     @extend_schema(request=VitalsReadingSerializer, responses={201: VitalsReadingSerializer})
@@ -338,10 +309,9 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
         session = self.get_object()
         serializer = VitalsReadingSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        with model_errors_as_bad_request():
-            reading = services.vitals_add(
-                acting_user=request.user, session=session, **serializer.validated_data
-            )
+        reading = services.vitals_add(
+            acting_user=request.user, session=session, **serializer.validated_data
+        )
         return Response(VitalsReadingSerializer(reading).data, status=status.HTTP_201_CREATED)
 
 
