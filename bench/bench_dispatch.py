@@ -34,6 +34,7 @@ from django.utils import timezone  # noqa: E402
 from integration_clinic.celery import app as celery_app  # noqa: E402
 from patients.models import Clinic, Notification, Patient, StaffMembership, User  # noqa: E402
 from sessions import services  # noqa: E402
+from sessions.loadgen import due_prompts  # noqa: E402
 from sessions.models import (  # noqa: E402
     DosingSession,
     IntegrationProgram,
@@ -97,38 +98,6 @@ def queries_to_schedule_one_window():
     return results
 
 
-def _due_prompts(count):
-    clinic, clinician = _fresh_clinic("dispatch")
-    now = timezone.now()
-    sessions = DosingSession.objects.bulk_create(
-        DosingSession(
-            patient=patient,
-            clinician=clinician,
-            route="iv_ketamine",
-            dose_mg=35,
-            started_at=now - timedelta(hours=3),
-            ended_at=now - timedelta(hours=2),
-            status="completed",
-        )
-        for patient in _patients(clinic, PATIENTS)
-    )
-    per_session = count // len(sessions)
-    return ScheduledPrompt.objects.bulk_create(
-        ScheduledPrompt(
-            session=session,
-            patient_id=session.patient_id,
-            kind="journal",
-            title=f"Bench prompt {n}",
-            offset_hours=n,
-            expires_after_hours=24,
-            due_at=now - timedelta(minutes=1),
-            expires_at=now + timedelta(hours=12),
-        )
-        for session in sessions
-        for n in range(per_session)
-    )
-
-
 def _start_worker(mail_dir):
     env = {
         **os.environ,
@@ -150,7 +119,7 @@ def _start_worker(mail_dir):
 
 def prompts_per_second():
     celery_app.control.purge()
-    prompts = _due_prompts(PROMPTS)
+    prompts = due_prompts(PROMPTS, patients=PATIENTS)
     ids = [p.pk for p in prompts]
     with tempfile.TemporaryDirectory() as mail_dir:
         worker = _start_worker(mail_dir)
@@ -172,7 +141,7 @@ def prompts_per_second():
 def raw_update_rate():
     """The same two status changes per prompt (scheduled -> queued -> sent), one
     autocommitted UPDATE each, in plain SQL: the floor the database sets."""
-    prompts = _due_prompts(PROMPTS)
+    prompts = due_prompts(PROMPTS, patients=PATIENTS)
     ids = [p.pk for p in prompts]
     table = ScheduledPrompt._meta.db_table
     started = time.perf_counter()

@@ -94,24 +94,13 @@ class DosingSessionSerializer(DosingSessionWindowSerializer):
         model = DosingSession
         fields = [
             *DosingSessionWindowSerializer.Meta.fields,
+            *(
+                f
+                for f in DosingSession.RECORD_FIELDS
+                if f not in ("setting", "started_at", "ended_at")
+            ),
             "clinician",
-            "route",
-            "dose_mg",
-            "weight_kg",
             "mg_per_kg",
-            "lot_number",
-            "sedation_observed",
-            "dissociation_observed",
-            "respiratory_concern",
-            "adverse_events",
-            "ready_to_leave_at",
-            "transport_arranged",
-            "home_monitor_present",
-            "concomitant_sedatives",
-            "concomitant_stimulants",
-            "concomitant_maois",
-            "intention",
-            "notes",
             "vitals",
             "rems_missing",
             "signed_by",

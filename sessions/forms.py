@@ -28,27 +28,7 @@ class DosingSessionForm(forms.ModelForm):
 
     class Meta:
         model = DosingSession
-        fields = [
-            "setting",
-            "route",
-            "dose_mg",
-            "weight_kg",
-            "lot_number",
-            "started_at",
-            "ended_at",
-            "intention",
-            "sedation_observed",
-            "dissociation_observed",
-            "respiratory_concern",
-            "adverse_events",
-            "ready_to_leave_at",
-            "transport_arranged",
-            "home_monitor_present",
-            "concomitant_sedatives",
-            "concomitant_stimulants",
-            "concomitant_maois",
-            "notes",
-        ]
+        fields = DosingSession.RECORD_FIELDS
         widgets = {
             "started_at": DATETIME,
             "ended_at": DATETIME,

@@ -84,6 +84,30 @@ class DosingSession(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # What a clinician records, in the order the form asks for it; the service, form and
+    # API all take exactly these.
+    RECORD_FIELDS = (
+        "setting",
+        "route",
+        "dose_mg",
+        "weight_kg",
+        "lot_number",
+        "started_at",
+        "ended_at",
+        "intention",
+        "sedation_observed",
+        "dissociation_observed",
+        "respiratory_concern",
+        "adverse_events",
+        "ready_to_leave_at",
+        "transport_arranged",
+        "home_monitor_present",
+        "concomitant_sedatives",
+        "concomitant_stimulants",
+        "concomitant_maois",
+        "notes",
+    )
+
     class Meta:
         ordering = ["-started_at"]
         indexes = [

@@ -123,27 +123,7 @@ def program_ensure_default(*, clinic) -> IntegrationProgram:
 
 # Sessions -------------------------------------------------------------------------------
 
-SESSION_FIELDS = {
-    "setting",
-    "route",
-    "dose_mg",
-    "weight_kg",
-    "lot_number",
-    "started_at",
-    "ended_at",
-    "sedation_observed",
-    "dissociation_observed",
-    "respiratory_concern",
-    "adverse_events",
-    "ready_to_leave_at",
-    "transport_arranged",
-    "home_monitor_present",
-    "concomitant_sedatives",
-    "concomitant_stimulants",
-    "concomitant_maois",
-    "intention",
-    "notes",
-}
+SESSION_FIELDS = set(DosingSession.RECORD_FIELDS)
 
 
 def _require_recorder(acting_user, patient: Patient):

@@ -16,15 +16,14 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.db import connection
-from django.utils import timezone
 
 from integration_clinic.celery import app as celery_app
-from patients.models import Delivery, Notification, Patient, StaffMembership
+from patients.models import Delivery, Notification
 from patients.services import emails_send_pending
 from sessions import services
-from sessions.models import DosingSession, ScheduledPrompt
+from sessions.loadgen import due_prompts
+from sessions.models import ScheduledPrompt
 from tests.conftest import skip_unless
-from tests.factories import make_clinic, make_staff, make_user
 
 PROMPTS = 2000
 PATIENTS = 100
@@ -126,43 +125,6 @@ class Worker:
         self.log.close()
 
 
-def _due_prompts(count, patients):
-    clinic = make_clinic("Load Clinic")
-    clinician = make_staff(clinic, StaffMembership.Role.CLINICIAN)
-    people = [
-        Patient.objects.create(user=make_user(), clinic=clinic, weight_kg=70, time_zone="UTC")
-        for _ in range(patients)
-    ]
-    now = timezone.now()
-    sessions = DosingSession.objects.bulk_create(
-        DosingSession(
-            patient=patient,
-            clinician=clinician,
-            route="iv_ketamine",
-            dose_mg=35,
-            started_at=now - timedelta(hours=3),
-            ended_at=now - timedelta(hours=2),
-            status="completed",
-        )
-        for patient in people
-    )
-    per_session = count // patients
-    ScheduledPrompt.objects.bulk_create(
-        ScheduledPrompt(
-            session=session,
-            patient_id=session.patient_id,
-            kind="journal",
-            title=f"Load prompt {n}",
-            offset_hours=n,
-            expires_after_hours=24,
-            due_at=now - timedelta(minutes=1),
-            expires_at=now + timedelta(hours=12),
-        )
-        for session in sessions
-        for n in range(per_session)
-    )
-
-
 def _dispatcher(errors):
     try:
         while services.prompts_claim_due(batch_size=50):
@@ -188,7 +150,7 @@ def test_two_racing_dispatchers_and_a_killed_worker_deliver_each_prompt_exactly_
     mail_dir = tmp_path / "mail"
     mail_dir.mkdir()
     worker = Worker(mail_dir, tmp_path / "worker.log")
-    _due_prompts(PROMPTS, PATIENTS)
+    due_prompts(PROMPTS, patients=PATIENTS)
     worker.start()
     try:
         errors = []
