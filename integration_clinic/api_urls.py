@@ -1,15 +1,32 @@
 from django.urls import path
 from rest_framework.routers import DefaultRouter
 
+from groups import api as groups_api
+from journals import api as journals_api
 from patients import api as patients_api
+from patients import api_alerts
 from sessions import api as sessions_api
+
+from .api_dashboard import DashboardView
 
 router = DefaultRouter()
 router.register("patients", patients_api.PatientViewSet, basename="patient")
 router.register("dosing-sessions", sessions_api.DosingSessionViewSet, basename="dosing-session")
 router.register("prompts", sessions_api.PromptViewSet, basename="prompt")
+router.register("group-sessions", groups_api.GroupSessionViewSet, basename="group-session")
+router.register("journal-entries", journals_api.JournalEntryViewSet, basename="journal-entry")
+router.register("assessments", journals_api.AssessmentViewSet, basename="assessment")
+router.register("comments", journals_api.CommentViewSet, basename="comment")
+router.register("alerts", api_alerts.SafetyAlertViewSet, basename="alert")
+router.register("debrief-notes", sessions_api.DebriefNoteViewSet, basename="debrief-note")
 
 urlpatterns = [
     path("me/", patients_api.MeView.as_view(), name="api_me"),
+    path("dashboard/", DashboardView.as_view(), name="api_dashboard"),
+    path(
+        "prompts/<int:pk>/answer/",
+        journals_api.PromptAnswerView.as_view(),
+        name="prompt-answer",
+    ),
     *router.urls,
 ]

@@ -1,6 +1,11 @@
 from django.urls import reverse
 
-from patients.selectors import membership_of, patient_profile_of, user_is_staff
+from patients.selectors import (
+    membership_of,
+    patient_profile_of,
+    unacknowledged_alerts_for,
+    user_is_staff,
+)
 from sessions.selectors import due_prompt_count_for
 
 
@@ -9,18 +14,48 @@ def navigation(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"nav_items": []}
+    account_items = []
     if patient_profile_of(user):
         due = due_prompt_count_for(user)
         items = [("Today", reverse("today"), 0), ("Prompts", reverse("prompt_inbox"), due)]
+        items.append(("Journal", reverse("journal_list"), 0))
+        items.append(("Groups", reverse("group_list"), 0))
+        items.append(("Progress", reverse("progress"), 0))
+        items.append(("Notes", reverse("my_debrief_notes"), 0))
+        account_items = [("Preferences", reverse("preferences")), ("Your data", reverse("export"))]
     elif user_is_staff(user):
-        items = [("Patients", reverse("staff_patient_list"), 0)]
         membership = membership_of(user)
         role = membership.role if membership else None
+        items = []
+        if role == "clinician":
+            items.append(("Dashboard", reverse("staff_dashboard"), 0))
+        if role == "coach":
+            items.append(("Workspace", reverse("coach_workspace"), 0))
+        items.append(("Patients", reverse("staff_patient_list"), 0))
         if role in ("clinician", "coach"):
             items.append(("Sessions", reverse("session_list"), 0))
+            items.append(("Groups", reverse("group_schedule"), 0))
+            items.append(("Alerts", reverse("alert_list"), 0))
         if role in ("clinician", "clinic_admin"):
+            items.append(("Overview", reverse("staff_overview"), 0))
             items.append(("Invite", reverse("invitation_create"), 0))
     else:
         items = []
     unread = user.notifications.filter(read_at=None).count()
-    return {"nav_items": items, "unread_notifications": unread}
+    return {"nav_items": items, "unread_notifications": unread, "account_items": account_items}
+
+
+BANNER_ALERTS = 5
+
+
+def urgent_alerts(request):
+    """The safety alerts no one has acknowledged, for the banner on top of every staff
+    page: one query, and none for anyone who is not on a care team."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not user_is_staff(user):
+        return {}
+    alerts = unacknowledged_alerts_for(user, limit=BANNER_ALERTS)
+    return {
+        "urgent_alerts": alerts[:BANNER_ALERTS],
+        "more_urgent_alerts": len(alerts) > BANNER_ALERTS,
+    }

@@ -5,7 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from patients import views as patients_views
 
-from . import views
+from . import patient_views, views
 from .api_urls import urlpatterns as api_v1
 
 # The Django admin logs in through allauth, so its rate limits and MFA apply there too.
@@ -14,11 +14,21 @@ admin.site.site_header = "Integration Clinic administration"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("today/", views.today, name="today"),
+    path("today/", patient_views.today, name="today"),
+    path("progress/", patient_views.progress, name="progress"),
+    path("export/", patient_views.export, name="export"),
+    path("export.json", patient_views.export_json, name="export_json"),
+    path("export/print/", patient_views.export_print, name="export_print"),
+    path("preferences/", patient_views.preferences, name="preferences"),
+    path("staff/", views.staff_dashboard, name="staff_dashboard"),
+    path("staff/overview/", views.staff_overview, name="staff_overview"),
+    path("staff/coach/", views.coach_workspace, name="coach_workspace"),
     path("staff/patients/<int:pk>/", views.staff_patient, name="staff_patient"),
     path("healthz", views.healthz, name="healthz"),
     path("", include("patients.urls")),
     path("", include("sessions.urls")),
+    path("", include("groups.urls")),
+    path("", include("journals.urls")),
     path("accounts/login/", patients_views.LoginView.as_view(), name="account_login"),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -1,24 +1,56 @@
-"""Pages that bring several apps together: the home redirect, the patient's Today page and
-the staff view of one patient. Each asks the apps' selectors; none filters by hand."""
+"""Pages that bring several apps together: the home redirect, the care team's dashboard,
+the staff view of one patient, the clinic overview and the coach's workspace (the
+patient's own pages are in patient_views). Each asks the apps' selectors; none filters by
+hand."""
 
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import connection
+from django.db.models import Count
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
+from groups.selectors import (
+    attendance_for,
+    attendance_summary_for,
+    group_session_list_for,
+    upcoming,
+)
+from journals.selectors import assessment_list_for, commitment_list_for, entry_list_for
+from patients.audit import audit_record_many
+from patients.models import AuditEvent, StaffMembership
 from patients.selectors import (
+    alert_list_for,
     can_edit_patient,
     can_read_clinical_records,
+    is_on_care_team,
+    membership_of,
     patient_get_for,
     patient_profile_of,
+    user_has_role,
     user_is_staff,
 )
-from patients.views import patient_required, staff_required
+from patients.views import staff_required
 from sessions.selectors import (
     can_record_sessions,
+    can_write_debrief_notes,
+    debrief_note_list_for,
     deliveries_for,
+    overview_clinic_id_for,
+    program_for,
     prompt_list_for,
     session_list_for,
 )
+
+from . import dashboard, overview, timeline
+from . import progress as numbers
+
+Role = StaffMembership.Role
+TIMELINE_ITEMS = 60
+PATIENT_ALERTS = 20
+WORKSPACE_ENTRIES = 30
+WORKSPACE_GROUPS = 10
 
 
 def healthz(request):
@@ -28,7 +60,8 @@ def healthz(request):
 
 
 def home(request):
-    """Sends each role to its place."""
+    """Sends each role to its place: clinicians to their dashboard, coaches to their
+    workspace, clinic admins to the roster."""
     user = request.user
     if not user.is_authenticated:
         return redirect("account_login")
@@ -37,27 +70,178 @@ def home(request):
     if user_is_staff(user):
         if user.is_superuser and not hasattr(user, "staff_membership"):
             return redirect("admin:index")
+        if user_has_role(user, Role.CLINICIAN):
+            return redirect("staff_dashboard")
+        if user_has_role(user, Role.COACH):
+            return redirect("coach_workspace")
         return redirect("staff_patient_list")
     return render(request, "no_role.html", status=403)
 
 
-@patient_required
-def today(request, patient):
-    return render(request, "today.html", {"patient": patient})
+def _dashboard_params(request) -> dict:
+    show = request.GET.get("show", "all")
+    sort = request.GET.get("sort", "name")
+    if show not in dict(dashboard.SHOW_CHOICES):
+        show = "all"
+    if sort.lstrip("-") not in dict(dashboard.SORT_CHOICES):
+        sort = "name"
+    return {"show": show, "sort": sort}
+
+
+def _dashboard_page(request, params):
+    """One page of dashboard rows; the rows shown are audited as a list read."""
+    now = timezone.now()
+    patients = dashboard.dashboard_patients(request.user, now=now, **params)
+    page = Paginator(patients, dashboard.ROWS_PER_PAGE).get_page(request.GET.get("page"))
+    rows = dashboard.dashboard_rows(request.user, page.object_list, now=now)
+    audit_record_many(
+        actor=request.user,
+        rows=[(row.patient, row.patient) for row in rows],
+        action=AuditEvent.Action.LIST,
+    )
+    return page, rows
+
+
+def _sort_links(sort: str) -> dict:
+    """For each column, the sort a click on its header asks for: its natural order, or the
+    reverse when it is the current sort."""
+    return {key: (f"-{key}" if sort == key else key) for key, _label in dashboard.SORT_CHOICES}
+
+
+@staff_required
+def staff_dashboard(request):
+    if not dashboard.can_see_dashboard(request.user):
+        raise PermissionDenied("The dashboard is for clinicians and coaches.")
+    params = _dashboard_params(request)
+    page, rows = _dashboard_page(request, params)
+    context = {
+        "page": page,
+        "rows": rows,
+        "show_choices": dashboard.SHOW_CHOICES,
+        "sort_links": _sort_links(params["sort"]),
+        "sees_assessments": dashboard.sees_assessments(request.user),
+        **params,
+    }
+    return render(request, "staff/dashboard.html", context)
 
 
 @staff_required
 def staff_patient(request, pk):
-    patient = patient_get_for(request.user, pk)
-    sessions = session_list_for(request.user).filter(patient=patient)
+    user = request.user
+    patient = patient_get_for(user, pk)
+    sessions = session_list_for(user).filter(patient=patient)
+    entries = entry_list_for(user).filter(patient=patient)
+    assessments = assessment_list_for(user).filter(patient=patient)
+    notes = debrief_note_list_for(user).filter(patient=patient)
+    alerts = alert_list_for(user).filter(patient=patient)
+    prompts = prompt_list_for(user).filter(patient=patient)
+
+    events = timeline.build(
+        sessions=sessions[:TIMELINE_ITEMS],
+        entries=entries.annotate(comment_count=Count("comments"))[:TIMELINE_ITEMS],
+        assessments=assessments[:TIMELINE_ITEMS],
+        notes=notes[:TIMELINE_ITEMS],
+        alerts=alerts[:TIMELINE_ITEMS],
+        limit=TIMELINE_ITEMS,
+    )
+    audit_record_many(
+        actor=user,
+        rows=[(patient, event.obj) for event in events],
+        action=AuditEvent.Action.LIST,
+    )
+    windows = numbers.windows_of(sessions)
+    moods = numbers.mood_points(entries)
+    series = numbers.assessment_series(assessments)
+    adherence = numbers.adherence_by_window(prompts, windows)
+    mood_chart = numbers.mood_chart_data(moods, windows)
+    # The session marks of the mood chart, for the assessment charts too.
+    session_marks = {"sessions": mood_chart["sessions"]}
+    instruments = [
+        {
+            "key": key,
+            "label": numbers.INSTRUMENT_SCALES[key]["label"],
+            "points": series[key],
+            "chart": {**numbers.assessment_chart_data(series[key], key), **session_marks},
+            "chart_id": f"{key}-chart-data",
+        }
+        for key in numbers.INSTRUMENT_SCALES
+        if series[key]
+    ]
+    recent_sessions = list(sessions[:20])
+    for session in recent_sessions:
+        session.can_write_note = can_write_debrief_notes(user, session)
+    program = program_for(patient) if recent_sessions else None
     context = {
         "patient": patient,
-        "show_clinical": can_read_clinical_records(request.user, patient),
-        "can_edit": can_edit_patient(request.user, patient),
-        "can_record_sessions": can_record_sessions(request.user, patient),
+        "show_clinical": can_read_clinical_records(user, patient),
+        "can_edit": can_edit_patient(user, patient),
+        "on_care_team": is_on_care_team(user, patient),
+        "can_record_sessions": can_record_sessions(user, patient),
         "consent": patient.consents.first(),
-        "sessions": sessions[:20],
-        "prompts": prompt_list_for(request.user).filter(patient=patient).order_by("-due_at")[:30],
-        "deliveries": deliveries_for(request.user, patient)[:30],
+        "sessions": recent_sessions,
+        "prompts": prompts.order_by("-due_at")[:30],
+        "deliveries": deliveries_for(user, patient)[:30],
+        "timeline": events,
+        "patient_alerts": list(alerts[:PATIENT_ALERTS]),
+        "mood_points": moods,
+        "mood_chart": mood_chart,
+        "adherence_chart": numbers.adherence_chart_data(adherence),
+        "windows": windows,
+        "instruments": instruments,
+        "adherence": adherence,
+        "program": program,
+        "program_steps": program.steps.all() if program else [],
+        "commitments": commitment_list_for(user).filter(patient=patient).select_related("session"),
+        "attendance": attendance_for(user, patient),
     }
     return render(request, "staff/patient_detail.html", context)
+
+
+@staff_required
+def staff_overview(request):
+    clinic_id = overview_clinic_id_for(request.user)
+    if clinic_id is None:
+        raise PermissionDenied("The clinic overview is for clinicians and clinic admins.")
+    membership = membership_of(request.user)
+    zone = membership.clinic.time_zone
+    context = {
+        "clinic": membership.clinic,
+        "by_month": overview.adherence_by_month(clinic_id, zone=zone),
+        "by_session_number": overview.adherence_by_session_number(clinic_id),
+        "phq9_change": overview.phq9_change_by_sessions(clinic_id),
+        "attendance": attendance_summary_for(request.user),
+    }
+    return render(request, "staff/overview.html", context)
+
+
+@staff_required
+def coach_workspace(request):
+    """A coach's patients (dates and windows, no clinical columns unless the clinic lets
+    coaches see assessments), the entries they shared, and the coach's groups."""
+    if not user_has_role(request.user, Role.COACH):
+        raise PermissionDenied("The workspace is for integration coaches.")
+    params = _dashboard_params(request)
+    page, rows = _dashboard_page(request, params)
+    entries = list(
+        entry_list_for(request.user)
+        .annotate(comment_count=Count("comments"))
+        .order_by("-shared_at", "-created_at")[:WORKSPACE_ENTRIES]
+    )
+    audit_record_many(
+        actor=request.user,
+        rows=[(entry.patient, entry) for entry in entries],
+        action=AuditEvent.Action.LIST,
+    )
+    context = {
+        "page": page,
+        "rows": rows,
+        "show_choices": dashboard.SHOW_CHOICES,
+        "sort_links": _sort_links(params["sort"]),
+        "sees_assessments": dashboard.sees_assessments(request.user),
+        "entries": entries,
+        "groups": upcoming(group_session_list_for(request.user)).filter(facilitators=request.user)[
+            :WORKSPACE_GROUPS
+        ],
+        **params,
+    }
+    return render(request, "staff/coach_workspace.html", context)

@@ -6,13 +6,31 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 
 from patients.models import Patient
 from sessions.models import DosingSession, Instrument, ScheduledPrompt
 
+from . import scoring
+
 ENTRY_MAX_CHARS = 20_000
+PRACTICE_MAX_MINUTES = 240
 MOOD = [MinValueValidator(1), MaxValueValidator(10)]
+
+# The feeling tags a patient may pick on a journal entry.
+FEELINGS = [
+    ("calm", "Calm"),
+    ("hopeful", "Hopeful"),
+    ("grateful", "Grateful"),
+    ("connected", "Connected"),
+    ("clear", "Clear"),
+    ("anxious", "Anxious"),
+    ("sad", "Sad"),
+    ("tired", "Tired"),
+    ("overwhelmed", "Overwhelmed"),
+]
+FEELING_LABELS = dict(FEELINGS)
 
 
 class EntryQuerySet(models.QuerySet):
@@ -70,9 +88,20 @@ class JournalEntry(models.Model):
             models.Index(fields=["patient", "shared_with_care_team"]),
             models.Index(fields=["deleted_at"]),
         ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["prompt"], condition=Q(prompt__isnull=False), name="one_entry_per_prompt"
+            )
+        ]
 
     def __str__(self):
-        return self.title or f"{self.get_kind_display()} of {self.created_at:%Y-%m-%d}"
+        # Never the title: it is the patient's words, and this label shows up in the admin
+        # and in logs that staff read.
+        return f"{self.get_kind_display()} #{self.pk} of {self.created_at:%Y-%m-%d}"
+
+    @property
+    def feeling_labels(self) -> list[str]:
+        return [FEELING_LABELS.get(feeling, feeling) for feeling in self.feelings or []]
 
     def clean(self):
         if len(self.text) > ENTRY_MAX_CHARS:
@@ -86,6 +115,22 @@ class JournalEntry(models.Model):
             raise ValidationError({"text": "Write something before saving."})
         if self.kind == self.Kind.CHECK_IN and self.mood is None:
             raise ValidationError({"mood": "Choose how you feel, from 1 to 10."})
+        if self.kind == self.Kind.THERAPY and not self.text.strip():
+            raise ValidationError({"text": "Write what you want to take to therapy."})
+        if self.kind == self.Kind.MINDFULNESS and not (
+            self.practice_minutes and 1 <= self.practice_minutes <= PRACTICE_MAX_MINUTES
+        ):
+            raise ValidationError(
+                {
+                    "practice_minutes": "Enter the minutes you practised, from 1 to "
+                    f"{PRACTICE_MAX_MINUTES}."
+                }
+            )
+        unknown = [f for f in self.feelings or [] if f not in FEELING_LABELS]
+        if not isinstance(self.feelings, list) or unknown:
+            raise ValidationError(
+                {"feelings": "Choose feelings from the list: " + ", ".join(FEELING_LABELS) + "."}
+            )
 
 
 class JournalDraft(models.Model):
@@ -149,9 +194,35 @@ class Assessment(models.Model):
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["patient", "instrument", "-created_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["prompt"],
+                condition=Q(prompt__isnull=False),
+                name="one_assessment_per_prompt",
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_instrument_display()} {self.total} ({self.band})"
+
+    @property
+    def shows_self_harm_thoughts(self) -> bool:
+        """PHQ-9 item 9 answered above 0."""
+        return scoring.shows_self_harm_thoughts(self.instrument, self.item_scores)
+
+    @property
+    def max_total(self) -> int:
+        return len(scoring.items_for(self.instrument)) * scoring.MAX_ITEM_SCORE
+
+    def answers(self) -> list[tuple[int, str, int, str]]:
+        """(number, item, score, the scale's words for it), in order."""
+        scale = dict(scoring.SCALE)
+        return [
+            (n, item, value, scale.get(value, ""))
+            for n, (item, value) in enumerate(
+                zip(scoring.items_for(self.instrument), self.item_scores, strict=False), start=1
+            )
+        ]
 
 
 class Commitment(models.Model):
@@ -177,4 +248,5 @@ class Commitment(models.Model):
         ordering = ["created_at"]
 
     def __str__(self):
-        return self.text
+        # The patient's words stay on the patient's pages.
+        return f"Commitment #{self.pk}"

@@ -7,14 +7,22 @@
   too when the clinic allows it. Clinic admins see none of this.
 """
 
+from datetime import timedelta
+
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from patients.audit import audit_record
-from patients.models import AuditEvent, Patient, StaffMembership
+from patients.models import AuditEvent, Patient, StaffMembership, User
 from patients.selectors import membership_of, patient_list_for, patient_profile_of, user_is_staff
+from sessions.models import DosingSession
+from sessions.selectors import sessions_in_window
 
-from .models import Assessment, EntryComment, JournalEntry
+from .models import Assessment, Commitment, EntryComment, JournalDraft, JournalEntry
+
+# How long a deleted entry can be restored; after that it is purged.
+RESTORE_DAYS = 30
 
 Role = StaffMembership.Role
 
@@ -30,7 +38,11 @@ def entry_list_for(user) -> QuerySet[JournalEntry]:
     """Entries `user` may read: a patient's own, or the shared entries of the care team's
     patients. Deleted entries are left out."""
     profile = patient_profile_of(user)
-    entries = JournalEntry.objects.alive().select_related("patient__user", "prompt", "session")
+    entries = (
+        JournalEntry.objects.alive()
+        .select_related("patient__user", "prompt", "session")
+        .order_by("-created_at", "-pk")
+    )
     if profile is not None:
         return entries.filter(patient=profile)
     return entries.filter(
@@ -52,12 +64,28 @@ def entry_get_for(user, pk, *, for_write=False, audit=True) -> JournalEntry:
     return entry
 
 
-def deleted_entry_list_for(user) -> QuerySet[JournalEntry]:
+def deleted_entry_list_for(user, now=None) -> QuerySet[JournalEntry]:
     """The patient's own deleted entries still within the 30 days they can be restored."""
     profile = patient_profile_of(user)
     if profile is None:
         return JournalEntry.objects.none()
-    return JournalEntry.objects.filter(patient=profile).exclude(deleted_at=None)
+    now = now or timezone.now()
+    return (
+        JournalEntry.objects.filter(patient=profile, deleted_at__gt=now - restore_period())
+        .select_related("prompt", "session")
+        .order_by("-deleted_at")
+    )
+
+
+def deleted_entry_get_for(user, pk) -> JournalEntry:
+    try:
+        return deleted_entry_list_for(user).get(pk=pk)
+    except (JournalEntry.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such deleted entry.") from None
+
+
+def restore_period() -> timedelta:
+    return timedelta(days=RESTORE_DAYS)
 
 
 def comment_list_for(user, entry: JournalEntry) -> QuerySet[EntryComment]:
@@ -72,8 +100,75 @@ def can_comment(user, entry: JournalEntry) -> bool:
     return entry.shared_with_care_team and entry.patient in _care_team_patients(user)
 
 
+def entry_comment_list_for(user) -> QuerySet[EntryComment]:
+    """Every comment under the entries `user` may read."""
+    return EntryComment.objects.filter(entry__in=entry_list_for(user).values("pk")).select_related(
+        "author", "entry__patient"
+    )
+
+
+def care_team_readers(patient: Patient) -> list[User]:
+    """Who reads the patient's shared entries: the clinic's clinicians and the patient's
+    own coach. The same people entry_list_for grants them to, so the page can say plainly
+    who they are."""
+    clinicians = [
+        membership.user
+        for membership in StaffMembership.objects.select_related("user")
+        .filter(clinic_id=patient.clinic_id, role=Role.CLINICIAN)
+        .order_by("user__last_name", "user__first_name")
+    ]
+    # The patient's own clinician first: the person they know.
+    clinicians.sort(key=lambda user: user.pk != patient.care_clinician_id)
+    coach = [patient.care_coach] if patient.care_coach_id else []
+    return clinicians + coach
+
+
+def entry_readers(entry: JournalEntry) -> list[User]:
+    """Who besides the patient can read this entry now: nobody while it is private."""
+    if not entry.shared_with_care_team or entry.deleted_at is not None:
+        return []
+    return care_team_readers(entry.patient)
+
+
+def open_window_session_for(patient: Patient, now=None) -> DosingSession | None:
+    """The session whose integration window is open now, if any: the latest completed
+    session of the patient with a prompt still to expire."""
+    now = now or timezone.now()
+    return (
+        sessions_in_window([patient.pk], now=now)
+        .filter(ended_at__lte=now)
+        .order_by("-ended_at", "-pk")
+        .first()
+    )
+
+
+def draft_get_for(user, key: str) -> JournalDraft | None:
+    profile = patient_profile_of(user)
+    if profile is None:
+        return None
+    return JournalDraft.objects.filter(patient=profile, key=key).first()
+
+
+def commitment_list_for(user, session: DosingSession | None = None) -> QuerySet[Commitment]:
+    """A patient's own integration plan. It is theirs alone: staff see none of it."""
+    profile = patient_profile_of(user)
+    if profile is None:
+        return Commitment.objects.none()
+    commitments = Commitment.objects.filter(patient=profile)
+    if session is not None:
+        commitments = commitments.filter(session=session)
+    return commitments
+
+
+def commitment_get_for(user, pk) -> Commitment:
+    try:
+        return commitment_list_for(user).select_related("session").get(pk=pk)
+    except (Commitment.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such commitment.") from None
+
+
 def assessment_list_for(user) -> QuerySet[Assessment]:
-    qs = Assessment.objects.select_related("patient__user")
+    qs = Assessment.objects.select_related("patient__user").order_by("-created_at", "-pk")
     profile = patient_profile_of(user)
     if profile is not None:
         return qs.filter(patient=profile)
@@ -92,3 +187,15 @@ def entry_search(entries: QuerySet[JournalEntry], query: str) -> QuerySet[Journa
     if not query:
         return entries
     return entries.filter(Q(text__icontains=query) | Q(title__icontains=query))
+
+
+def assessment_get_for(user, pk, *, audit=True) -> Assessment:
+    try:
+        assessment = assessment_list_for(user).get(pk=pk)
+    except (Assessment.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such assessment.") from None
+    if audit and user_is_staff(user):
+        audit_record(
+            actor=user, patient=assessment.patient, action=AuditEvent.Action.VIEW, obj=assessment
+        )
+    return assessment

@@ -1,12 +1,13 @@
 """The demo clinic's people. Idempotent: every row is found or created by a natural key."""
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from allauth.account.models import EmailAddress
+from django.utils import timezone
 
-from .models import Clinic, ConsentRecord, Patient, StaffMembership, User
-from .services import consent_record
+from .models import Clinic, ConsentRecord, Patient, SafetyAlert, StaffMembership, User
+from .services import _alert_notify, _alert_recipients, consent_record
 
 # Published in README.md: the demo clinic is for trying the app on one's own machine.
 DEMO_PASSWORD = "integrate-demo-2026"  # noqa: S105
@@ -93,3 +94,48 @@ def seed_people() -> DemoPeople:
             consent_record(patient=patient)
         people.patients.append(patient)
     return people
+
+
+# (patient index, kind, private, minutes ago, state): one alert no one has acknowledged
+# yet (the banner on every staff page, and re-sent while it stays so), one acknowledged,
+# one resolved. Their sources are placeholders: staff are shown the summary only.
+ALERTS = [
+    (1, SafetyAlert.Kind.JOURNAL_FLAG, True, 10, "open"),
+    (2, SafetyAlert.Kind.PHQ9_ITEM9, False, 2 * 24 * 60, "acknowledged"),
+    (0, SafetyAlert.Kind.JOURNAL_FLAG, True, 9 * 24 * 60, "resolved"),
+]
+
+
+def seed_alerts(people: DemoPeople) -> None:
+    now = timezone.now()
+    for index, kind, private, minutes_ago, state in ALERTS:
+        patient = people.patients[index]
+        raised = now - timedelta(minutes=minutes_ago)
+        alert, created = SafetyAlert.objects.get_or_create(
+            patient=patient,
+            source_type="journals.journalentry"
+            if kind == "journal_flag"
+            else "journals.assessment",
+            source_id=f"demo-{state}",
+            defaults={
+                "kind": kind,
+                "source_private": private,
+                "created_at": raised,
+                "last_sent_at": raised,
+            },
+        )
+        if not created:
+            continue
+        _alert_notify(alert=alert, recipients=_alert_recipients(patient))
+        clinician = patient.care_clinician
+        if state in ("acknowledged", "resolved"):
+            alert.acknowledged_by = clinician
+            alert.acknowledged_at = raised + timedelta(minutes=6)
+        if state == "resolved":
+            alert.resolved_by = clinician
+            alert.resolved_at = raised + timedelta(hours=1)
+            alert.resolution_note = (
+                "Called the patient within the hour: safe, with a friend staying over. "
+                "Safety plan reviewed; extra check-in booked for tomorrow."
+            )
+        alert.save()

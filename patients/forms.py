@@ -81,3 +81,74 @@ class PatientCareTeamForm(forms.ModelForm):
             staff_list_for(user, StaffMembership.Role.COACH)
         )
         self.fields["time_zone"] = forms.ChoiceField(choices=time_zone_choices)
+
+
+class PreferencesForm(forms.Form):
+    """A patient's own settings. The prompt kinds come from the caller, since this app
+    knows nothing of prompts: a ticked kind is emailed, an unticked one stays in the app."""
+
+    time_zone = forms.ChoiceField(
+        choices=time_zone_choices,
+        help_text="Prompts arrive, and times show, in this zone.",
+    )
+    quiet_hours_start = forms.TimeField(
+        label="Quiet hours begin",
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    )
+    quiet_hours_end = forms.TimeField(
+        label="Quiet hours end",
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        help_text="Nothing is sent between these times; a prompt due then waits until they end.",
+    )
+    preferred_channel = forms.ChoiceField(label="How we reach you", choices=Patient.Channel.choices)
+    emailed_kinds = forms.MultipleChoiceField(
+        label="Email me about these prompts",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Every prompt is in your inbox in the app either way.",
+    )
+
+    def __init__(self, *args, patient, prompt_kinds, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["emailed_kinds"].choices = prompt_kinds
+        self.kinds = [value for value, _label in prompt_kinds]
+        without_email = patient.prompt_kinds_without_email or []
+        self.initial.update(
+            time_zone=patient.time_zone,
+            quiet_hours_start=patient.quiet_hours_start,
+            quiet_hours_end=patient.quiet_hours_end,
+            preferred_channel=patient.preferred_channel,
+            emailed_kinds=[kind for kind in self.kinds if kind not in without_email],
+        )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("quiet_hours_start"), data.get("quiet_hours_end")
+        if start is not None and start == end:
+            self.add_error(
+                "quiet_hours_end",
+                "Quiet hours must end at a different time than they start.",
+            )
+        return data
+
+    def patient_changes(self) -> dict:
+        """The fields of Patient this form sets, for patients.services.patient_update."""
+        data = self.cleaned_data
+        return {
+            "time_zone": data["time_zone"],
+            "quiet_hours_start": data["quiet_hours_start"],
+            "quiet_hours_end": data["quiet_hours_end"],
+            "preferred_channel": data["preferred_channel"],
+            "prompt_kinds_without_email": [
+                kind for kind in self.kinds if kind not in data["emailed_kinds"]
+            ],
+        }
+
+
+class AlertResolveForm(forms.Form):
+    resolution_note = forms.CharField(
+        label="What was done",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Who reached the patient, what they said, and the plan. Required.",
+        max_length=5000,
+    )

@@ -134,6 +134,20 @@ class Patient(models.Model):
     preferred_channel = models.CharField(
         max_length=10, choices=Channel.choices, default=Channel.EMAIL
     )
+    # Kinds listed here are turned off rather than on, so a kind of prompt added later
+    # reaches everyone by email until they say otherwise.
+    prompt_kinds_without_email = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=(
+            "Prompt kinds (e.g. journal, mindfulness) sent in the app only, never by email. "
+            "Empty: every kind is emailed when the preferred channel is email."
+        ),
+    )
+    show_first_name_in_groups = models.BooleanField(
+        default=False,
+        help_text="Let others in the same group sessions see this patient's first name.",
+    )
     care_clinician = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -180,6 +194,11 @@ class Patient(models.Model):
         if self.quiet_hours_start == self.quiet_hours_end:
             raise ValidationError(
                 {"quiet_hours_end": "Quiet hours must end at a different time than they start."}
+            )
+        kinds = self.prompt_kinds_without_email
+        if not isinstance(kinds, list) or not all(isinstance(kind, str) for kind in kinds):
+            raise ValidationError(
+                {"prompt_kinds_without_email": "Give a list of prompt kinds, such as journal."}
             )
 
 

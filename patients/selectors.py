@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from .audit import audit_record
-from .models import AuditEvent, Patient, StaffMembership
+from .models import AuditEvent, Patient, SafetyAlert, StaffMembership
 
 Role = StaffMembership.Role
 _UNSET = object()
@@ -159,3 +159,62 @@ def invitable_roles_for(user) -> list[str]:
     if user_has_role(user, Role.CLINICIAN):
         return ["patient"]
     return []
+
+
+# Safety alerts ----------------------------------------------------------------------------
+
+
+def sees_alerts(user) -> bool:
+    """Safety alerts go to the care team: clinicians and coaches."""
+    return user_has_role(user, Role.CLINICIAN, Role.COACH)
+
+
+def alert_list_for(user) -> QuerySet[SafetyAlert]:
+    """The alerts of the care team's patients: every alert of the clinic for a clinician,
+    those of their care-team patients for a coach. Patients (shown crisis resources on the
+    spot instead) and clinic admins see none."""
+    alerts = SafetyAlert.objects.select_related(
+        "patient__user", "acknowledged_by", "resolved_by"
+    ).order_by("-created_at", "-pk")
+    if not sees_alerts(user):
+        return alerts.none()
+    return alerts.filter(patient__in=patient_list_for(user).values("pk"))
+
+
+def alert_get_for(user, pk, *, audit=True) -> SafetyAlert:
+    """One alert the user may see; 404 otherwise. Staff reads are audited here."""
+    try:
+        alert = alert_list_for(user).get(pk=pk)
+    except (SafetyAlert.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such alert.") from None
+    if audit:
+        audit_record(actor=user, patient=alert.patient, action=AuditEvent.Action.VIEW, obj=alert)
+    return alert
+
+
+def unacknowledged_alerts_for(user, *, limit: int) -> list[SafetyAlert]:
+    """The oldest alerts no one has acknowledged yet, for the banner on every staff page:
+    one query, `limit + 1` rows at most so the banner can say there are more."""
+    if not sees_alerts(user):
+        return []
+    return list(
+        alert_list_for(user)
+        .filter(acknowledged_at=None, resolved_at=None)
+        .order_by("created_at", "pk")[: limit + 1]
+    )
+
+
+def can_acknowledge_alert(user, alert: SafetyAlert) -> bool:
+    """Whoever on the care team sees it first says so."""
+    return alert.resolved_at is None and is_on_care_team(user, alert.patient)
+
+
+def can_resolve_alert(user, alert: SafetyAlert) -> bool:
+    """Closing a safety alert is a clinical decision: the clinic's clinicians make it."""
+    membership = membership_of(user)
+    return (
+        alert.resolved_at is None
+        and membership is not None
+        and membership.role == Role.CLINICIAN
+        and membership.clinic_id == alert.patient.clinic_id
+    )

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -26,7 +27,13 @@ from .models import (
     StaffMembership,
     User,
 )
-from .selectors import can_edit_patient, invitable_roles_for, membership_of
+from .selectors import (
+    can_acknowledge_alert,
+    can_edit_patient,
+    can_resolve_alert,
+    invitable_roles_for,
+    membership_of,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -328,3 +335,104 @@ def notification_mark_read(*, user, notification_id: int) -> None:
     Notification.objects.filter(pk=notification_id, user=user, read_at=None).update(
         read_at=timezone.now()
     )
+
+
+# The lifecycle of a safety alert ----------------------------------------------------------
+
+
+@transaction.atomic
+def alert_acknowledge(*, acting_user, alert: SafetyAlert) -> SafetyAlert:
+    """Someone on the care team has seen the alert: its re-sends stop. Acknowledging an
+    alert someone else acknowledged already changes nothing."""
+    if not can_acknowledge_alert(acting_user, alert):
+        if alert.resolved_at is not None:
+            raise ValidationError("This alert is resolved already.")
+        raise PermissionDenied("Only the patient's care team acknowledges their alerts.")
+    updated = SafetyAlert.objects.filter(
+        pk=alert.pk, acknowledged_at=None, resolved_at=None
+    ).update(acknowledged_by=acting_user, acknowledged_at=timezone.now())
+    alert.refresh_from_db()
+    if updated:
+        audit_record(
+            actor=acting_user, patient=alert.patient, action=AuditEvent.Action.UPDATE, obj=alert
+        )
+    elif alert.resolved_at is not None:
+        raise ValidationError("This alert is resolved already.")
+    return alert
+
+
+@transaction.atomic
+def alert_resolve(*, acting_user, alert: SafetyAlert, resolution_note: str) -> SafetyAlert:
+    """A clinician closes the alert, saying what was done. Resolving acknowledges it too,
+    if no one had."""
+    if alert.resolved_at is not None:
+        raise ValidationError("This alert is resolved already.")
+    if not can_resolve_alert(acting_user, alert):
+        raise PermissionDenied("The clinic's clinicians resolve safety alerts.")
+    resolution_note = (resolution_note or "").strip()
+    if not resolution_note:
+        raise ValidationError(
+            {"resolution_note": "Say what was done: who reached the patient, and the plan."}
+        )
+    now = timezone.now()
+    updated = SafetyAlert.objects.filter(pk=alert.pk, resolved_at=None).update(
+        resolved_by=acting_user, resolved_at=now, resolution_note=resolution_note
+    )
+    if not updated:
+        raise ValidationError("This alert is resolved already.")
+    SafetyAlert.objects.filter(pk=alert.pk, acknowledged_at=None).update(
+        acknowledged_by=acting_user, acknowledged_at=now
+    )
+    alert.refresh_from_db()
+    audit_record(
+        actor=acting_user, patient=alert.patient, action=AuditEvent.Action.UPDATE, obj=alert
+    )
+    return alert
+
+
+def alerts_resend_unacknowledged(*, now=None, batch_size: int = 100) -> list[int]:
+    """Sends again, to every clinician of the clinic and the patient's care team, each
+    alert no one has acknowledged for ALERT_RESEND_AFTER. Each alert is claimed under a
+    skipped row lock and moved on with a conditional update, so two beats never send a
+    round twice; the round's number is in the dedupe keys, so each round reaches everyone
+    once. Returns the ids of the alerts sent again."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        alerts = list(
+            SafetyAlert.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("patient__user", "patient__care_clinician", "patient__care_coach")
+            .filter(
+                acknowledged_at=None,
+                resolved_at=None,
+                last_sent_at__lte=now - settings.ALERT_RESEND_AFTER,
+            )
+            .order_by("last_sent_at", "pk")[:batch_size]
+        )
+        if not alerts:
+            return []
+        clinicians: dict[int, list] = {}
+        for membership in StaffMembership.objects.select_related("user").filter(
+            clinic_id__in={alert.patient.clinic_id for alert in alerts},
+            role=StaffMembership.Role.CLINICIAN,
+        ):
+            clinicians.setdefault(membership.clinic_id, []).append(membership.user)
+        sent = []
+        for alert in alerts:
+            updated = SafetyAlert.objects.filter(
+                pk=alert.pk,
+                acknowledged_at=None,
+                resolved_at=None,
+                last_sent_at=alert.last_sent_at,
+            ).update(last_sent_at=now, send_count=F("send_count") + 1)
+            if not updated:
+                continue
+            alert.last_sent_at, alert.send_count = now, alert.send_count + 1
+            patient = alert.patient
+            people = [*clinicians.get(patient.clinic_id, []), patient.care_clinician]
+            people.append(patient.care_coach)
+            recipients = list({p.pk: p for p in people if p is not None}.values())
+            _alert_notify(alert=alert, recipients=recipients, round_number=alert.send_count)
+            sent.append(alert.pk)
+    if sent:
+        logger.warning("Safety alerts sent again, unacknowledged: %s", sent)
+    return sent

@@ -11,3 +11,8 @@ def send_pending_emails():
 @shared_task(ignore_result=True)
 def deliver_emails(delivery_ids):
     services.emails_deliver(delivery_ids=delivery_ids)
+
+
+@shared_task(ignore_result=True)
+def resend_unacknowledged_alerts():
+    services.alerts_resend_unacknowledged()

@@ -2,7 +2,15 @@ from django.contrib import admin
 
 from patients.admin import AuditedAdminMixin
 
-from .models import DosingSession, IntegrationProgram, ProgramStep, ScheduledPrompt, VitalsReading
+from .models import (
+    DebriefNote,
+    DebriefNoteRevision,
+    DosingSession,
+    IntegrationProgram,
+    ProgramStep,
+    ScheduledPrompt,
+    VitalsReading,
+)
 
 
 class VitalsInline(admin.TabularInline):
@@ -86,3 +94,37 @@ class VitalsReadingAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
     def audit_patient(self, obj):
         return obj.session.patient
+
+
+class DebriefNoteRevisionInline(admin.TabularInline):
+    model = DebriefNoteRevision
+    extra = 0
+    can_delete = False
+    fields = ["number", "edited_at", "edited_by", "visible_to_patient", "text"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(DebriefNote)
+class DebriefNoteAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    list_display = ["session", "patient", "author", "visible_to_patient", "created_at"]
+    list_filter = ["visible_to_patient", "patient__clinic"]
+    search_fields = ["patient__user__email", "patient__user__last_name", "author__email"]
+    list_select_related = ["session__patient__user", "patient__user", "author"]
+    raw_id_fields = ["session", "patient", "author"]
+    readonly_fields = ["published_at", "created_at", "updated_at"]
+    inlines = [DebriefNoteRevisionInline]
+
+
+@admin.register(DebriefNoteRevision)
+class DebriefNoteRevisionAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    list_display = ["note", "number", "edited_by", "edited_at", "visible_to_patient"]
+    list_filter = ["visible_to_patient", "note__patient__clinic"]
+    search_fields = ["note__patient__user__email", "edited_by__email"]
+    list_select_related = ["note", "edited_by"]
+    raw_id_fields = ["note", "edited_by"]
+
+    def audit_patient(self, obj):
+        return obj.note.patient

@@ -20,9 +20,11 @@ from patients.models import AuditEvent
 from patients.selectors import patient_get_for, user_is_staff
 
 from . import services
-from .models import DosingSession, ScheduledPrompt, VitalsReading
+from .models import DebriefNote, DebriefNoteRevision, DosingSession, ScheduledPrompt, VitalsReading
 from .selectors import (
     can_see_dosing_details,
+    debrief_note_get_for,
+    debrief_note_list_for,
     prompt_get_for,
     prompt_list_for,
     session_get_for,
@@ -386,3 +388,156 @@ class PromptViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         if not completed:
             raise PromptNotOpen(NOT_OPEN_BECAUSE.get(prompt.status, PromptNotOpen.default_detail))
         return Response(PromptSerializer(prompt).data)
+
+
+# Debrief notes ----------------------------------------------------------------------------
+
+
+class DebriefNoteRevisionSerializer(serializers.ModelSerializer):
+    edited_by = PersonSerializer(read_only=True)
+
+    class Meta:
+        model = DebriefNoteRevision
+        fields = ["number", "text", "visible_to_patient", "edited_by", "edited_at"]
+        read_only_fields = fields
+
+
+class DebriefNoteForPatientSerializer(serializers.ModelSerializer):
+    """What the patient reads: a note its author chose to show them."""
+
+    author_name = serializers.CharField(source="author.display_name", read_only=True)
+    session_started_at = serializers.DateTimeField(source="session.started_at", read_only=True)
+
+    class Meta:
+        model = DebriefNote
+        fields = ["id", "session", "session_started_at", "author_name", "text", "published_at"]
+        read_only_fields = fields
+
+
+class DebriefNoteSerializer(serializers.ModelSerializer):
+    """The care team's view: every note of its patients, with each version kept."""
+
+    session = serializers.IntegerField(source="session_id", help_text="The dosing session's id.")
+    patient = serializers.PrimaryKeyRelatedField(read_only=True)
+    author = PersonSerializer(read_only=True)
+    revisions = DebriefNoteRevisionSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = DebriefNote
+        fields = [
+            "id",
+            "session",
+            "patient",
+            "author",
+            "text",
+            "visible_to_patient",
+            "published_at",
+            "created_at",
+            "updated_at",
+            "revisions",
+        ]
+        read_only_fields = ["published_at", "created_at", "updated_at"]
+
+
+class DebriefNoteUpdateSerializer(serializers.Serializer):
+    text = serializers.CharField(required=False, max_length=DebriefNote.MAX_CHARS)
+    visible_to_patient = serializers.BooleanField(required=False)
+
+
+class DebriefNoteFilterSerializer(serializers.Serializer):
+    patient = serializers.IntegerField(required=False, help_text="Only this patient's notes.")
+    session = serializers.IntegerField(required=False, help_text="Only this session's notes.")
+
+
+NoteAnyShape = PolymorphicProxySerializer(
+    component_name="DebriefNoteForViewer",
+    serializers=[DebriefNoteSerializer, DebriefNoteForPatientSerializer],
+    resource_type_field_name=None,
+)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[DebriefNoteFilterSerializer],
+        responses=NoteAnyShape,
+        description="The care team (the clinic's clinicians, the patient's coach) reads every "
+        "note of its patients with its history; a patient reads the notes shown to them.",
+    ),
+    retrieve=extend_schema(responses=NoteAnyShape),
+    create=extend_schema(
+        request=DebriefNoteSerializer,
+        responses={201: DebriefNoteSerializer},
+        description="The care team writes a note on a session; `visible_to_patient` shows "
+        "it to the patient at once.",
+    ),
+    partial_update=extend_schema(
+        request=DebriefNoteUpdateSerializer,
+        responses=DebriefNoteSerializer,
+        description="Its author edits a note or changes who may read it; the earlier "
+        "version is kept in `revisions`.",
+    ),
+)
+class DebriefNoteViewSet(viewsets.GenericViewSet):
+    serializer_class = DebriefNoteSerializer
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    def get_queryset(self):
+        notes = debrief_note_list_for(self.request.user)
+        if user_is_staff(self.request.user):
+            notes = notes.prefetch_related("revisions__edited_by")
+        return notes
+
+    def get_object(self) -> DebriefNote:
+        for_write = self.action == "partial_update"
+        return debrief_note_get_for(
+            self.request.user, self.kwargs["pk"], for_write=for_write, audit=not for_write
+        )
+
+    def filter_queryset(self, queryset):
+        params = DebriefNoteFilterSerializer(data=self.request.query_params)
+        params.is_valid(raise_exception=True)
+        if "patient" in params.validated_data:
+            queryset = queryset.filter(patient_id=params.validated_data["patient"])
+        if "session" in params.validated_data:
+            queryset = queryset.filter(session_id=params.validated_data["session"])
+        return queryset
+
+    def represent(self, note: DebriefNote) -> dict:
+        if user_is_staff(self.request.user):
+            return DebriefNoteSerializer(note).data
+        return DebriefNoteForPatientSerializer(note).data
+
+    def list(self, request):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        if user_is_staff(request.user):
+            audit_record_many(
+                actor=request.user,
+                rows=[(note.patient, note) for note in page],
+                action=AuditEvent.Action.LIST,
+            )
+        return self.get_paginated_response([self.represent(note) for note in page])
+
+    def retrieve(self, request, pk=None):
+        return Response(self.represent(self.get_object()))
+
+    def create(self, request):
+        body = DebriefNoteSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        session = session_get_for(request.user, data["session_id"], audit=False)
+        note = services.debrief_note_create(
+            acting_user=request.user,
+            session=session,
+            text=data["text"],
+            visible_to_patient=data.get("visible_to_patient", False),
+        )
+        return Response(self.represent(note), status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request, pk=None):
+        note = self.get_object()
+        body = DebriefNoteUpdateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        note = services.debrief_note_update(
+            acting_user=request.user, note=note, **body.validated_data
+        )
+        return Response(self.represent(note))

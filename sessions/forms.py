@@ -1,6 +1,6 @@
 from django import forms
 
-from .models import DosingSession, VitalsReading
+from .models import DebriefNote, DosingSession, VitalsReading
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 YES_NO_UNANSWERED = [("", "Not answered"), ("true", "Yes"), ("false", "No")]
@@ -58,3 +58,19 @@ class EndSessionForm(forms.Form):
     ended_at = forms.DateTimeField(
         required=False, widget=DATETIME, help_text="Leave empty for now."
     )
+
+
+class DebriefNoteForm(forms.ModelForm):
+    class Meta:
+        model = DebriefNote
+        fields = ["text", "visible_to_patient"]
+        labels = {
+            "text": "Note",
+            "visible_to_patient": "Show this note to the patient",
+        }
+        help_texts = {
+            "text": "What happened in the session and what to work on in the window. The "
+            "care team reads every note; the patient only those you choose to show.",
+            "visible_to_patient": "You can change this later. Every edit is kept.",
+        }
+        widgets = {"text": forms.Textarea(attrs={"rows": 8})}

@@ -395,3 +395,72 @@ class ScheduledPrompt(models.Model):
     @staticmethod
     def expiry_for(due_at, expires_after_hours):
         return due_at + timedelta(hours=expires_after_hours)
+
+
+class DebriefNote(models.Model):
+    """A care-team member's note on a dosing session, written right after it or later.
+    Staff on the care team read it; the patient reads it once its author chooses to show
+    it. Every version is kept as a revision, so an edit never loses what was written."""
+
+    session = models.ForeignKey(
+        DosingSession, on_delete=models.PROTECT, related_name="debrief_notes"
+    )
+    patient = models.ForeignKey(Patient, on_delete=models.PROTECT, related_name="debrief_notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="debrief_notes_written"
+    )
+    text = models.TextField()
+    visible_to_patient = models.BooleanField(
+        default=False, help_text="Show this note to the patient."
+    )
+    published_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the note was first shown to the patient."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    MAX_CHARS = 10_000
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["patient", "-created_at"]),
+            models.Index(fields=["patient", "visible_to_patient"]),
+        ]
+
+    def __str__(self):
+        return f"Debrief note by {self.author} on {self.session_id}"
+
+    def clean(self):
+        if not self.text.strip():
+            raise ValidationError({"text": "Write the note before saving it."})
+        if len(self.text) > self.MAX_CHARS:
+            raise ValidationError(
+                {
+                    "text": f"Notes can be up to {self.MAX_CHARS:,} characters; this one is "
+                    f"{len(self.text):,}."
+                }
+            )
+
+
+class DebriefNoteRevision(models.Model):
+    """One version of a note, as saved: the first when it was written, then one per edit
+    or change of who may read it."""
+
+    note = models.ForeignKey(DebriefNote, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField()
+    text = models.TextField()
+    visible_to_patient = models.BooleanField()
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    edited_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["note", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["note", "number"], name="one_revision_number")
+        ]
+
+    def __str__(self):
+        return f"Revision {self.number} of note {self.note_id}"

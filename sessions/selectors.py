@@ -10,6 +10,7 @@ from patients.audit import audit_record
 from patients.models import AuditEvent, Delivery, Patient, StaffMembership
 from patients.selectors import (
     can_read_clinical_records,
+    is_on_care_team,
     membership_of,
     patient_list_for,
     patient_profile_of,
@@ -17,7 +18,7 @@ from patients.selectors import (
     user_is_staff,
 )
 
-from .models import DosingSession, IntegrationProgram, ScheduledPrompt
+from .models import DebriefNote, DosingSession, IntegrationProgram, ScheduledPrompt
 
 Role = StaffMembership.Role
 
@@ -35,6 +36,16 @@ def session_list_for(user) -> QuerySet[DosingSession]:
         .select_related("patient__user", "clinician", "signed_by")
         .annotate(prompt_count=Count("prompts"))
         .order_by("-started_at", "-pk")
+    )
+
+
+def completed_session_list_for(user) -> QuerySet[DosingSession]:
+    """The sessions that opened a window, for the patients whose windows the user may see;
+    plain rows without joins, for use in subqueries."""
+    return DosingSession.objects.filter(
+        patient__in=_patients_with_windows_for(user).values("pk"),
+        status=DosingSession.Status.COMPLETED,
+        ended_at__isnull=False,
     )
 
 
@@ -148,3 +159,52 @@ def sessions_in_window(patient_ids, now=None) -> QuerySet[DosingSession]:
         status=DosingSession.Status.COMPLETED,
         prompts__expires_at__gt=now,
     ).distinct()
+
+
+# Debrief notes ----------------------------------------------------------------------------
+
+
+def can_write_debrief_notes(user, session: DosingSession) -> bool:
+    """The care team writes notes: the clinic's clinicians and the patient's own coach."""
+    return (
+        session.status != DosingSession.Status.CANCELLED
+        and user_is_staff(user)
+        and is_on_care_team(user, session.patient)
+    )
+
+
+def debrief_note_list_for(user) -> QuerySet[DebriefNote]:
+    """A patient reads their own notes once shown to them; the care team reads every note
+    of its patients; clinic admins read none."""
+    notes = DebriefNote.objects.select_related("session", "patient__user", "author")
+    profile = patient_profile_of(user)
+    if profile is not None:
+        return notes.filter(patient=profile, visible_to_patient=True)
+    return notes.filter(patient__in=_patients_with_windows_for(user).values("pk"))
+
+
+def debrief_note_get_for(user, pk, *, for_write=False, audit=True) -> DebriefNote:
+    """One note; with `for_write`, only its author, while still on the care team, may have
+    it. 404 otherwise. Staff reads are audited here."""
+    try:
+        note = debrief_note_list_for(user).get(pk=pk)
+    except (DebriefNote.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such note.") from None
+    if for_write and (note.author_id != user.pk or not is_on_care_team(user, note.patient)):
+        raise Http404("No such note.")
+    if audit and user_is_staff(user):
+        audit_record(actor=user, patient=note.patient, action=AuditEvent.Action.VIEW, obj=note)
+    return note
+
+
+# The clinic overview ---------------------------------------------------------------------
+
+
+def overview_clinic_id_for(user) -> int | None:
+    """The clinic whose aggregate figures the user may see: clinicians and clinic admins
+    see their clinic's, which name no one; coaches, who see their care team only, and
+    patients see none."""
+    membership = membership_of(user)
+    if membership is None or membership.role not in (Role.CLINICIAN, Role.CLINIC_ADMIN):
+        return None
+    return membership.clinic_id

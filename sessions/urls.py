@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_debrief
 
 urlpatterns = [
     path("staff/sessions/", views.session_list, name="session_list"),
@@ -15,6 +15,19 @@ urlpatterns = [
     path("staff/sessions/<int:pk>/sign/", views.session_sign, name="session_sign"),
     path("staff/sessions/<int:pk>/cancel/", views.session_cancel, name="session_cancel"),
     path("staff/sessions/<int:pk>/vitals/", views.session_vitals, name="session_vitals"),
+    path(
+        "staff/sessions/<int:session_pk>/notes/new/",
+        views_debrief.debrief_note_create,
+        name="debrief_note_create",
+    ),
+    path("staff/notes/<int:pk>/", views_debrief.debrief_note_detail, name="debrief_note_detail"),
+    path("staff/notes/<int:pk>/edit/", views_debrief.debrief_note_edit, name="debrief_note_edit"),
+    path(
+        "staff/notes/<int:pk>/publish/",
+        views_debrief.debrief_note_publish,
+        name="debrief_note_publish",
+    ),
+    path("my-notes/", views_debrief.my_debrief_notes, name="my_debrief_notes"),
     path("prompts/", views.prompt_inbox, name="prompt_inbox"),
     path("prompts/<int:pk>/", views.prompt_detail, name="prompt_detail"),
     path("prompts/<int:pk>/done/", views.prompt_done, name="prompt_done"),

@@ -186,8 +186,10 @@ def prompt_inbox(request, patient):
 
 @patient_required
 def prompt_detail(request, patient, pk):
+    """Where emails and the inbox link to. Each kind of prompt is answered on its own page,
+    which the journal serves (its answers are journal entries and assessments)."""
     prompt = prompt_get_for(request.user, pk, for_answer=True)
-    return render(request, "sessions/prompt_detail.html", {"prompt": prompt})
+    return redirect("prompt_answer", pk=prompt.pk)
 
 
 @require_POST

@@ -72,6 +72,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "integration_clinic.context_processors.navigation",
+                "integration_clinic.context_processors.urgent_alerts",
             ],
         },
     },
@@ -205,6 +206,9 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "DosingSessionStatusEnum": "sessions.models.DosingSession.Status",
         "PromptStatusEnum": "sessions.models.ScheduledPrompt.Status",
+        "JournalEntryKindEnum": "journals.models.JournalEntry.Kind",
+        "GroupSessionStatusEnum": "groups.models.GroupSession.Status",
+        "EnrollmentStatusEnum": "groups.models.Enrollment.Status",
     },
 }
 
@@ -255,6 +259,22 @@ CELERY_BEAT_SCHEDULE = {
         "task": "sessions.tasks.expire_prompts",
         "schedule": crontab(minute="*/5"),
     },
+    "dispatch-group-reminders": {
+        "task": "groups.tasks.dispatch_group_reminders",
+        "schedule": crontab(),
+    },
+    "complete-past-group-sessions": {
+        "task": "groups.tasks.complete_past_group_sessions",
+        "schedule": crontab(minute="*/15"),
+    },
+    "purge-deleted-entries": {
+        "task": "journals.tasks.purge_deleted_entries",
+        "schedule": crontab(minute=17),
+    },
+    "resend-unacknowledged-alerts": {
+        "task": "patients.tasks.resend_unacknowledged_alerts",
+        "schedule": crontab(),
+    },
 }
 
 LOGGING = {
@@ -280,3 +300,6 @@ PROMPT_STUCK_AFTER = timedelta(minutes=env.int("PROMPT_STUCK_AFTER_MINUTES", def
 # Emails wait in the outbox (the delivery log) until sent; leftovers are retried.
 EMAIL_RETRY_AFTER = timedelta(minutes=env.int("EMAIL_RETRY_AFTER_MINUTES", default=5))
 EMAIL_MAX_ATTEMPTS = env.int("EMAIL_MAX_ATTEMPTS", default=5)
+# An urgent safety alert no one has acknowledged is sent again, to every clinician of the
+# clinic, this long after its last sending.
+ALERT_RESEND_AFTER = timedelta(minutes=env.int("ALERT_RESEND_AFTER_MINUTES", default=15))

@@ -22,8 +22,8 @@ def demo_clinic(settings):
     ("email", "lands_on", "heading"),
     [
         ("patient@demo.test", "/today/", "Hello, Alex"),
-        ("clinician@demo.test", "/staff/patients/", "Patients"),
-        ("coach@demo.test", "/staff/patients/", "Patients"),
+        ("clinician@demo.test", "/staff/", "Dashboard"),
+        ("coach@demo.test", "/staff/coach/", "Your workspace"),
         ("admin@demo.test", "/staff/patients/", "Patients"),
     ],
 )
@@ -37,6 +37,7 @@ def test_each_demo_role_lands_on_its_page(demo_clinic, page, email, lands_on, he
 
 def test_a_coach_sees_only_their_care_team(demo_clinic, page):
     log_in(page, "coach@demo.test", DEMO_PASSWORD)
+    page.goto("/staff/patients/")
 
     rows = page.locator("table tbody tr")
     names = rows.all_inner_texts()

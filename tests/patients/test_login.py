@@ -51,5 +51,9 @@ def test_open_sign_up_is_closed(db, client):
 
 def test_home_sends_each_role_to_its_place(world, client_for):
     assert client_for(world.user("patient")).get("/")["Location"] == reverse("today")
-    for role in ("clinician", "coach", "clinic_admin"):
-        assert client_for(world.user(role)).get("/")["Location"] == reverse("staff_patient_list")
+    for role, place in (
+        ("clinician", "staff_dashboard"),
+        ("coach", "coach_workspace"),
+        ("clinic_admin", "staff_patient_list"),
+    ):
+        assert client_for(world.user(role)).get("/")["Location"] == reverse(place)

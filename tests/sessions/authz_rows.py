@@ -103,7 +103,7 @@ ROWS = [
     ),
     Row(
         "prompt_detail",
-        expect(FORBIDDEN, anonymous=LOGIN, patient=OK, other_patient=NOT_FOUND),
+        expect(FORBIDDEN, anonymous=LOGIN, patient=REDIRECT, other_patient=NOT_FOUND),
         kwargs=_prompt,
     ),
     Row(

@@ -1,0 +1,90 @@
+from django import forms
+
+from patients.models import StaffMembership, User
+from patients.selectors import staff_list_for
+
+from .models import GroupSession
+from .services import MAX_WEEKS
+
+DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+class FacilitatorChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.display_name
+
+
+class GroupSessionForm(forms.ModelForm):
+    """Schedules a session (or, with `weeks`, a weekly series) or changes one. Times are
+    read in the viewer's zone, the clinic's for staff."""
+
+    facilitators = FacilitatorChoiceField(
+        queryset=User.objects.none(), widget=forms.CheckboxSelectMultiple
+    )
+    video_url = forms.URLField(
+        label="Video link",
+        required=False,
+        assume_scheme="https",
+        max_length=500,
+        help_text="For video sessions. Only those enrolled and staff see it.",
+    )
+    weeks = forms.IntegerField(
+        label="Repeat weekly for",
+        min_value=1,
+        max_value=MAX_WEEKS,
+        initial=1,
+        help_text="Number of weeks, this one included. Every session keeps the same local "
+        "time, also across daylight-saving changes.",
+    )
+
+    class Meta:
+        model = GroupSession
+        fields = [
+            "title",
+            "topic",
+            "description",
+            "starts_at",
+            "duration_minutes",
+            "capacity",
+            "place_kind",
+            "room",
+            "video_url",
+            "facilitators",
+        ]
+        labels = {"starts_at": "Starts", "duration_minutes": "Length (minutes)"}
+        widgets = {
+            "starts_at": DATETIME,
+            "description": forms.Textarea(attrs={"rows": 4}),
+            "place_kind": forms.RadioSelect,
+        }
+
+    def __init__(self, *args, user, series=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        staff = staff_list_for(user, StaffMembership.Role.COACH, StaffMembership.Role.CLINICIAN)
+        self.fields["facilitators"].queryset = User.objects.filter(
+            pk__in=staff.values("user_id")
+        ).order_by("first_name", "last_name")
+        if not self.instance.pk:
+            self.fields["facilitators"].initial = [user.pk]
+            self.fields["facilitators"].required = False
+            self.fields["facilitators"].help_text = "Leave all unticked to lead it yourself."
+        if not series:
+            del self.fields["weeks"]
+
+    def facilitators_chosen(self):
+        """The ticked facilitators, or None for "the person scheduling it"."""
+        return list(self.cleaned_data["facilitators"]) or None
+
+    def service_fields(self):
+        data = dict(self.cleaned_data)
+        data.pop("weeks", None)
+        data.pop("facilitators", None)
+        return data
+
+
+class GroupNamePreferenceForm(forms.Form):
+    show_first_name_in_groups = forms.BooleanField(
+        required=False,
+        label="Show my first name to the others in my groups",
+        help_text="Off by default: then the others see only how many people are coming.",
+    )

@@ -1,0 +1,65 @@
+"""Group sessions as iCalendar (RFC 5545), for a one-off download and the private feeds.
+
+Times are written in UTC (DTSTART:...Z), which every calendar shows in its owner's own
+zone; no VTIMEZONE is needed. UIDs are stable per session and SEQUENCE grows with each
+change of time, place or status, so a calendar updates the event instead of adding one.
+"""
+
+from datetime import UTC
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from patients.services import absolute_url
+
+from .models import GroupSession
+
+PRODUCT_ID = "-//Integration Clinic//Group sessions//EN"
+
+
+def uid_for(group_session: GroupSession) -> str:
+    host = urlsplit(settings.SITE_URL).hostname or "integration-clinic"
+    return f"group-session-{group_session.pk}@{host}"
+
+
+def event_for(group_session: GroupSession, *, with_link: bool, detail_url: str) -> Event:
+    event = Event()
+    event.add("uid", uid_for(group_session))
+    event.add("dtstamp", timezone.now().astimezone(UTC))
+    event.add("last-modified", group_session.updated_at.astimezone(UTC))
+    event.add("dtstart", group_session.starts_at.astimezone(UTC))
+    event.add("dtend", group_session.ends_at.astimezone(UTC))
+    event.add("sequence", group_session.sequence)
+    event.add("summary", group_session.title)
+    cancelled = group_session.status == GroupSession.Status.CANCELLED
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    if group_session.place_kind == GroupSession.PlaceKind.ROOM:
+        event.add("location", group_session.room)
+    elif with_link:
+        event.add("location", group_session.video_url)
+    else:
+        event.add("location", "Video call (the link goes to those enrolled)")
+    lines = [group_session.topic, group_session.description, f"Details: {detail_url}"]
+    event.add("description", "\n\n".join(line for line in lines if line))
+    event.add("url", detail_url)
+    return event
+
+
+def calendar_for(sessions, *, name: str, links_for, detail_url_name: str) -> bytes:
+    """A calendar of `sessions`. `links_for(session)` says whether its video link may be
+    written into the file; `detail_url_name` names the page each event links back to."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    for group_session in sessions:
+        url = absolute_url(reverse(detail_url_name, args=[group_session.pk]))
+        calendar.add_component(
+            event_for(group_session, with_link=links_for(group_session), detail_url=url)
+        )
+    return calendar.to_ical()

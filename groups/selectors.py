@@ -1,0 +1,506 @@
+"""Who may see which group session, roster and attendance. Every page and endpoint asks
+here; nothing else filters by role.
+
+What a clinic expects, within one clinic (nothing crosses clinics):
+- The schedule (title, topic, time, place, facilitators, seats left) is a clinic activity:
+  every patient and every staff member of the clinic sees it, clinic admins included, who
+  plan rooms around it.
+- A video link goes only to the patients with a seat and to the clinic's staff.
+- Rosters name patients, and taking part in an integration group is care. The clinic's
+  clinicians and the session's facilitators see the whole roster; any other coach of the
+  clinic sees only the entries of patients on their own care team, with the counts; clinic
+  admins see the counts and never a name.
+- Patients never see another patient's name. A patient who opts in
+  (Patient.show_first_name_in_groups) shows their first name, and only that, to the
+  patients with a seat in the same session.
+- Coaches and clinicians of the clinic schedule, change and cancel any of its sessions
+  (they cover for each other); the session's facilitators and the clinic's clinicians take
+  attendance.
+- Staff enrol and invite the patients they may see (patients.selectors.patient_list_for):
+  a clinician any patient of the clinic, a coach their care team. The suggestions follow
+  the same rule, since a suggestion tells when a patient was last dosed. Staff withdraw the
+  patients whose roster entry they may see.
+- A patient's attendance on their staff page is for their care team; the clinic's summary
+  is counts only, for every staff role of the clinic.
+Reads of roster entries by staff are audited by the pages that show them.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.db.models import (
+    Case,
+    Count,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.utils import timezone
+
+from patients.models import Patient, StaffMembership, User
+from patients.selectors import (
+    is_on_care_team,
+    membership_of,
+    patient_list_for,
+    patient_profile_of,
+)
+from sessions.models import DosingSession, IntegrationProgram
+
+from .models import CalendarFeedToken, Enrollment, GroupSession
+
+Role = StaffMembership.Role
+DEFAULT_WINDOW_HOURS = 72
+# How far ahead "groups during your window" looks, and how far back a feed reaches.
+WINDOW_LOOKAHEAD = timedelta(days=60)
+FEED_LOOKBACK = timedelta(days=90)
+
+
+# Who may do what ------------------------------------------------------------------------
+
+
+def _clinic_id_of(user) -> int | None:
+    membership = membership_of(user)
+    if membership is not None:
+        return membership.clinic_id
+    profile = patient_profile_of(user)
+    return profile.clinic_id if profile else None
+
+
+def can_manage_groups(user, clinic_id) -> bool:
+    """Coaches and clinicians of the clinic schedule, change and cancel its sessions."""
+    membership = membership_of(user)
+    return (
+        membership is not None
+        and membership.clinic_id == clinic_id
+        and membership.role in (Role.COACH, Role.CLINICIAN)
+    )
+
+
+def is_facilitator(user, group_session: GroupSession) -> bool:
+    # Through the prefetched facilitators when the session came from a list selector.
+    return any(person.pk == user.pk for person in group_session.facilitators.all())
+
+
+def roster_scope(user, group_session: GroupSession) -> str:
+    """ "all", "care_team" (a coach's own patients only) or "none"."""
+    membership = membership_of(user)
+    if membership is None or membership.clinic_id != group_session.clinic_id:
+        return "none"
+    if membership.role == Role.CLINICIAN or (
+        membership.role == Role.COACH and is_facilitator(user, group_session)
+    ):
+        return "all"
+    if membership.role == Role.COACH:
+        return "care_team"
+    return "none"
+
+
+def can_see_roster(user, group_session: GroupSession) -> bool:
+    return roster_scope(user, group_session) != "none"
+
+
+def can_mark_attendance(user, group_session: GroupSession) -> bool:
+    return roster_scope(user, group_session) == "all"
+
+
+def can_enroll(user, group_session: GroupSession, patient: Patient) -> bool:
+    """A patient enrols themself; staff enrol the patients they may see."""
+    if patient.clinic_id != group_session.clinic_id:
+        return False
+    if patient.user_id == user.pk:
+        return True
+    return (
+        can_manage_groups(user, group_session.clinic_id)
+        and patient_list_for(user).filter(pk=patient.pk).exists()
+    )
+
+
+def can_withdraw(user, group_session: GroupSession, patient: Patient) -> bool:
+    """A patient gives up their own place; staff withdraw the patients whose roster entry
+    they see."""
+    if patient.user_id == user.pk:
+        return True
+    if not can_manage_groups(user, group_session.clinic_id):
+        return False
+    scope = roster_scope(user, group_session)
+    return scope == "all" or (scope == "care_team" and patient.care_coach_id == user.pk)
+
+
+def sees_private_details(user, group_session: GroupSession, enrollment=None) -> bool:
+    """The video link: for the clinic's staff and the patients with a seat."""
+    membership = membership_of(user)
+    if membership is not None:
+        return membership.clinic_id == group_session.clinic_id
+    return enrollment is not None and enrollment.status == Enrollment.Status.CONFIRMED
+
+
+# Sessions -------------------------------------------------------------------------------
+
+
+def group_session_list_for(user) -> QuerySet[GroupSession]:
+    """The sessions of the user's clinic, with seat counts and facilitators joined in."""
+    clinic_id = _clinic_id_of(user)
+    if clinic_id is None:
+        return GroupSession.objects.none()
+    return (
+        GroupSession.objects.filter(clinic_id=clinic_id)
+        .select_related("clinic")
+        .annotate(
+            confirmed_count=Count(
+                "enrollments", filter=Q(enrollments__status=Enrollment.Status.CONFIRMED)
+            ),
+            waitlist_count=Count(
+                "enrollments", filter=Q(enrollments__status=Enrollment.Status.WAITLISTED)
+            ),
+        )
+        .prefetch_related(
+            Prefetch("facilitators", queryset=User.objects.order_by("first_name", "last_name"))
+        )
+        .order_by("starts_at", "pk")
+    )
+
+
+def upcoming(sessions: QuerySet[GroupSession], now=None) -> QuerySet[GroupSession]:
+    """Sessions that have not yet ended."""
+    return sessions.filter(ends_at__gt=now or timezone.now())
+
+
+def group_session_get_for(user, pk, *, for_write=False) -> GroupSession:
+    """The session if `user` may see it; with `for_write`, only the clinic's coaches and
+    clinicians may have it. 404 otherwise."""
+    try:
+        group_session = group_session_list_for(user).get(pk=pk)
+    except (GroupSession.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such group session.") from None
+    if for_write and not can_manage_groups(user, group_session.clinic_id):
+        raise Http404("No such group session.")
+    return group_session
+
+
+# Enrollments ----------------------------------------------------------------------------
+
+
+def with_waitlist_place(enrollments: QuerySet[Enrollment]) -> QuerySet[Enrollment]:
+    """Adds `waitlist_place`: 1 for the first in line. Positions only grow (a seat freed
+    never renumbers the line), so the place is counted."""
+    ahead = (
+        Enrollment.objects.filter(
+            group_session=OuterRef("group_session"),
+            status=Enrollment.Status.WAITLISTED,
+            waitlist_position__lt=OuterRef("waitlist_position"),
+        )
+        .order_by()
+        .values("group_session")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return enrollments.annotate(
+        waitlist_place=Case(
+            When(
+                status=Enrollment.Status.WAITLISTED,
+                then=Coalesce(Subquery(ahead, output_field=IntegerField()), Value(0)) + 1,
+            ),
+            default=None,
+            output_field=IntegerField(),
+        )
+    )
+
+
+def roster_for(user, group_session: GroupSession, *, include_withdrawn=False):
+    """The roster entries `user` may see: seats first, then the waitlist in order."""
+    scope = roster_scope(user, group_session)
+    if scope == "none":
+        return Enrollment.objects.none()
+    entries = Enrollment.objects.filter(group_session=group_session).select_related("patient__user")
+    if not include_withdrawn:
+        entries = entries.filter(status__in=Enrollment.ACTIVE)
+    if scope == "care_team":
+        entries = entries.filter(patient__care_coach=user)
+    return with_waitlist_place(entries).order_by("status", "waitlist_position", "created_at")
+
+
+def enrollment_get_for(user, group_session: GroupSession, pk, *, for_write=False) -> Enrollment:
+    try:
+        enrollment = roster_for(user, group_session, include_withdrawn=True).get(pk=pk)
+    except (Enrollment.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such enrollment.") from None
+    if for_write and not can_withdraw(user, group_session, enrollment.patient):
+        raise Http404("No such enrollment.")
+    return enrollment
+
+
+def own_enrollments_for(user, session_ids=None) -> dict[int, Enrollment]:
+    """The patient's own places, by session id (withdrawn ones left out)."""
+    profile = patient_profile_of(user)
+    if profile is None:
+        return {}
+    entries = Enrollment.objects.filter(patient=profile, status__in=Enrollment.ACTIVE)
+    if session_ids is not None:
+        entries = entries.filter(group_session_id__in=list(session_ids))
+    return {entry.group_session_id: entry for entry in with_waitlist_place(entries)}
+
+
+@dataclass
+class CoMembers:
+    first_names: list[str] = field(default_factory=list)
+    others: int = 0
+
+    @property
+    def sentence(self) -> str:
+        """Like "Rosa, Tom and 3 others have a seat with you."."""
+        if not self.first_names and not self.others:
+            return "No one else has a seat yet."
+        parts = list(self.first_names)
+        if self.others:
+            parts.append(f"{self.others} other{'s' if self.others > 1 else ''}")
+        who = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        verb = "has" if len(self.first_names) + self.others == 1 else "have"
+        return f"{who} {verb} a seat with you."
+
+
+def co_members_for(user, group_session: GroupSession) -> CoMembers | None:
+    """Who else has a seat, as a patient with a seat may see them: the first names of
+    those who chose to show theirs, and how many others. None for anyone else."""
+    profile = patient_profile_of(user)
+    if profile is None:
+        return None
+    seats = list(
+        Enrollment.objects.filter(
+            group_session=group_session, status=Enrollment.Status.CONFIRMED
+        ).select_related("patient__user")
+    )
+    if not any(entry.patient_id == profile.pk for entry in seats):
+        return None
+    result = CoMembers()
+    for entry in seats:
+        if entry.patient_id == profile.pk:
+            continue
+        first_name = entry.patient.user.first_name.strip()
+        if entry.patient.show_first_name_in_groups and first_name:
+            result.first_names.append(first_name)
+        else:
+            result.others += 1
+    result.first_names.sort()
+    return result
+
+
+# Integration windows --------------------------------------------------------------------
+
+
+def _window_hours(patient_ids, clinic_id) -> tuple[dict[int, int], int]:
+    """Each patient's window length (their own program's, else the clinic default's)."""
+    programs = IntegrationProgram.objects.filter(
+        Q(patient_id__in=patient_ids) | Q(clinic_id=clinic_id, is_clinic_default=True)
+    ).values_list("patient_id", "window_hours")
+    own, default = {}, DEFAULT_WINDOW_HOURS
+    for patient_id, hours in programs:
+        if patient_id is None:
+            default = hours
+        else:
+            own[patient_id] = hours
+    return own, default
+
+
+def integration_windows(
+    patient_ids, clinic_id, since: datetime, until: datetime
+) -> dict[int, list[tuple[datetime, datetime]]]:
+    """Windows (dose end, window end) overlapping [since, until), by patient. A window
+    opens when a completed dosing session ends and lasts the program's window hours."""
+    own, default = _window_hours(patient_ids, clinic_id)
+    longest = timedelta(hours=max([default, *own.values()]))
+    ends = DosingSession.objects.filter(
+        patient_id__in=patient_ids,
+        status=DosingSession.Status.COMPLETED,
+        ended_at__lt=until,
+        ended_at__gt=since - longest,
+    ).values_list("patient_id", "ended_at")
+    windows: dict[int, list[tuple[datetime, datetime]]] = {}
+    for patient_id, ended_at in ends:
+        window_end = ended_at + timedelta(hours=own.get(patient_id, default))
+        if window_end > since:
+            windows.setdefault(patient_id, []).append((ended_at, window_end))
+    return windows
+
+
+@dataclass
+class Suggestion:
+    patient: Patient
+    window_ends_at: datetime | None = None
+
+    @property
+    def in_window(self) -> bool:
+        return self.window_ends_at is not None
+
+
+def invite_suggestions_for(user, group_session: GroupSession) -> list[Suggestion]:
+    """The patients `user` may enrol who are not yet in the session: first those whose
+    integration window overlaps it (soonest closing first), then the rest by name."""
+    if not can_manage_groups(user, group_session.clinic_id):
+        return []
+    taken = Enrollment.objects.filter(
+        group_session=group_session, status__in=Enrollment.ACTIVE
+    ).values("patient_id")
+    patients = list(
+        patient_list_for(user).filter(clinic_id=group_session.clinic_id).exclude(pk__in=taken)
+    )
+    windows = integration_windows(
+        [p.pk for p in patients],
+        group_session.clinic_id,
+        group_session.starts_at,
+        group_session.ends_at,
+    )
+    suggestions = [
+        Suggestion(p, max(end for _, end in windows[p.pk]) if p.pk in windows else None)
+        for p in patients
+    ]
+    far = timezone.now() + timedelta(days=3650)
+    return sorted(
+        suggestions,
+        key=lambda s: (not s.in_window, s.window_ends_at or far, str(s.patient).lower()),
+    )
+
+
+def group_sessions_during_window_for(patient: Patient, now=None) -> list[GroupSession]:
+    """Coming sessions of the patient's clinic that fall in one of their integration
+    windows, for "groups during your window". Each carries `my_enrollment` (or None) and
+    `window_ends_at`."""
+    now = now or timezone.now()
+    windows = integration_windows([patient.pk], patient.clinic_id, now, now + WINDOW_LOOKAHEAD)
+    spans = windows.get(patient.pk, [])
+    if not spans:
+        return []
+    latest_end = max(end for _, end in spans)
+    candidates = upcoming(group_session_list_for(patient.user), now).filter(
+        status=GroupSession.Status.SCHEDULED, starts_at__lt=latest_end
+    )
+    during = []
+    for group_session in candidates:
+        overlapping = [
+            end
+            for start, end in spans
+            if group_session.starts_at < end and group_session.ends_at > start
+        ]
+        if overlapping:
+            group_session.window_ends_at = max(overlapping)
+            during.append(group_session)
+    mine = own_enrollments_for(patient.user, [g.pk for g in during])
+    for group_session in during:
+        group_session.my_enrollment = mine.get(group_session.pk)
+    return during
+
+
+# Attendance -----------------------------------------------------------------------------
+
+
+def attendance_for(user, patient: Patient) -> list[Enrollment]:
+    """The patient's seats in group sessions, newest first, with attendance: for the
+    patient and their care team (clinic admins and other coaches see none)."""
+    if patient.user_id != user.pk and not is_on_care_team(user, patient):
+        return []
+    return list(
+        Enrollment.objects.filter(patient=patient, status=Enrollment.Status.CONFIRMED)
+        .select_related("group_session")
+        .order_by("-group_session__starts_at")[:50]
+    )
+
+
+@dataclass
+class AttendanceSummary:
+    period_days: int
+    sessions_held: int = 0
+    present: int = 0
+    late: int = 0
+    absent: int = 0
+    unmarked: int = 0
+    upcoming_sessions: int = 0
+    upcoming_seats: int = 0
+    upcoming_enrolled: int = 0
+    upcoming_waitlisted: int = 0
+    recent: list = field(default_factory=list)
+
+    @property
+    def attendance_rate(self) -> int | None:
+        """Percent of marked seats that were present or late."""
+        marked = self.present + self.late + self.absent
+        return round(100 * (self.present + self.late) / marked) if marked else None
+
+
+def attendance_summary_for(user, *, days=30, now=None) -> AttendanceSummary | None:
+    """Counts for the clinic overview: attendance at sessions started in the last `days`,
+    and the seats of sessions not yet started. Counts only, so any staff role of the clinic
+    may have it."""
+    membership = membership_of(user)
+    if membership is None:
+        return None
+    now = now or timezone.now()
+    sessions = group_session_list_for(user)
+    past = list(
+        sessions.filter(starts_at__gte=now - timedelta(days=days), starts_at__lte=now)
+        .exclude(status=GroupSession.Status.CANCELLED)
+        .annotate(
+            present_count=Count("enrollments", filter=_seat_marked("present")),
+            late_count=Count("enrollments", filter=_seat_marked("late")),
+            absent_count=Count("enrollments", filter=_seat_marked("absent")),
+        )
+        .order_by("-starts_at")
+    )
+    summary = AttendanceSummary(period_days=days, sessions_held=len(past), recent=past[:10])
+    for group_session in past:
+        summary.present += group_session.present_count
+        summary.late += group_session.late_count
+        summary.absent += group_session.absent_count
+        group_session.unmarked_count = group_session.confirmed_count - (
+            group_session.present_count + group_session.late_count + group_session.absent_count
+        )
+        summary.unmarked += group_session.unmarked_count
+    for group_session in sessions.filter(status=GroupSession.Status.SCHEDULED, starts_at__gt=now):
+        summary.upcoming_sessions += 1
+        summary.upcoming_seats += group_session.capacity
+        summary.upcoming_enrolled += group_session.confirmed_count
+        summary.upcoming_waitlisted += group_session.waitlist_count
+    return summary
+
+
+def _seat_marked(value):
+    return Q(enrollments__status=Enrollment.Status.CONFIRMED, enrollments__attendance=value)
+
+
+# Calendar feeds -------------------------------------------------------------------------
+
+
+def calendar_feed_token_of(user) -> CalendarFeedToken | None:
+    return CalendarFeedToken.objects.filter(user=user, revoked_at=None).first()
+
+
+def calendar_feed_owner(token: str) -> User:
+    """Whose feed a token opens; 404 for an unknown or revoked token, or a closed account."""
+    feed = (
+        CalendarFeedToken.objects.select_related("user")
+        .filter(token=token, revoked_at=None, user__is_active=True)
+        .first()
+    )
+    if feed is None:
+        raise Http404("No such calendar.")
+    return feed.user
+
+
+def feed_sessions_for(user, now=None) -> QuerySet[GroupSession]:
+    """What a person's private feed carries: a patient's seats, or the sessions a staff
+    member facilitates. Cancelled ones stay, so calendars can mark them cancelled."""
+    since = (now or timezone.now()) - FEED_LOOKBACK
+    sessions = group_session_list_for(user).filter(ends_at__gte=since)
+    profile = patient_profile_of(user)
+    if profile is not None:
+        seats = Enrollment.objects.filter(patient=profile, status=Enrollment.Status.CONFIRMED)
+        return sessions.filter(pk__in=seats.values("group_session_id"))
+    if membership_of(user) is not None:
+        facilitated = GroupSession.facilitators.through.objects.filter(user_id=user.pk)
+        return sessions.filter(pk__in=facilitated.values("groupsession_id"))
+    return GroupSession.objects.none()

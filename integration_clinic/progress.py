@@ -1,0 +1,331 @@
+"""The numbers behind a patient's progress and where they stand in their window.
+
+Plain functions over querysets the selectors have already narrowed, so the patient's own
+pages and the care team's dashboards show the same figures from the same rules. Nothing
+here decides who may see what.
+"""
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import Count, Q
+from django.utils import dateformat, timezone
+
+from journals import scoring
+from journals.models import JournalEntry
+from sessions.models import DosingSession, Instrument, ScheduledPrompt
+
+# A session whose window has no prompts (a program with no steps) still opens a window of
+# the usual length.
+DEFAULT_WINDOW = timedelta(hours=72)
+DAY = timedelta(days=1)
+
+
+def _scale(instrument: str) -> dict:
+    """An instrument's range and bands as the charts draw them, from the scoring rules."""
+    top = len(scoring.ITEMS[instrument]) * scoring.MAX_ITEM_SCORE
+    lows = sorted(scoring.BANDS[instrument])
+    bands = [
+        (low, lows[index + 1][0] - 1 if index + 1 < len(lows) else top, name)
+        for index, (low, name) in enumerate(lows)
+    ]
+    return {"label": Instrument(instrument).label, "max": top, "bands": bands}
+
+
+# PHQ-9 (Kroenke 2001) and GAD-7 (Spitzer 2006), in the order the page shows them.
+INSTRUMENT_SCALES = {
+    instrument.value: _scale(instrument) for instrument in (Instrument.PHQ9, Instrument.GAD7)
+}
+
+
+def _day(moment: datetime) -> str:
+    return dateformat.format(timezone.localtime(moment), "j M")
+
+
+def _when(moment: datetime) -> str:
+    return dateformat.format(timezone.localtime(moment), "D j M, H:i")
+
+
+def _millis(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _compare(latest: float, first: float, *, fmt: str = "{:.1f}") -> str:
+    if round(latest, 1) == round(first, 1):
+        return f"the same as the {fmt.format(first)}"
+    return f"{'up' if latest > first else 'down'} from {fmt.format(first)}"
+
+
+def band_label(band: str) -> str:
+    return str(band).replace("_", " ").strip().lower()
+
+
+# Windows -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Window:
+    session_id: int
+    ended_at: datetime
+
+    @property
+    def label(self) -> str:
+        return _day(self.ended_at)
+
+
+def windows_of(sessions) -> list[Window]:
+    """The windows opened by completed sessions, oldest first."""
+    rows = (
+        sessions.filter(status=DosingSession.Status.COMPLETED)
+        .exclude(ended_at=None)
+        .order_by("ended_at")
+        .values_list("pk", "ended_at")
+    )
+    return [Window(session_id=pk, ended_at=ended_at) for pk, ended_at in rows]
+
+
+@dataclass(frozen=True)
+class WindowPosition:
+    session: DosingSession
+    ends_at: datetime
+    day: int
+    days: int
+    is_open: bool
+
+
+def window_position(session: DosingSession, prompts, now: datetime) -> WindowPosition:
+    """Where `now` falls in the window after `session`. The window lasts while its prompts
+    can still be answered (the latest expiry among `prompts` of this session, cancelled
+    ones left out by the caller), or DEFAULT_WINDOW when it has none. Days count whole
+    24-hour periods from the session's end, as the program's offsets do."""
+    expiries = [prompt.expires_at for prompt in prompts if prompt.session_id == session.pk]
+    ends_at = max(expiries) if expiries else session.ended_at + DEFAULT_WINDOW
+    days = max(1, math.ceil((ends_at - session.ended_at) / DAY))
+    day = min(days, max(1, (now - session.ended_at) // DAY + 1))
+    return WindowPosition(
+        session=session,
+        ends_at=ends_at,
+        day=day,
+        days=days,
+        is_open=session.ended_at <= now < ends_at,
+    )
+
+
+# Mood --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MoodPoint:
+    at: datetime
+    mood: int
+    source: str
+    session_id: int | None
+
+
+def mood_points(entries) -> list[MoodPoint]:
+    """Every mood recorded, by check-in or with an entry, oldest first."""
+    kinds = dict(JournalEntry.Kind.choices)
+    rows = (
+        entries.exclude(mood=None)
+        .order_by("created_at", "pk")
+        .values_list("created_at", "mood", "title", "kind", "session_id")
+    )
+    return [
+        MoodPoint(at=at, mood=mood, source=title or kinds.get(kind, kind), session_id=session_id)
+        for at, mood, title, kind, session_id in rows
+    ]
+
+
+@dataclass(frozen=True)
+class WindowMood:
+    window: Window
+    average: float
+    count: int
+
+
+def mood_by_window(points: list[MoodPoint], windows: list[Window]) -> list[WindowMood]:
+    """Average mood in each window that has any, oldest first. Moods written outside a
+    window count in the chart but in no window."""
+    by_session: dict[int, list[int]] = {}
+    for point in points:
+        if point.session_id is not None:
+            by_session.setdefault(point.session_id, []).append(point.mood)
+    return [
+        WindowMood(
+            window=window,
+            average=sum(by_session[window.session_id]) / len(by_session[window.session_id]),
+            count=len(by_session[window.session_id]),
+        )
+        for window in windows
+        if by_session.get(window.session_id)
+    ]
+
+
+def mood_summary(points: list[MoodPoint], windows: list[Window]) -> str:
+    if not points:
+        return "No moods recorded yet. Your check-ins and any entry with a mood will show here."
+    overall = sum(point.mood for point in points) / len(points)
+    overall_text = (
+        f"Across all {_plural(len(points), 'mood')} you recorded, the average is {overall:.1f} "
+        "out of 10."
+    )
+    per_window = mood_by_window(points, windows)
+    if len(per_window) >= 2:
+        first, latest = per_window[0], per_window[-1]
+        return (
+            f"Your mood averaged {latest.average:.1f} in your latest window (after your "
+            f"session on {latest.window.label}), {_compare(latest.average, first.average)} "
+            f"in your first (after {first.window.label}). {overall_text}"
+        )
+    if per_window:
+        only = per_window[0]
+        return (
+            f"Your mood averaged {only.average:.1f} in the window after your session on "
+            f"{only.window.label} ({_plural(only.count, 'mood')}). {overall_text}"
+        )
+    return overall_text
+
+
+def mood_chart_data(points: list[MoodPoint], windows: list[Window]) -> dict:
+    return {
+        "zone": timezone.get_current_timezone_name(),
+        "points": [
+            {"x": _millis(p.at), "y": p.mood, "when": _when(p.at), "source": p.source}
+            for p in points
+        ],
+        "sessions": [
+            {"x": _millis(w.ended_at), "when": _when(w.ended_at), "label": f"Session {w.label}"}
+            for w in windows
+        ],
+    }
+
+
+# Assessments -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AssessmentPoint:
+    at: datetime
+    total: int
+    band: str
+    item_scores: list
+
+
+def assessment_series(assessments) -> dict[str, list[AssessmentPoint]]:
+    """Each instrument's totals and bands, oldest first; every known instrument has a
+    (possibly empty) list."""
+    series: dict[str, list[AssessmentPoint]] = {key: [] for key in INSTRUMENT_SCALES}
+    rows = assessments.order_by("created_at", "pk").values_list(
+        "instrument", "created_at", "total", "band", "item_scores"
+    )
+    for instrument, at, total, band, item_scores in rows:
+        series.setdefault(instrument, []).append(
+            AssessmentPoint(at=at, total=total, band=band_label(band), item_scores=item_scores)
+        )
+    return series
+
+
+def assessment_summary(points: list[AssessmentPoint], instrument: str) -> str:
+    label = INSTRUMENT_SCALES[instrument]["label"]
+    if not points:
+        return f"No {label} answered yet."
+    latest = points[-1]
+    text = f"Your latest {label} was {latest.total} ({latest.band}) on {_day(latest.at)}"
+    if len(points) == 1:
+        return text + "."
+    first = points[0]
+    change = _compare(latest.total, first.total, fmt="{:g}")
+    return (
+        f"{text}, {change} ({first.band}) on {_day(first.at)}, your first of "
+        f"{_plural(len(points), 'answer')}."
+    )
+
+
+def assessment_chart_data(points: list[AssessmentPoint], instrument: str) -> dict:
+    scale = INSTRUMENT_SCALES[instrument]
+    return {
+        "zone": timezone.get_current_timezone_name(),
+        "label": scale["label"],
+        "max": scale["max"],
+        "bands": [{"from": low, "to": high, "label": name} for low, high, name in scale["bands"]],
+        "points": [
+            {"x": _millis(p.at), "y": p.total, "when": _when(p.at), "band": p.band} for p in points
+        ],
+    }
+
+
+# Prompts answered --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WindowAdherence:
+    window: Window
+    answered: int
+    missed: int
+    still_open: int
+
+    @property
+    def offered(self) -> int:
+        return self.answered + self.missed + self.still_open
+
+
+def adherence_by_window(prompts, windows: list[Window]) -> list[WindowAdherence]:
+    """Per window, the prompts that reached the patient: answered, missed (expired) and
+    still open. Prompts not yet sent, and cancelled ones, do not count. One query."""
+    status = ScheduledPrompt.Status
+    rows = (
+        prompts.filter(status__in=(status.ANSWERED, status.EXPIRED, status.SENT))
+        .order_by()
+        .values("session_id")
+        .annotate(
+            answered=Count("pk", filter=Q(status=status.ANSWERED)),
+            missed=Count("pk", filter=Q(status=status.EXPIRED)),
+            still_open=Count("pk", filter=Q(status=status.SENT)),
+        )
+    )
+    counts = {row["session_id"]: row for row in rows}
+    return [
+        WindowAdherence(
+            window=window,
+            answered=counts[window.session_id]["answered"],
+            missed=counts[window.session_id]["missed"],
+            still_open=counts[window.session_id]["still_open"],
+        )
+        for window in windows
+        if window.session_id in counts
+    ]
+
+
+def adherence_summary(rows: list[WindowAdherence]) -> str:
+    if not rows:
+        return "No prompts have reached you yet. They start after your first session."
+    latest = rows[-1]
+    text = (
+        f"In your latest window (after your session on {latest.window.label}) you answered "
+        f"{latest.answered} of {_plural(latest.offered, 'prompt')}"
+    )
+    if latest.still_open:
+        text += f", and {latest.still_open} still open"
+    text += "."
+    if len(rows) > 1:
+        answered = sum(row.answered for row in rows)
+        offered = sum(row.offered for row in rows)
+        text += (
+            f" Across all {len(rows)} windows: {answered} of {offered} "
+            f"({math.floor(100 * answered / offered + 0.5)}%)."
+        )
+    return text
+
+
+def adherence_chart_data(rows: list[WindowAdherence]) -> dict:
+    return {
+        "labels": [f"After {row.window.label}" for row in rows],
+        "answered": [row.answered for row in rows],
+        "missed": [row.missed for row in rows],
+        "still_open": [row.still_open for row in rows],
+    }

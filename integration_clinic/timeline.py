@@ -1,0 +1,24 @@
+"""One patient's story for their care team: sessions, shared entries, assessments, debrief
+notes and safety alerts, newest first. It merges what the selectors already narrowed to
+what the viewer may see; it decides nothing about who sees what."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+    kind: str  # session, entry, assessment, note or alert
+    obj: object
+
+
+def build(*, sessions, entries, assessments, notes, alerts, limit: int) -> list[Event]:
+    """The latest `limit` events; each argument is a sliced queryset (one query each)."""
+    events = [Event(session.started_at, "session", session) for session in sessions]
+    events += [Event(entry.shared_at or entry.created_at, "entry", entry) for entry in entries]
+    events += [Event(a.created_at, "assessment", a) for a in assessments]
+    events += [Event(note.created_at, "note", note) for note in notes]
+    events += [Event(alert.created_at, "alert", alert) for alert in alerts]
+    events.sort(key=lambda event: event.at, reverse=True)
+    return events[:limit]

@@ -1,0 +1,205 @@
+from django import forms
+
+from .models import ENTRY_MAX_CHARS, FEELINGS, PRACTICE_MAX_MINUTES, Commitment
+from .scoring import SCALE, items_for
+
+DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+MOOD_CHOICES = [(n, str(n)) for n in range(1, 11)]
+MOOD_ERRORS = {
+    "min_value": "Choose a mood from 1 to 10.",
+    "max_value": "Choose a mood from 1 to 10.",
+    "invalid": "Choose a mood from 1 to 10.",
+    "required": "Choose how you feel, from 1 to 10.",
+}
+TEXT_ERRORS = {"required": "Write something before saving."}
+
+
+def _mood_field(required):
+    return forms.IntegerField(
+        label="Mood",
+        required=required,
+        min_value=1,
+        max_value=10,
+        error_messages=MOOD_ERRORS,
+        help_text="1 is the lowest you feel, 10 the best.",
+        widget=forms.RadioSelect(choices=MOOD_CHOICES),
+    )
+
+
+def _text_field(label, *, required=True, help_text=""):
+    # No maxlength attribute: the browser would cut a long paste short without a word.
+    # The length is checked on save, with a message that says the limit.
+    return forms.CharField(
+        label=label,
+        required=required,
+        strip=False,
+        error_messages=TEXT_ERRORS,
+        help_text=help_text
+        or f"Up to {ENTRY_MAX_CHARS:,} characters. Saved as a draft as you type.",
+        widget=forms.Textarea(attrs={"rows": 10, "data-draft-text": ""}),
+    )
+
+
+def _share_field():
+    return forms.BooleanField(required=False, label="Share this entry with my care team")
+
+
+class CheckInForm(forms.Form):
+    mood = _mood_field(required=True)
+
+    def answer(self) -> dict:
+        return {"mood": self.cleaned_data["mood"]}
+
+
+class EntryForm(forms.Form):
+    """A free entry, or the answer to a journal prompt."""
+
+    title = forms.CharField(label="Title (optional)", max_length=200, required=False)
+    text = _text_field("Your entry")
+    mood = _mood_field(required=False)
+    feelings = forms.MultipleChoiceField(
+        label="Feelings",
+        required=False,
+        choices=FEELINGS,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Choose any that fit.",
+    )
+    share = _share_field()
+
+    def __init__(self, *args, commitments=(), editing=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if editing:
+            del self.fields["share"]
+        self.commitments = list(commitments)
+        for commitment in self.commitments:
+            self.fields[f"commitment_{commitment.pk}"] = forms.ChoiceField(
+                label=commitment.text,
+                choices=Commitment.Progress.choices,
+                initial=commitment.progress,
+                widget=forms.RadioSelect,
+            )
+
+    def entry_bound_fields(self):
+        return [self[name] for name in self.fields if not name.startswith("commitment_")]
+
+    def commitment_fields(self):
+        return [self[f"commitment_{commitment.pk}"] for commitment in self.commitments]
+
+    def entry_fields(self) -> dict:
+        data = self.cleaned_data
+        return {name: data[name] for name in ("title", "text", "mood", "feelings")}
+
+    def answer(self) -> dict:
+        progress = {
+            commitment.pk: self.cleaned_data[f"commitment_{commitment.pk}"]
+            for commitment in self.commitments
+        }
+        return {
+            **self.entry_fields(),
+            "share": self.cleaned_data["share"],
+            "commitment_progress": progress,
+        }
+
+
+class MindfulnessForm(forms.Form):
+    practice_minutes = forms.IntegerField(
+        label="Minutes you practised",
+        min_value=1,
+        max_value=PRACTICE_MAX_MINUTES,
+        error_messages={
+            "required": "Enter the minutes you practised.",
+            "min_value": "Enter at least 1 minute.",
+            "max_value": f"Enter up to {PRACTICE_MAX_MINUTES} minutes.",
+        },
+        help_text="The timer fills this in; change it if you like.",
+    )
+    text = _text_field(
+        "How did it feel? (optional)", required=False, help_text="A few words are plenty."
+    )
+    share = _share_field()
+
+    def answer(self) -> dict:
+        return dict(self.cleaned_data)
+
+
+class TherapyForm(forms.Form):
+    text = forms.CharField(
+        label="What I want to bring to therapy",
+        strip=False,
+        error_messages={"required": "Write what you want to take to therapy."},
+        help_text="Saved as a draft as you type.",
+        widget=forms.Textarea(attrs={"rows": 10, "data-draft-text": ""}),
+    )
+    next_therapy_at = forms.DateTimeField(
+        label="My next therapy appointment (optional)",
+        required=False,
+        widget=DATETIME,
+        help_text="So you have your notes ready in time.",
+    )
+    share = _share_field()
+
+    def answer(self) -> dict:
+        return dict(self.cleaned_data)
+
+
+class AssessmentForm(forms.Form):
+    """A questionnaire's items, each answered on the shared 0-3 scale. A missing answer is
+    named by its number, and the others are kept."""
+
+    def __init__(self, *args, instrument, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instrument = instrument
+        self.items = items_for(instrument)
+        for n, item in enumerate(self.items, start=1):
+            self.fields[f"item_{n}"] = forms.TypedChoiceField(
+                label=f"{n}. {item}",
+                choices=SCALE,
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={"required": f"Please answer question {n}."},
+            )
+
+    def clean(self):
+        data = super().clean()
+        missing = [str(n) for n in range(1, len(self.items) + 1) if data.get(f"item_{n}") is None]
+        if missing:
+            raise forms.ValidationError(
+                "Please answer every question; still to answer: " + ", ".join(missing) + "."
+            )
+        return data
+
+    def item_scores(self) -> list[int]:
+        return [self.cleaned_data[f"item_{n}"] for n in range(1, len(self.items) + 1)]
+
+    def answer(self) -> dict:
+        return {"item_scores": self.item_scores()}
+
+
+class CommitmentForm(forms.Form):
+    text = forms.CharField(
+        label="What I will do differently",
+        max_length=300,
+        error_messages={"required": "Write what you will do differently."},
+        help_text="Small and concrete works best, e.g. “A ten-minute walk after lunch”.",
+    )
+
+
+class ProgressForm(forms.Form):
+    progress = forms.ChoiceField(choices=Commitment.Progress.choices, widget=forms.RadioSelect)
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(
+        label="Comment",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Write the comment before sending it."},
+    )
+
+    def __init__(self, *args, label="Comment", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].label = label
+
+
+class DraftForm(forms.Form):
+    text = forms.CharField(required=False, strip=False)
+    mood = forms.IntegerField(required=False, min_value=1, max_value=10)

@@ -1,0 +1,402 @@
+"""Every write about journals: entries and their sharing, drafts, answers to prompts,
+assessments, comments and the integration plan.
+
+Safety: an entry the crisis screen flags, or a PHQ-9 with item 9 above 0, raises the
+alert inside the transaction that saves it, so the alert, the care team's inbox items and
+their emails (in the outbox) commit with the answer or not at all.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from patients.audit import audit_record
+from patients.models import AuditEvent, Patient, SafetyAlert
+from patients.selectors import patient_profile_of, user_is_staff
+from patients.services import alert_raise, notification_send
+from sessions.models import DosingSession, PromptKind, ScheduledPrompt
+from sessions.services import prompt_complete
+
+from . import crisis, scoring
+from .models import Assessment, Commitment, EntryComment, JournalDraft, JournalEntry
+from .selectors import can_comment, open_window_session_for, restore_period
+
+Status = ScheduledPrompt.Status
+Kind = JournalEntry.Kind
+
+DRAFT_MAX_CHARS = 200_000
+COMMENT_MAX_CHARS = 5_000
+ENTRY_FIELDS = {
+    "title",
+    "text",
+    "mood",
+    "feelings",
+    "practice_minutes",
+    "next_therapy_at",
+}
+# What each kind of prompt is answered with; anything else is not part of the answer.
+ANSWER_FIELDS = {
+    PromptKind.CHECK_IN: {"mood"},
+    PromptKind.JOURNAL: {"title", "text", "mood", "feelings", "share", "commitment_progress"},
+    PromptKind.MINDFULNESS: {"practice_minutes", "text", "mood", "share"},
+    PromptKind.THERAPY: {"text", "next_therapy_at", "share"},
+    PromptKind.ASSESSMENT: {"item_scores"},
+}
+ENTRY_KIND_FOR_PROMPT = {
+    PromptKind.CHECK_IN: Kind.CHECK_IN,
+    PromptKind.JOURNAL: Kind.JOURNAL,
+    PromptKind.MINDFULNESS: Kind.MINDFULNESS,
+    PromptKind.THERAPY: Kind.THERAPY,
+}
+
+
+def _own_patient(acting_user) -> Patient:
+    patient = patient_profile_of(acting_user)
+    if patient is None:
+        raise PermissionDenied("Only patients write journal entries.")
+    return patient
+
+
+def _require_owner(acting_user, entry: JournalEntry):
+    if entry.patient.user_id != acting_user.pk:
+        raise PermissionDenied("Only the patient changes their journal.")
+
+
+def _screen(entry: JournalEntry, *, was_flagged: bool) -> None:
+    """Runs the crisis screen on what the entry now says and raises one alert the first
+    time it flags. Called inside the transaction that saves the entry."""
+    if was_flagged or not crisis.screen(entry.title, entry.text):
+        return
+    JournalEntry.objects.filter(pk=entry.pk).update(flagged=True)
+    entry.flagged = True
+    alert_raise(
+        patient=entry.patient,
+        kind=SafetyAlert.Kind.JOURNAL_FLAG,
+        source=entry,
+        source_private=not entry.shared_with_care_team,
+    )
+
+
+def _notify_care_team_of_share(entry: JournalEntry) -> None:
+    """An in-app note to the patient's clinician and coach; it names the patient, never
+    what the entry says."""
+    patient = entry.patient
+    for person in {patient.care_clinician, patient.care_coach} - {None}:
+        notification_send(
+            user=person,
+            dedupe_key=f"entry-shared:{entry.pk}",
+            title=f"{patient} shared a journal entry",
+            url=reverse("staff_entry_detail", args=[entry.pk]),
+            patient=patient,
+        )
+
+
+def _share(entry: JournalEntry, now) -> None:
+    entry.shared_with_care_team = True
+    entry.shared_at = now
+    JournalEntry.objects.filter(pk=entry.pk).update(shared_with_care_team=True, shared_at=now)
+    _notify_care_team_of_share(entry)
+
+
+# Entries ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def entry_create(
+    *,
+    acting_user,
+    kind: str = Kind.FREE,
+    share: bool = False,
+    prompt: ScheduledPrompt | None = None,
+    draft_key: str = "",
+    now=None,
+    **fields,
+) -> JournalEntry:
+    """Saves an entry, private unless `share`. It belongs to the prompt's window, or to
+    the window open now. Its draft is discarded. A flagged entry has `flagged` set and
+    the care team alerted before this returns."""
+    patient = _own_patient(acting_user)
+    unknown = set(fields) - ENTRY_FIELDS
+    if unknown:
+        raise TypeError(f"Unknown entry fields: {sorted(unknown)}")
+    now = now or timezone.now()
+    fields = {name: value for name, value in fields.items() if value is not None}
+    fields["feelings"] = list(fields.get("feelings") or [])
+    session = prompt.session if prompt else open_window_session_for(patient, now=now)
+    entry = JournalEntry(
+        patient=patient, session=session, prompt=prompt, kind=kind, created_at=now, **fields
+    )
+    entry.full_clean(exclude=["patient", "session", "prompt"])
+    entry.save()
+    if share:
+        _share(entry, now)
+    _screen(entry, was_flagged=False)
+    if draft_key:
+        JournalDraft.objects.filter(patient=patient, key=draft_key).delete()
+    return entry
+
+
+@transaction.atomic
+def entry_update(*, acting_user, entry: JournalEntry, draft_key: str = "", **changes):
+    """Changes the patient's own entry. New words are screened again; an entry flagged
+    once does not alert twice."""
+    _require_owner(acting_user, entry)
+    unknown = set(changes) - ENTRY_FIELDS
+    if unknown:
+        raise TypeError(f"Unknown entry fields: {sorted(unknown)}")
+    entry = JournalEntry.objects.select_for_update().select_related("patient").get(pk=entry.pk)
+    if entry.deleted_at is not None:
+        raise ValidationError("Restore this entry before changing it.")
+    for field, value in changes.items():
+        setattr(entry, field, list(value or []) if field == "feelings" else value)
+    entry.full_clean(exclude=["patient", "session", "prompt"])
+    entry.save()
+    _screen(entry, was_flagged=entry.flagged)
+    if draft_key:
+        JournalDraft.objects.filter(patient=entry.patient, key=draft_key).delete()
+    return entry
+
+
+@transaction.atomic
+def entry_share(*, acting_user, entry: JournalEntry) -> JournalEntry:
+    _require_owner(acting_user, entry)
+    if not entry.shared_with_care_team:
+        _share(entry, timezone.now())
+    return entry
+
+
+@transaction.atomic
+def entry_unshare(*, acting_user, entry: JournalEntry) -> JournalEntry:
+    """Takes the entry back: from this moment no one on the care team can read it."""
+    _require_owner(acting_user, entry)
+    JournalEntry.objects.filter(pk=entry.pk).update(shared_with_care_team=False, shared_at=None)
+    entry.shared_with_care_team = False
+    entry.shared_at = None
+    return entry
+
+
+@transaction.atomic
+def entry_delete(*, acting_user, entry: JournalEntry) -> JournalEntry:
+    """Moves the entry to "recently deleted": hidden everywhere, restorable for 30 days."""
+    _require_owner(acting_user, entry)
+    entry.deleted_at = timezone.now()
+    JournalEntry.objects.filter(pk=entry.pk).update(deleted_at=entry.deleted_at)
+    return entry
+
+
+@transaction.atomic
+def entry_restore(*, acting_user, entry: JournalEntry, now=None) -> JournalEntry:
+    _require_owner(acting_user, entry)
+    now = now or timezone.now()
+    if entry.deleted_at is None:
+        return entry
+    if entry.deleted_at <= now - restore_period():
+        raise ValidationError("Entries can be restored for 30 days after they are deleted.")
+    JournalEntry.objects.filter(pk=entry.pk).update(deleted_at=None)
+    entry.deleted_at = None
+    return entry
+
+
+def entries_purge_deleted(*, now=None) -> int:
+    """Deletes for good the entries deleted more than 30 days ago, with their comments."""
+    now = now or timezone.now()
+    deleted, by_model = JournalEntry.objects.filter(deleted_at__lte=now - restore_period()).delete()
+    return by_model.get(JournalEntry._meta.label, 0)
+
+
+# Drafts -----------------------------------------------------------------------------------
+
+
+def draft_save(*, acting_user, key: str, text: str, mood: int | None = None) -> JournalDraft:
+    patient = _own_patient(acting_user)
+    if len(text) > DRAFT_MAX_CHARS:
+        raise ValidationError({"text": f"A draft can be up to {DRAFT_MAX_CHARS:,} characters."})
+    if mood is not None and not 1 <= mood <= 10:
+        raise ValidationError({"mood": "Choose a mood from 1 to 10."})
+    draft, _ = JournalDraft.objects.update_or_create(
+        patient=patient, key=key, defaults={"text": text, "mood": mood}
+    )
+    return draft
+
+
+# Answers to prompts -----------------------------------------------------------------------
+
+
+def prompt_draft_key(prompt: ScheduledPrompt) -> str:
+    return f"prompt-{prompt.pk}"
+
+
+def prompt_open_problem(prompt: ScheduledPrompt, now=None) -> str:
+    """Why the prompt cannot be answered now, or "" when it can. An expired prompt can
+    still be written to; it stays expired, which counts as missed."""
+    now = now or timezone.now()
+    if prompt.status == Status.ANSWERED:
+        return "You have answered this prompt already."
+    if prompt.status == Status.CANCELLED:
+        return "This prompt was cancelled."
+    if prompt.due_at > now:
+        return "This prompt is not open yet."
+    return ""
+
+
+@transaction.atomic
+def prompt_answer(*, acting_user, prompt: ScheduledPrompt, now=None, **answer):
+    """Answers a prompt: saves the entry or assessment, marks the prompt answered (an
+    expired prompt stays expired) and, for a journal prompt, records how each of the
+    window's commitments is going. Returns the entry or the assessment."""
+    now = now or timezone.now()
+    prompt = ScheduledPrompt.objects.select_for_update().select_related("session").get(pk=prompt.pk)
+    if prompt.patient.user_id != acting_user.pk:
+        raise PermissionDenied("Only the patient answers their prompts.")
+    problem = prompt_open_problem(prompt, now) or (
+        "You have answered this prompt already."
+        if prompt.journal_entries.exists() or prompt.assessments.exists()
+        else ""
+    )
+    if problem:
+        raise ValidationError(problem)
+    unknown = set(answer) - ANSWER_FIELDS[prompt.kind]
+    if unknown:
+        raise TypeError(f"A {prompt.kind} prompt is not answered with {sorted(unknown)}")
+    if prompt.kind == PromptKind.ASSESSMENT:
+        result = assessment_create(
+            acting_user=acting_user,
+            instrument=prompt.instrument,
+            item_scores=answer.get("item_scores"),
+            prompt=prompt,
+            now=now,
+        )
+    else:
+        progress = answer.pop("commitment_progress", None) or {}
+        result = entry_create(
+            acting_user=acting_user,
+            kind=ENTRY_KIND_FOR_PROMPT[prompt.kind],
+            prompt=prompt,
+            draft_key=prompt_draft_key(prompt),
+            now=now,
+            **answer,
+        )
+        for commitment in Commitment.objects.filter(
+            patient=prompt.patient, session=prompt.session, pk__in=list(progress)
+        ):
+            _set_progress(commitment, progress[commitment.pk])
+    prompt_complete(acting_user=acting_user, prompt=prompt, at=now)
+    return result
+
+
+# Assessments ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def assessment_create(
+    *,
+    acting_user,
+    instrument: str,
+    item_scores,
+    prompt: ScheduledPrompt | None = None,
+    now=None,
+) -> Assessment:
+    """Scores and stores a PHQ-9 or GAD-7, item by item. PHQ-9 item 9 above 0 alerts the
+    care team in this transaction; an assessment is a clinical record the clinicians
+    read, so the alert is not marked private."""
+    patient = _own_patient(acting_user)
+    now = now or timezone.now()
+    result = scoring.score(instrument, item_scores)
+    session = prompt.session if prompt else open_window_session_for(patient, now=now)
+    assessment = Assessment.objects.create(
+        patient=patient,
+        instrument=instrument,
+        prompt=prompt,
+        session=session,
+        item_scores=list(item_scores),
+        total=result.total,
+        band=result.band,
+        created_at=now,
+    )
+    if assessment.shows_self_harm_thoughts:
+        alert_raise(
+            patient=patient,
+            kind=SafetyAlert.Kind.PHQ9_ITEM9,
+            source=assessment,
+            source_private=False,
+        )
+    return assessment
+
+
+# Comments ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def comment_create(*, acting_user, entry: JournalEntry, text: str) -> EntryComment:
+    """A care-team comment under a shared entry (audited), or the patient's reply. The
+    patient hears of a care-team comment in their inbox."""
+    if not can_comment(acting_user, entry):
+        raise PermissionDenied("Only the care team comments, and only on shared entries.")
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError({"text": "Write the comment before sending it."})
+    if len(text) > COMMENT_MAX_CHARS:
+        raise ValidationError({"text": f"Comments can be up to {COMMENT_MAX_CHARS:,} characters."})
+    comment = EntryComment.objects.create(entry=entry, author=acting_user, text=text)
+    if user_is_staff(acting_user):
+        audit_record(
+            actor=acting_user, patient=entry.patient, action=AuditEvent.Action.CREATE, obj=comment
+        )
+        notification_send(
+            user=entry.patient.user,
+            dedupe_key=f"entry-comment:{comment.pk}",
+            title=f"{acting_user.display_name} commented on your journal entry",
+            url=reverse("entry_detail", args=[entry.pk]),
+            patient=entry.patient,
+        )
+    return comment
+
+
+# The integration plan ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def commitment_add(*, acting_user, session: DosingSession, text: str) -> Commitment:
+    """One of up to three things the patient will do differently after this session."""
+    patient = _own_patient(acting_user)
+    if session.patient_id != patient.pk:
+        raise PermissionDenied("This is not your session.")
+    if session.status != DosingSession.Status.COMPLETED:
+        raise ValidationError("You can write your plan once the session has ended.")
+    # Lock the session row so two tabs cannot both add a third commitment.
+    DosingSession.objects.select_for_update().filter(pk=session.pk).first()
+    if Commitment.objects.filter(session=session).count() >= Commitment.MAX_PER_SESSION:
+        raise ValidationError(
+            f"You have {Commitment.MAX_PER_SESSION} commitments for this window already, the "
+            "most a plan holds. Change or remove one to add another."
+        )
+    commitment = Commitment(patient=patient, session=session, text=(text or "").strip())
+    if not commitment.text:
+        raise ValidationError({"text": "Write what you will do differently."})
+    commitment.full_clean()
+    commitment.save()
+    return commitment
+
+
+def _set_progress(commitment: Commitment, progress: str) -> None:
+    if progress not in Commitment.Progress.values:
+        raise ValidationError({"progress": "Choose not started, some progress or done."})
+    if commitment.progress != progress:
+        commitment.progress = progress
+        commitment.save(update_fields=["progress", "updated_at"])
+
+
+@transaction.atomic
+def commitment_set_progress(*, acting_user, commitment: Commitment, progress: str) -> Commitment:
+    if commitment.patient.user_id != acting_user.pk:
+        raise PermissionDenied("Only the patient marks their progress.")
+    _set_progress(commitment, progress)
+    return commitment
+
+
+@transaction.atomic
+def commitment_delete(*, acting_user, commitment: Commitment) -> None:
+    if commitment.patient.user_id != acting_user.pk:
+        raise PermissionDenied("Only the patient changes their plan.")
+    commitment.delete()

@@ -1,0 +1,133 @@
+"""Safety alerts in the REST API: the care team lists them, reads one, acknowledges it, and
+(a clinician) resolves it with a note. Who may do what is decided in patients.selectors;
+every change goes through patients.services."""
+
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from . import services
+from .api import PersonSerializer
+from .audit import audit_record_many
+from .models import AuditEvent, SafetyAlert
+from .selectors import alert_get_for, alert_list_for
+
+
+class SafetyAlertSerializer(serializers.ModelSerializer):
+    """What the care team is told: the kind and a summary, never what an entry says."""
+
+    patient_name = serializers.CharField(source="patient.user.display_name", read_only=True)
+    summary = serializers.CharField(read_only=True)
+    is_open = serializers.BooleanField(read_only=True)
+    acknowledged_by = PersonSerializer(read_only=True, allow_null=True)
+    resolved_by = PersonSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = SafetyAlert
+        fields = [
+            "id",
+            "patient",
+            "patient_name",
+            "kind",
+            "summary",
+            "source_private",
+            "created_at",
+            "is_open",
+            "acknowledged_by",
+            "acknowledged_at",
+            "resolved_by",
+            "resolved_at",
+            "resolution_note",
+            "send_count",
+            "last_sent_at",
+        ]
+        read_only_fields = fields
+
+
+class AlertResolveSerializer(serializers.Serializer):
+    resolution_note = serializers.CharField(
+        max_length=5000, help_text="What was done: who reached the patient, and the plan."
+    )
+
+
+class AlertFilterSerializer(serializers.Serializer):
+    state = serializers.ChoiceField(
+        choices=["open", "unacknowledged", "resolved", "all"],
+        required=False,
+        default="open",
+        help_text="Which alerts: open (the default), not yet acknowledged, resolved, or all.",
+    )
+    patient = serializers.IntegerField(required=False, help_text="Only this patient's alerts.")
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[AlertFilterSerializer],
+        description="The alerts of the patients on the user's care team: every patient of "
+        "the clinic for a clinician, their own patients for a coach; none for others.",
+    ),
+)
+class SafetyAlertViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    serializer_class = SafetyAlertSerializer
+
+    def get_queryset(self):
+        return alert_list_for(self.request.user)
+
+    def get_object(self) -> SafetyAlert:
+        # Actions are audited by the services; only reads are audited here.
+        return alert_get_for(self.request.user, self.kwargs["pk"], audit=self.action == "retrieve")
+
+    def filter_queryset(self, queryset):
+        if self.action != "list":
+            return queryset
+        params = AlertFilterSerializer(data=self.request.query_params)
+        params.is_valid(raise_exception=True)
+        state = params.validated_data["state"]
+        if state == "open":
+            queryset = queryset.filter(resolved_at=None)
+        elif state == "unacknowledged":
+            queryset = queryset.filter(resolved_at=None, acknowledged_at=None)
+        elif state == "resolved":
+            queryset = queryset.exclude(resolved_at=None)
+        if "patient" in params.validated_data:
+            queryset = queryset.filter(patient_id=params.validated_data["patient"])
+        return queryset
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        if page is not None:
+            audit_record_many(
+                actor=self.request.user,
+                rows=[(alert.patient, alert) for alert in page],
+                action=AuditEvent.Action.LIST,
+            )
+        return page
+
+    @extend_schema(
+        request=None,
+        responses=SafetyAlertSerializer,
+        description="Someone on the care team has seen the alert; its re-sends stop. "
+        "Acknowledging an alert acknowledged already changes nothing.",
+    )
+    @action(detail=True, methods=["post"])
+    def acknowledge(self, request, pk=None):
+        alert = services.alert_acknowledge(acting_user=request.user, alert=self.get_object())
+        return Response(SafetyAlertSerializer(alert).data)
+
+    @extend_schema(
+        request=AlertResolveSerializer,
+        responses=SafetyAlertSerializer,
+        description="A clinician of the clinic closes the alert, saying what was done.",
+    )
+    @action(detail=True, methods=["post"])
+    def resolve(self, request, pk=None):
+        alert = self.get_object()
+        body = AlertResolveSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        alert = services.alert_resolve(
+            acting_user=request.user,
+            alert=alert,
+            resolution_note=body.validated_data["resolution_note"],
+        )
+        return Response(SafetyAlertSerializer(alert).data)

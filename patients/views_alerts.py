@@ -1,0 +1,123 @@
+"""Safety alerts for the care team: the list, one alert, and its lifecycle (acknowledge,
+then resolve with a note). Who sees and does what is decided in patients.selectors."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from . import services
+from .audit import audit_record_many
+from .forms import AlertResolveForm
+from .models import AuditEvent
+from .selectors import (
+    alert_get_for,
+    alert_list_for,
+    can_acknowledge_alert,
+    can_resolve_alert,
+    sees_alerts,
+)
+from .views import form_errors_into, staff_required
+
+ALERTS_PER_PAGE = 50
+
+SHOW_CHOICES = [
+    ("open", "Open"),
+    ("unacknowledged", "Not acknowledged"),
+    ("resolved", "Resolved"),
+    ("all", "All"),
+]
+
+
+def _shown(alerts, show):
+    if show == "open":
+        return alerts.filter(resolved_at=None)
+    if show == "unacknowledged":
+        return alerts.filter(resolved_at=None, acknowledged_at=None)
+    if show == "resolved":
+        return alerts.exclude(resolved_at=None)
+    return alerts
+
+
+@staff_required
+def alert_list(request):
+    if not sees_alerts(request.user):
+        raise PermissionDenied("Safety alerts go to the care team: clinicians and coaches.")
+    show = request.GET.get("show", "open")
+    if show not in dict(SHOW_CHOICES):
+        show = "open"
+    alerts = _shown(alert_list_for(request.user), show)
+    page = Paginator(alerts, ALERTS_PER_PAGE).get_page(request.GET.get("page"))
+    audit_record_many(
+        actor=request.user, rows=[(a.patient, a) for a in page], action=AuditEvent.Action.LIST
+    )
+    return render(
+        request,
+        "staff/alert_list.html",
+        {"page": page, "show": show, "show_choices": SHOW_CHOICES},
+    )
+
+
+def _detail(request, alert, *, form=None):
+    context = {
+        "alert": alert,
+        "can_acknowledge": can_acknowledge_alert(request.user, alert)
+        and alert.acknowledged_at is None,
+        "can_resolve": can_resolve_alert(request.user, alert),
+        "form": form or AlertResolveForm(),
+    }
+    return render(request, "staff/alert_detail.html", context)
+
+
+@staff_required
+def alert_detail(request, pk):
+    return _detail(request, alert_get_for(request.user, pk))
+
+
+def _back(request, alert):
+    """Back where the action was taken (the alert or the patient's page), never off-site."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect("alert_detail", pk=alert.pk)
+
+
+@require_POST
+@staff_required
+def alert_acknowledge(request, pk):
+    alert = alert_get_for(request.user, pk, audit=False)
+    was_acknowledged = alert.acknowledged_at is not None
+    try:
+        alert = services.alert_acknowledge(acting_user=request.user, alert=alert)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if was_acknowledged:
+            messages.info(request, f"{alert.acknowledged_by} acknowledged this alert already.")
+        else:
+            messages.success(request, "Alert acknowledged: its reminders have stopped.")
+    return _back(request, alert)
+
+
+@require_POST
+@staff_required
+def alert_resolve(request, pk):
+    alert = alert_get_for(request.user, pk, audit=False)
+    form = AlertResolveForm(request.POST)
+    if form.is_valid():
+        try:
+            services.alert_resolve(
+                acting_user=request.user,
+                alert=alert,
+                resolution_note=form.cleaned_data["resolution_note"],
+            )
+        except ValidationError as error:
+            form_errors_into(form, error)
+        else:
+            messages.success(request, "Alert resolved.")
+            return _back(request, alert)
+    return _detail(request, alert, form=form)

@@ -1,0 +1,35 @@
+"""The demo clinic's groups: a weekly circle with members and a waitlist."""
+
+from django.core.management import call_command
+
+from groups.models import Enrollment, GroupSession
+from groups.selectors import group_sessions_during_window_for
+from patients.models import Patient
+
+
+def test_the_demo_has_a_weekly_circle_with_members_and_a_waitlist(db):
+    call_command("seed_demo", verbosity=0)
+    call_command("seed_demo", verbosity=0)
+
+    circle = GroupSession.objects.filter(
+        title="Thursday integration circle", status="scheduled"
+    ).order_by("starts_at")
+    assert circle.count() == 6
+    assert len({s.series_id for s in circle}) == 1
+    first = circle.first()
+    assert first.capacity == 6
+    assert first.enrollments.filter(status="confirmed").count() == 6
+    assert list(
+        first.enrollments.filter(status="waitlisted")
+        .order_by("waitlist_position")
+        .values_list("waitlist_position", flat=True)
+    ) == [1, 2]
+    held = GroupSession.objects.get(title="Thursday integration circle", status="done")
+    assert set(held.enrollments.values_list("attendance", flat=True)) == {
+        "present",
+        "late",
+        "absent",
+    }
+    alex = Patient.objects.get(user__email="patient@demo.test")
+    assert [g.title for g in group_sessions_during_window_for(alex)] == ["Midday drop-in circle"]
+    assert Enrollment.objects.filter(patient=alex, status="confirmed").exists()
