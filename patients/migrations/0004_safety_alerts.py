@@ -7,33 +7,84 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('patients', '0003_delivery_outbox'),
+        ("patients", "0003_delivery_outbox"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SafetyAlert',
+            name="SafetyAlert",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('phq9_item9', 'PHQ-9 item 9 (thoughts of self-harm) above 0'), ('journal_flag', 'Journal entry flagged by the crisis screen')], max_length=20)),
-                ('source_type', models.CharField(max_length=60)),
-                ('source_id', models.CharField(max_length=64)),
-                ('source_private', models.BooleanField(help_text='The source is private to the patient: staff see that a flag was raised only.')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('acknowledged_at', models.DateTimeField(blank=True, null=True)),
-                ('resolved_at', models.DateTimeField(blank=True, null=True)),
-                ('resolution_note', models.TextField(blank=True)),
-                ('last_sent_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('send_count', models.PositiveSmallIntegerField(default=1)),
-                ('acknowledged_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='safety_alerts', to='patients.patient')),
-                ('resolved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("phq9_item9", "PHQ-9 item 9 (thoughts of self-harm) above 0"),
+                            ("journal_flag", "Journal entry flagged by the crisis screen"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("source_type", models.CharField(max_length=60)),
+                ("source_id", models.CharField(max_length=64)),
+                (
+                    "source_private",
+                    models.BooleanField(
+                        help_text="The source is private to the patient: staff see that a flag was raised only."
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("acknowledged_at", models.DateTimeField(blank=True, null=True)),
+                ("resolved_at", models.DateTimeField(blank=True, null=True)),
+                ("resolution_note", models.TextField(blank=True)),
+                ("last_sent_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("send_count", models.PositiveSmallIntegerField(default=1)),
+                (
+                    "acknowledged_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "patient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="safety_alerts",
+                        to="patients.patient",
+                    ),
+                ),
+                (
+                    "resolved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['patient', 'resolved_at'], name='patients_sa_patient_ab16aa_idx'), models.Index(fields=['acknowledged_at', 'last_sent_at'], name='patients_sa_acknowl_81a4ca_idx')],
+                "ordering": ["-created_at"],
+                "indexes": [
+                    models.Index(
+                        fields=["patient", "resolved_at"], name="patients_sa_patient_ab16aa_idx"
+                    ),
+                    models.Index(
+                        fields=["acknowledged_at", "last_sent_at"],
+                        name="patients_sa_acknowl_81a4ca_idx",
+                    ),
+                ],
             },
         ),
     ]
