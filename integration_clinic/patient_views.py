@@ -11,6 +11,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from groups.selectors import group_sessions_during_window_for
 from journals.selectors import (
     assessment_list_for,
     commitment_list_for,
@@ -20,9 +21,9 @@ from journals.selectors import (
 from patients.forms import PreferencesForm
 from patients.services import patient_update
 from patients.views import form_errors_into, patient_required
-from sessions.models import DosingSession, PromptKind, ScheduledPrompt
+from sessions.models import DosingSession, PromptKind
 from sessions.selectors import prompt_inbox_for, prompt_list_for, session_list_for
-from sessions.services import prompts_reschedule
+from sessions.services import prompts_reschedule_for_patient
 
 from . import progress as numbers
 
@@ -65,7 +66,7 @@ def today(request, patient):
         "more_upcoming": max(0, len(upcoming) - UPCOMING_SHOWN),
         "recent_entries": entry_list_for(user)[:RECENT_ENTRIES_SHOWN],
         # Filled in by the groups app's selector once it exists.
-        "groups_during_window": [],
+        "groups_during_window": group_sessions_during_window_for(patient),
     }
     return render(request, "today.html", context)
 
@@ -273,19 +274,16 @@ def export_print(request, patient):
 
 
 @transaction.atomic
-def _save_preferences(*, acting_user, patient, changes) -> int:
-    """Saves the settings and, when the zone or quiet hours change, moves each window's
-    prompts not yet sent into the new waking hours. Returns how many moved."""
-    before = {field: getattr(patient, field) for field in SCHEDULE_FIELDS}
+def patient_settings_save(*, acting_user, patient, changes) -> int:
+    """Saves a patient's settings (by the patient, or by staff on the care team) and, when
+    the zone or quiet hours change, moves each window's prompts not yet sent into the new
+    waking hours. Returns how many moved."""
+    # From the database: a model form has already written the new values onto `patient`.
+    before = type(patient).objects.values(*SCHEDULE_FIELDS).get(pk=patient.pk)
     patient_update(acting_user=acting_user, patient=patient, **changes)
     if all(getattr(patient, field) == value for field, value in before.items()):
         return 0
-    unsent = prompt_list_for(acting_user).filter(status__in=ScheduledPrompt.UNSENT)
-    moved = 0
-    for session in session_list_for(acting_user).filter(pk__in=unsent.values("session_id")):
-        session.patient = patient
-        moved += prompts_reschedule(session=session)
-    return moved
+    return prompts_reschedule_for_patient(patient=patient)
 
 
 @patient_required
@@ -293,7 +291,7 @@ def preferences(request, patient):
     form = PreferencesForm(request.POST or None, patient=patient, prompt_kinds=PromptKind.choices)
     if request.method == "POST" and form.is_valid():
         try:
-            moved = _save_preferences(
+            moved = patient_settings_save(
                 acting_user=request.user, patient=patient, changes=form.patient_changes()
             )
         except ValidationError as error:

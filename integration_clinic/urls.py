@@ -24,6 +24,7 @@ urlpatterns = [
     path("staff/overview/", views.staff_overview, name="staff_overview"),
     path("staff/coach/", views.coach_workspace, name="coach_workspace"),
     path("staff/patients/<int:pk>/", views.staff_patient, name="staff_patient"),
+    path("staff/patients/<int:pk>/edit/", views.staff_patient_edit, name="staff_patient_edit"),
     path("healthz", views.healthz, name="healthz"),
     path("", include("patients.urls")),
     path("", include("sessions.urls")),

@@ -3,7 +3,8 @@ the staff view of one patient, the clinic overview and the coach's workspace (th
 patient's own pages are in patient_views). Each asks the apps' selectors; none filters by
 hand."""
 
-from django.core.exceptions import PermissionDenied
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count
@@ -19,6 +20,7 @@ from groups.selectors import (
 )
 from journals.selectors import assessment_list_for, commitment_list_for, entry_list_for
 from patients.audit import audit_record_many
+from patients.forms import PatientCareTeamForm
 from patients.models import AuditEvent, StaffMembership
 from patients.selectors import (
     alert_list_for,
@@ -31,7 +33,7 @@ from patients.selectors import (
     user_has_role,
     user_is_staff,
 )
-from patients.views import staff_required
+from patients.views import form_errors_into, staff_required
 from sessions.selectors import (
     can_record_sessions,
     can_write_debrief_notes,
@@ -45,6 +47,7 @@ from sessions.selectors import (
 
 from . import dashboard, overview, timeline
 from . import progress as numbers
+from .patient_views import patient_settings_save
 
 Role = StaffMembership.Role
 TIMELINE_ITEMS = 60
@@ -245,3 +248,23 @@ def coach_workspace(request):
         **params,
     }
     return render(request, "staff/coach_workspace.html", context)
+
+
+@staff_required
+def staff_patient_edit(request, pk):
+    """The care team and details of a patient. A new time zone or quiet hours moves the
+    prompts not yet sent, as when the patient changes them."""
+    patient = patient_get_for(request.user, pk, for_write=True, audit=False)
+    form = PatientCareTeamForm(request.POST or None, instance=patient, user=request.user)
+    if not can_read_clinical_records(request.user, patient):
+        del form.fields["date_of_birth"], form.fields["weight_kg"]
+    if request.method == "POST" and form.is_valid():
+        changes = {name: form.cleaned_data[name] for name in form.fields}
+        try:
+            patient_settings_save(acting_user=request.user, patient=patient, changes=changes)
+        except ValidationError as error:
+            form_errors_into(form, error)
+        else:
+            messages.success(request, f"{patient} updated.")
+            return redirect("staff_patient", pk=patient.pk)
+    return render(request, "patients/patient_edit.html", {"patient": patient, "form": form})

@@ -4,7 +4,6 @@ from . import views, views_alerts
 
 urlpatterns = [
     path("staff/patients/", views.patient_list, name="staff_patient_list"),
-    path("staff/patients/<int:pk>/edit/", views.patient_edit, name="staff_patient_edit"),
     path("staff/invitations/new/", views.invitation_create, name="invitation_create"),
     path("invite/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("account/api-token/", views.api_token, name="api_token"),

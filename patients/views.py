@@ -12,12 +12,10 @@ from rest_framework.authtoken.models import Token
 
 from . import services
 from .audit import audit_record_many
-from .forms import InvitationAcceptForm, InvitationForm, PatientCareTeamForm
+from .forms import InvitationAcceptForm, InvitationForm
 from .models import AuditEvent, Invitation
 from .selectors import (
-    can_read_clinical_records,
     invitable_roles_for,
-    patient_get_for,
     patient_list_for,
     patient_profile_of,
     user_is_staff,
@@ -79,24 +77,6 @@ def patient_list(request):
         actor=request.user, rows=[(p, p) for p in page], action=AuditEvent.Action.LIST
     )
     return render(request, "patients/patient_list.html", {"page": page, "query": query})
-
-
-@staff_required
-def patient_edit(request, pk):
-    patient = patient_get_for(request.user, pk, for_write=True, audit=False)
-    form = PatientCareTeamForm(request.POST or None, instance=patient, user=request.user)
-    if not can_read_clinical_records(request.user, patient):
-        del form.fields["date_of_birth"], form.fields["weight_kg"]
-    if request.method == "POST" and form.is_valid():
-        changes = {name: form.cleaned_data[name] for name in form.fields}
-        try:
-            services.patient_update(acting_user=request.user, patient=patient, **changes)
-        except ValidationError as error:
-            form_errors_into(form, error)
-        else:
-            messages.success(request, f"{patient} updated.")
-            return redirect("staff_patient", pk=patient.pk)
-    return render(request, "patients/patient_edit.html", {"patient": patient, "form": form})
 
 
 @staff_required

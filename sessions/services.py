@@ -357,6 +357,21 @@ def prompts_reschedule(*, session: DosingSession) -> int:
     return len(unsent)
 
 
+def prompts_reschedule_for_patient(*, patient: Patient) -> int:
+    """Moves every window's prompts not yet sent after the patient's time zone or quiet
+    hours changed. Returns how many moved."""
+    sessions = DosingSession.objects.filter(
+        pk__in=ScheduledPrompt.objects.filter(
+            patient=patient, status__in=ScheduledPrompt.UNSENT
+        ).values("session_id")
+    )
+    moved = 0
+    for session in sessions:
+        session.patient = patient
+        moved += prompts_reschedule(session=session)
+    return moved
+
+
 # Dispatch -------------------------------------------------------------------------------
 
 

@@ -207,7 +207,7 @@ def _windows(world, count):
 
 
 def _query_count(client, django_assert_max_num_queries):
-    with django_assert_max_num_queries(20) as captured:
+    with django_assert_max_num_queries(25) as captured:
         assert client.get(reverse("today")).status_code == 200
     return len(captured)
 
@@ -223,3 +223,19 @@ def test_today_costs_the_same_queries_with_one_window_or_five(
     five = _query_count(client, django_assert_max_num_queries)
 
     assert five == one
+
+
+def test_today_lists_a_group_session_during_the_patients_window(world, client):
+    from tests.groups.helpers import schedule
+    from tests.sessions.helpers import record_session
+
+    record_session(world, hours_ago=3)
+    during = schedule(world, hours_ahead=24, title="Evening integration circle")
+    after = schedule(world, hours_ahead=24 * 9, title="Circle long after")
+    client.force_login(world.patient.user)
+
+    body = client.get("/today/").content.decode()
+
+    assert "Groups during your window" in body
+    assert during.title in body
+    assert after.title not in body
