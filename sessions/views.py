@@ -16,6 +16,7 @@ from .models import DosingSession
 from .selectors import (
     can_record_sessions,
     can_see_dosing_details,
+    can_write_debrief_notes,
     prompt_get_for,
     prompt_inbox_for,
     session_get_for,
@@ -81,6 +82,7 @@ def session_detail(request, pk):
         "session": session,
         "details": details,
         "can_write": can_record_sessions(request.user, session.patient),
+        "can_write_note": can_write_debrief_notes(request.user, session),
         "prompts": session.prompts.all(),
         "vitals": session.vitals.all() if details else [],
         "rems_missing": session.rems_missing() if details else [],
