@@ -216,6 +216,14 @@ def email_claim(
 def email_deliver(*, delivery: Delivery) -> bool:
     """Sends a pending email and logs the outcome. A failure stays pending for a retry
     until EMAIL_MAX_ATTEMPTS, then is marked failed for staff to see."""
+    # A lease: whoever moves the row's time from what they read sends it. The worker that
+    # claimed it and an outbox sweep can both hold the row; only one of them wins.
+    leased_at = timezone.now()
+    if not Delivery.objects.filter(
+        pk=delivery.pk, outcome=Delivery.Outcome.PENDING, at=delivery.at
+    ).update(at=leased_at):
+        return False
+    delivery.at = leased_at
     attempts = delivery.attempts + 1
     try:
         send_mail(
@@ -252,21 +260,15 @@ def email_send(
 
 def emails_send_pending(*, older_than: timedelta | None = None, now=None) -> int:
     """Sends the outbox's leftovers: claims whose worker died before sending, and sends
-    that failed and wait for a retry. Each row is leased (its time moved to now) under a
-    row lock first, so two sweepers never send the same row."""
+    that failed and wait for a retry. Each send leases its row first (email_deliver), so
+    two sweepers, or a sweep and a slow worker, never send the same row."""
     now = now or timezone.now()
     older_than = settings.EMAIL_RETRY_AFTER if older_than is None else older_than
-    with transaction.atomic():
-        pending = list(
-            Delivery.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("user")
-            .filter(
-                channel=Delivery.Channel.EMAIL,
-                outcome=Delivery.Outcome.PENDING,
-                at__lte=now - older_than,
-            )[:500]
-        )
-        Delivery.objects.filter(pk__in=[d.pk for d in pending]).update(at=now)
+    pending = Delivery.objects.select_related("user").filter(
+        channel=Delivery.Channel.EMAIL,
+        outcome=Delivery.Outcome.PENDING,
+        at__lte=now - older_than,
+    )[:500]
     return sum(email_deliver(delivery=delivery) for delivery in pending)
 
 

@@ -241,3 +241,15 @@ def test_delivering_a_deleted_prompt_does_nothing(db):
     deliver_prompt.apply(args=[987654])
 
     assert not Notification.objects.exists()
+
+
+def test_a_sweep_and_a_slow_worker_holding_the_same_email_send_it_once(world):
+    claim = patient_services.email_claim(
+        user=world.patient.user, dedupe_key="prompt:race", subject="Hello", body="Open it"
+    )
+    swept = Delivery.objects.get(pk=claim.pk)
+
+    assert patient_services.email_deliver(delivery=swept) is True
+    assert patient_services.email_deliver(delivery=claim) is False
+    assert patient_services.emails_send_pending(older_than=timedelta(0)) == 0
+    assert len(mail.outbox) == 1
