@@ -150,19 +150,24 @@ def draft_get_for(user, key: str) -> JournalDraft | None:
 
 
 def commitment_list_for(user, session: DosingSession | None = None) -> QuerySet[Commitment]:
-    """A patient's own integration plan. It is theirs alone: staff see none of it."""
+    """The integration plan: the patient's own, and for the care team (the clinic's
+    clinicians, the patient's coach) the plans of their patients, to follow and take to
+    therapy. Clinic admins and other coaches see none of it."""
     profile = patient_profile_of(user)
-    if profile is None:
-        return Commitment.objects.none()
-    commitments = Commitment.objects.filter(patient=profile)
+    if profile is not None:
+        commitments = Commitment.objects.filter(patient=profile)
+    else:
+        commitments = Commitment.objects.filter(patient__in=_care_team_patients(user).values("pk"))
     if session is not None:
         commitments = commitments.filter(session=session)
     return commitments
 
 
 def commitment_get_for(user, pk) -> Commitment:
+    """One of the patient's own commitments, to change: only its patient may have it."""
+    profile = patient_profile_of(user)
     try:
-        return commitment_list_for(user).select_related("session").get(pk=pk)
+        return Commitment.objects.select_related("session").get(pk=pk, patient=profile)
     except (Commitment.DoesNotExist, ValueError, TypeError):
         raise Http404("No such commitment.") from None
 
