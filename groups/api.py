@@ -112,18 +112,7 @@ class GroupSessionWriteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = GroupSession
-        fields = [
-            "title",
-            "topic",
-            "description",
-            "starts_at",
-            "duration_minutes",
-            "capacity",
-            "place_kind",
-            "room",
-            "video_url",
-            "facilitators",
-        ]
+        fields = [*GroupSession.EDITABLE_FIELDS, "facilitators"]
 
 
 class GroupSessionCreateSerializer(GroupSessionWriteSerializer):

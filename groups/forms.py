@@ -39,18 +39,7 @@ class GroupSessionForm(forms.ModelForm):
 
     class Meta:
         model = GroupSession
-        fields = [
-            "title",
-            "topic",
-            "description",
-            "starts_at",
-            "duration_minutes",
-            "capacity",
-            "place_kind",
-            "room",
-            "video_url",
-            "facilitators",
-        ]
+        fields = [*GroupSession.EDITABLE_FIELDS, "facilitators"]
         labels = {"starts_at": "Starts", "duration_minutes": "Length (minutes)"}
         widgets = {
             "starts_at": DATETIME,

@@ -66,6 +66,20 @@ class GroupSession(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # What staff set when scheduling or editing, in the form's order; the service, form and
+    # API all take exactly these (facilitators travel separately).
+    EDITABLE_FIELDS = (
+        "title",
+        "topic",
+        "description",
+        "starts_at",
+        "duration_minutes",
+        "capacity",
+        "place_kind",
+        "room",
+        "video_url",
+    )
+
     class Meta:
         ordering = ["starts_at", "pk"]
         indexes = [

@@ -34,17 +34,7 @@ from .timing import reminder_due_at, weekly_start_times
 Status = GroupSession.Status
 Seat = Enrollment.Status
 
-EDITABLE_FIELDS = {
-    "title",
-    "topic",
-    "description",
-    "starts_at",
-    "duration_minutes",
-    "capacity",
-    "place_kind",
-    "room",
-    "video_url",
-}
+EDITABLE_FIELDS = set(GroupSession.EDITABLE_FIELDS)
 MAX_WEEKS = 26
 # Facilitators take attendance from a little before the start (people arrive early).
 ATTENDANCE_OPENS_BEFORE = timedelta(minutes=30)
