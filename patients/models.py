@@ -80,6 +80,18 @@ class Clinic(models.Model):
         default=False,
         help_text="Let coaches on a patient's care team see PHQ-9 and GAD-7 results.",
     )
+    country = models.CharField(
+        max_length=2,
+        default="US",
+        help_text="ISO 3166 country code; new patients take it unless their time zone says "
+        "otherwise.",
+    )
+    assessment_min_gap_days = models.PositiveSmallIntegerField(
+        "minimum days between assessments",
+        default=7,
+        help_text="When windows overlap, a PHQ-9 or GAD-7 due sooner than this after the "
+        "last one of its kind is not sent.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -128,6 +140,11 @@ class Patient(models.Model):
     )
     time_zone = models.CharField(
         max_length=64, default="America/New_York", validators=[validate_time_zone]
+    )
+    country = models.CharField(
+        max_length=2,
+        default="US",
+        help_text="ISO 3166 country code: the crisis lines this patient is shown.",
     )
     quiet_hours_start = models.TimeField(default=time(21, 0))
     quiet_hours_end = models.TimeField(default=time(8, 0))

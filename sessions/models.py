@@ -81,6 +81,11 @@ class DosingSession(models.Model):
         related_name="dosing_sessions_signed",
     )
     signed_at = models.DateTimeField(null=True, blank=True)
+    window_hours = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="The program's window length when this session's window was scheduled.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -309,6 +309,9 @@ def prompts_schedule(*, session: DosingSession) -> int:
     prompt is unique per (session, step)."""
     patient = session.patient
     program = program_for(patient) or program_ensure_default(clinic=patient.clinic)
+    if session.window_hours != program.window_hours:
+        session.window_hours = program.window_hours
+        DosingSession.objects.filter(pk=session.pk).update(window_hours=program.window_hours)
     prompts = []
     for step in program.steps.all():
         due_at, expires_at = prompt_times(
