@@ -2,7 +2,6 @@
 as the pages: who may see what is decided in sessions.selectors, every write goes through
 sessions.services."""
 
-from django.db.models import Max
 from drf_spectacular.utils import (
     OpenApiResponse,
     PolymorphicProxySerializer,
@@ -30,6 +29,7 @@ from .selectors import (
     session_get_for,
     session_list_for,
 )
+from .windows import window_ends_at_expression
 
 
 class PromptNotOpen(APIException):
@@ -53,7 +53,9 @@ class DosingSessionWindowSerializer(serializers.ModelSerializer):
     patient = serializers.PrimaryKeyRelatedField(read_only=True)
     status = serializers.ChoiceField(choices=DosingSession.Status.choices, read_only=True)
     window_ends_at = serializers.DateTimeField(
-        read_only=True, allow_null=True, help_text="When the last prompt of its window expires."
+        read_only=True,
+        allow_null=True,
+        help_text="When its integration window closes: its end plus the program's window hours.",
     )
     prompt_count = serializers.IntegerField(read_only=True)
 
@@ -163,11 +165,11 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
     serializer_class = DosingSessionSerializer
 
     def get_queryset(self):
-        # Window end and prompt count come from the one join on prompts; vitals are a
-        # prefetch so the join does not multiply rows.
+        # Prompt count comes from the one join on prompts, the window end from
+        # sessions.windows; vitals are a prefetch so the join does not multiply rows.
         return (
             session_list_for(self.request.user)
-            .annotate(window_ends_at=Max("prompts__expires_at"))
+            .annotate(window_ends_at=window_ends_at_expression())
             .prefetch_related("vitals")
         )
 

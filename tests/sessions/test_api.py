@@ -1,7 +1,6 @@
 from datetime import timedelta
 
 import pytest
-from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -56,7 +55,7 @@ def test_a_clinician_creates_a_completed_session_and_its_window_is_scheduled(wor
     assert prompts.exists()
     body = response.json()
     assert body["prompt_count"] == prompts.count()
-    window_end = prompts.aggregate(end=Max("expires_at"))["end"]
+    window_end = session.ended_at + timedelta(hours=session.window_hours)
     assert parse_datetime(body["window_ends_at"]) == window_end
     assert body["mg_per_kg"] == "0.50"
 
