@@ -5,14 +5,21 @@ the assessments); no one else reads a private entry."""
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.http import Http404
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from patients.api import PersonSerializer
+from patients.api import CrisisResourcesSerializer, PersonSerializer
 from patients.audit import audit_record_many
+from patients.crisis_lines import crisis_help_for
 from patients.models import AuditEvent
 from patients.selectors import user_is_staff
 from sessions.api import NOT_OPEN_BECAUSE, PromptNotOpen, PromptSerializer
@@ -20,7 +27,7 @@ from sessions.models import Instrument, PromptKind
 from sessions.selectors import prompt_get_for
 
 from . import services
-from .crisis import CRISIS_RESOURCES
+from .forms import IDEMPOTENCY_KEY
 from .models import (
     ENTRY_MAX_CHARS,
     FEELINGS,
@@ -30,6 +37,7 @@ from .models import (
     JournalEntry,
 )
 from .selectors import (
+    answer_made_with,
     assessment_get_for,
     assessment_list_for,
     entry_comment_list_for,
@@ -38,19 +46,32 @@ from .selectors import (
     entry_search,
 )
 
+IDEMPOTENCY_KEY_HEADER = OpenApiParameter(
+    "Idempotency-Key",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description="Any unique string (a UUID, say), up to 64 visible ASCII characters. Send "
+    "the same request again with the same key, after a timeout or a lost connection, and "
+    "it is made once: the answer is the first request's, with the header "
+    "`Idempotent-Replayed: true`. A key is the patient's (or, for comments, the author's).",
+)
 
-class CrisisResourceSerializer(serializers.Serializer):
-    name = serializers.CharField()
-    description = serializers.CharField()
-    call = serializers.CharField(help_text="A tel: link.")
-    text = serializers.CharField(allow_null=True, help_text="An sms: link, where there is one.")
+
+def _idempotency_key(request) -> str:
+    key = request.headers.get("Idempotency-Key", "").strip()
+    if key and not IDEMPOTENCY_KEY.match(key):
+        raise serializers.ValidationError(
+            {"idempotency_key": "Send up to 64 visible ASCII characters, e.g. a UUID."}
+        )
+    return key
 
 
-class CrisisResourcesSerializer(serializers.Serializer):
-    """Shown to the patient at once when an answer raises a safety flag."""
-
-    message = serializers.CharField()
-    resources = CrisisResourceSerializer(many=True)
+def _created(data, row) -> Response:
+    """201 for a create and for its repeat alike, so a retry reads like the first."""
+    response = Response(data, status=status.HTTP_201_CREATED)
+    if getattr(row, "replayed", False):
+        response["Idempotent-Replayed"] = "true"
+    return response
 
 
 def _audit_list(request, rows):
@@ -139,7 +160,7 @@ class EntryFilterSerializer(serializers.Serializer):
 def _saved_entry(entry: JournalEntry) -> dict:
     entry.comment_count = entry.comments.count()
     data = JournalEntrySerializer(entry).data
-    data["crisis_resources"] = CRISIS_RESOURCES if entry.flagged else None
+    data["crisis_resources"] = crisis_help_for(entry.patient) if entry.flagged else None
     return data
 
 
@@ -154,6 +175,7 @@ ENTRY_WRITE_ACTIONS = {"partial_update", "destroy", "share", "unshare"}
     ),
     create=extend_schema(
         request=JournalEntryCreateSerializer,
+        parameters=[IDEMPOTENCY_KEY_HEADER],
         responses={201: JournalEntrySavedSerializer},
         description="A patient writes a free entry, private unless `share`. It belongs to "
         "the window open now, if any. When the crisis screen flags it, the care team is "
@@ -199,11 +221,14 @@ class JournalEntryViewSet(viewsets.GenericViewSet):
         return Response(self.get_serializer(self.get_object()).data)
 
     def create(self, request):
+        key = _idempotency_key(request)
         body = JournalEntryCreateSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         fields = dict(body.validated_data)
-        entry = services.entry_create(acting_user=request.user, share=fields.pop("share"), **fields)
-        return Response(_saved_entry(entry), status=status.HTTP_201_CREATED)
+        entry = services.entry_create(
+            acting_user=request.user, share=fields.pop("share"), idempotency_key=key, **fields
+        )
+        return _created(_saved_entry(entry), entry)
 
     def partial_update(self, request, pk=None):
         entry = self.get_object()
@@ -271,7 +296,9 @@ class AssessmentSavedSerializer(AssessmentSerializer):
 
 def _saved_assessment(assessment: Assessment) -> dict:
     data = AssessmentSerializer(assessment).data
-    data["crisis_resources"] = CRISIS_RESOURCES if assessment.shows_self_harm_thoughts else None
+    data["crisis_resources"] = (
+        crisis_help_for(assessment.patient) if assessment.shows_self_harm_thoughts else None
+    )
     return data
 
 
@@ -281,6 +308,7 @@ def _saved_assessment(assessment: Assessment) -> dict:
         "coach, their care team's where the clinic allows it."
     ),
     create=extend_schema(
+        parameters=[IDEMPOTENCY_KEY_HEADER],
         responses={201: AssessmentSavedSerializer},
         description="The patient answers a PHQ-9 or GAD-7 outside a prompt. PHQ-9 item 9 "
         "above 0 alerts the care team and the response carries `crisis_resources`.",
@@ -302,10 +330,13 @@ class AssessmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         return page
 
     def create(self, request):
+        key = _idempotency_key(request)
         body = AssessmentSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        assessment = services.assessment_create(acting_user=request.user, **body.validated_data)
-        return Response(_saved_assessment(assessment), status=status.HTTP_201_CREATED)
+        assessment = services.assessment_create(
+            acting_user=request.user, idempotency_key=key, **body.validated_data
+        )
+        return _created(_saved_assessment(assessment), assessment)
 
 
 # Comments ---------------------------------------------------------------------------------
@@ -331,8 +362,9 @@ class CommentFilterSerializer(serializers.Serializer):
         description="Comments under the entries the user may read.",
     ),
     create=extend_schema(
+        parameters=[IDEMPOTENCY_KEY_HEADER],
         description="The care team comments on shared entries; the patient may reply under "
-        "their own."
+        "their own.",
     ),
 )
 class CommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
@@ -355,6 +387,7 @@ class CommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         return page
 
     def create(self, request):
+        key = _idempotency_key(request)
         body = CommentSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         try:
@@ -362,9 +395,12 @@ class CommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         except Http404:
             raise ValidationError({"entry": "No such entry."}) from None
         comment = services.comment_create(
-            acting_user=request.user, entry=entry, text=body.validated_data["text"]
+            acting_user=request.user,
+            entry=entry,
+            text=body.validated_data["text"],
+            idempotency_key=key,
         )
-        return Response(CommentSerializer(comment).data, status=status.HTTP_201_CREATED)
+        return _created(CommentSerializer(comment).data, comment)
 
 
 # Answers to prompts -----------------------------------------------------------------------
@@ -451,6 +487,7 @@ class PromptAnswerResultSerializer(serializers.Serializer):
 class PromptAnswerView(APIView):
     @extend_schema(
         request=PromptAnswerSerializer,
+        parameters=[IDEMPOTENCY_KEY_HEADER],
         responses={
             201: PromptAnswerResultSerializer,
             409: OpenApiResponse(description="Not open: not yet due, answered or cancelled."),
@@ -460,15 +497,25 @@ class PromptAnswerView(APIView):
     )
     def post(self, request, pk):
         prompt = prompt_get_for(request.user, pk, for_answer=True)
-        if services.prompt_open_problem(prompt):
-            raise PromptNotOpen(NOT_OPEN_BECAUSE.get(prompt.status, PromptNotOpen.default_detail))
-        if prompt.journal_entries.exists() or prompt.assessments.exists():
-            raise PromptNotOpen(NOT_OPEN_BECAUSE["answered"])
-        body = PromptAnswerSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        result = services.prompt_answer(
-            acting_user=request.user, prompt=prompt, **body.answer_for(prompt.kind)
-        )
+        key = _idempotency_key(request)
+        result = answer_made_with(request.user, prompt, key)
+        if result is not None:
+            result.replayed = True
+        else:
+            if services.prompt_open_problem(prompt):
+                raise PromptNotOpen(
+                    NOT_OPEN_BECAUSE.get(prompt.status, PromptNotOpen.default_detail)
+                )
+            if prompt.journal_entries.exists() or prompt.assessments.exists():
+                raise PromptNotOpen(NOT_OPEN_BECAUSE["answered"])
+            body = PromptAnswerSerializer(data=request.data)
+            body.is_valid(raise_exception=True)
+            result = services.prompt_answer(
+                acting_user=request.user,
+                prompt=prompt,
+                idempotency_key=key,
+                **body.answer_for(prompt.kind),
+            )
         prompt.refresh_from_db()
         is_assessment = isinstance(result, Assessment)
         flagged = result.shows_self_harm_thoughts if is_assessment else result.flagged
@@ -478,6 +525,6 @@ class PromptAnswerView(APIView):
             "prompt": PromptSerializer(prompt).data,
             "entry": None if is_assessment else JournalEntrySerializer(result).data,
             "assessment": AssessmentSerializer(result).data if is_assessment else None,
-            "crisis_resources": CRISIS_RESOURCES if flagged else None,
+            "crisis_resources": crisis_help_for(prompt.patient) if flagged else None,
         }
-        return Response(data, status=status.HTTP_201_CREATED)
+        return _created(data, result)

@@ -1,6 +1,15 @@
+import re
+import secrets
+
 from django import forms
 
-from .models import ENTRY_MAX_CHARS, FEELINGS, PRACTICE_MAX_MINUTES, Commitment
+from .models import (
+    ENTRY_MAX_CHARS,
+    FEELINGS,
+    IDEMPOTENCY_KEY_MAX_CHARS,
+    PRACTICE_MAX_MINUTES,
+    Commitment,
+)
 from .scoring import SCALE, items_for
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -12,6 +21,34 @@ MOOD_ERRORS = {
     "required": "Choose how you feel, from 1 to 10.",
 }
 TEXT_ERRORS = {"required": "Write something before saving."}
+IDEMPOTENCY_KEY = re.compile(rf"^[\x21-\x7e]{{1,{IDEMPOTENCY_KEY_MAX_CHARS}}}$")
+
+
+def new_nonce() -> str:
+    return secrets.token_urlsafe(18)
+
+
+class NonceForm(forms.Form):
+    """A form whose page carries a nonce, made when the page is rendered and sent back
+    with the answer: the same answer sent twice (a double tap, a reload, going back and
+    sending again) is saved once."""
+
+    nonce = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.fields["nonce"].initial = new_nonce()
+
+    def clean_nonce(self) -> str:
+        # A nonce that is not ours was tampered with; the answer still counts, just
+        # without the protection against a repeat.
+        nonce = self.cleaned_data.get("nonce") or ""
+        return nonce if IDEMPOTENCY_KEY.match(nonce) else ""
+
+    @property
+    def idempotency_key(self) -> str:
+        return self.cleaned_data.get("nonce", "")
 
 
 def _mood_field(required):
@@ -44,14 +81,14 @@ def _share_field():
     return forms.BooleanField(required=False, label="Share this entry with my care team")
 
 
-class CheckInForm(forms.Form):
+class CheckInForm(NonceForm):
     mood = _mood_field(required=True)
 
     def answer(self) -> dict:
         return {"mood": self.cleaned_data["mood"]}
 
 
-class EntryForm(forms.Form):
+class EntryForm(NonceForm):
     """A free entry, or the answer to a journal prompt."""
 
     title = forms.CharField(label="Title (optional)", max_length=200, required=False)
@@ -80,7 +117,9 @@ class EntryForm(forms.Form):
             )
 
     def entry_bound_fields(self):
-        return [self[name] for name in self.fields if not name.startswith("commitment_")]
+        return [
+            field for field in self.visible_fields() if not field.name.startswith("commitment_")
+        ]
 
     def commitment_fields(self):
         return [self[f"commitment_{commitment.pk}"] for commitment in self.commitments]
@@ -101,7 +140,7 @@ class EntryForm(forms.Form):
         }
 
 
-class MindfulnessForm(forms.Form):
+class MindfulnessForm(NonceForm):
     practice_minutes = forms.IntegerField(
         label="Minutes you practised",
         min_value=1,
@@ -119,10 +158,10 @@ class MindfulnessForm(forms.Form):
     share = _share_field()
 
     def answer(self) -> dict:
-        return dict(self.cleaned_data)
+        return {name: value for name, value in self.cleaned_data.items() if name != "nonce"}
 
 
-class TherapyForm(forms.Form):
+class TherapyForm(NonceForm):
     text = forms.CharField(
         label="What I want to bring to therapy",
         strip=False,
@@ -139,10 +178,10 @@ class TherapyForm(forms.Form):
     share = _share_field()
 
     def answer(self) -> dict:
-        return dict(self.cleaned_data)
+        return {name: value for name, value in self.cleaned_data.items() if name != "nonce"}
 
 
-class AssessmentForm(forms.Form):
+class AssessmentForm(NonceForm):
     """A questionnaire's items, each answered on the shared 0-3 scale. A missing answer is
     named by its number, and the others are kept."""
 
@@ -188,7 +227,7 @@ class ProgressForm(forms.Form):
     progress = forms.ChoiceField(choices=Commitment.Progress.choices, widget=forms.RadioSelect)
 
 
-class CommentForm(forms.Form):
+class CommentForm(NonceForm):
     text = forms.CharField(
         label="Comment",
         widget=forms.Textarea(attrs={"rows": 3}),

@@ -15,8 +15,28 @@ from sessions.models import DosingSession, Instrument, ScheduledPrompt
 from . import scoring
 
 ENTRY_MAX_CHARS = 20_000
+IDEMPOTENCY_KEY_MAX_CHARS = 64
 PRACTICE_MAX_MINUTES = 240
 MOOD = [MinValueValidator(1), MaxValueValidator(10)]
+
+
+def idempotency_key_field():
+    """The form's nonce, or the API's Idempotency-Key header, that made the row: sending
+    the same one again returns this row instead of making another."""
+    return models.CharField(
+        max_length=IDEMPOTENCY_KEY_MAX_CHARS,
+        blank=True,
+        default="",
+        editable=False,
+        help_text="The key of the submission that made it; a repeat returns this row.",
+    )
+
+
+def one_per_idempotency_key(owner: str, name: str) -> models.UniqueConstraint:
+    return models.UniqueConstraint(
+        fields=[owner, "idempotency_key"], condition=~Q(idempotency_key=""), name=name
+    )
+
 
 # The feeling tags a patient may pick on a journal entry.
 FEELINGS = [
@@ -77,6 +97,7 @@ class JournalEntry(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
+    idempotency_key = idempotency_key_field()
 
     objects = EntryQuerySet.as_manager()
 
@@ -91,7 +112,8 @@ class JournalEntry(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["prompt"], condition=Q(prompt__isnull=False), name="one_entry_per_prompt"
-            )
+            ),
+            one_per_idempotency_key("patient", "one_entry_per_idempotency_key"),
         ]
 
     def __str__(self):
@@ -159,9 +181,11 @@ class EntryComment(models.Model):
     )
     text = models.TextField()
     created_at = models.DateTimeField(default=timezone.now)
+    idempotency_key = idempotency_key_field()
 
     class Meta:
         ordering = ["created_at"]
+        constraints = [one_per_idempotency_key("author", "one_comment_per_idempotency_key")]
 
     def __str__(self):
         return f"Comment by {self.author} on {self.entry_id}"
@@ -190,6 +214,7 @@ class Assessment(models.Model):
     total = models.PositiveSmallIntegerField()
     band = models.CharField(max_length=20)
     created_at = models.DateTimeField(default=timezone.now)
+    idempotency_key = idempotency_key_field()
 
     class Meta:
         ordering = ["-created_at"]
@@ -199,7 +224,8 @@ class Assessment(models.Model):
                 fields=["prompt"],
                 condition=Q(prompt__isnull=False),
                 name="one_assessment_per_prompt",
-            )
+            ),
+            one_per_idempotency_key("patient", "one_assessment_per_idempotency_key"),
         ]
 
     def __str__(self):

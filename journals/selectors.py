@@ -142,6 +142,19 @@ def open_window_session_for(patient: Patient, now=None) -> DosingSession | None:
     )
 
 
+def answer_made_with(user, prompt, key: str) -> JournalEntry | Assessment | None:
+    """The user's own answer to `prompt` that a submission with this idempotency key
+    made, if any: what a repeat of that submission gets back."""
+    profile = patient_profile_of(user)
+    if not key or profile is None:
+        return None
+    mine = {"patient": profile, "prompt": prompt, "idempotency_key": key}
+    return (
+        JournalEntry.objects.select_related("patient").filter(**mine).first()
+        or Assessment.objects.select_related("patient").filter(**mine).first()
+    )
+
+
 def draft_get_for(user, key: str) -> JournalDraft | None:
     profile = patient_profile_of(user)
     if profile is None:

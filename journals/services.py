@@ -7,7 +7,7 @@ their emails (in the outbox) commit with the answer or not at all.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -78,6 +78,42 @@ def _screen(entry: JournalEntry, *, was_flagged: bool) -> None:
     )
 
 
+def _made_with(queryset, key: str, *, owner: dict, same: dict):
+    """The row an earlier submission with this idempotency key made, marked `replayed`,
+    or None. A key that made something else (another prompt's answer, a comment under
+    another entry) is refused: the client reused it by mistake."""
+    if not key:
+        return None
+    row = queryset.filter(**owner, idempotency_key=key).first()
+    if row is None:
+        return None
+    if any(getattr(row, name) != value for name, value in same.items()):
+        raise ValidationError(
+            {"idempotency_key": "This key was used for something else; send a new key."}
+        )
+    row.replayed = True
+    return row
+
+
+def _save_once(row, key: str, find_again):
+    """Saves a new row under its idempotency key. Of two submissions racing with one key,
+    the second finds the first's row once the first commits, and returns that."""
+    row.idempotency_key = key
+    row.replayed = False
+    if not key:
+        row.save()
+        return row
+    try:
+        with transaction.atomic():
+            row.save()
+    except IntegrityError:
+        again = find_again()
+        if again is None:
+            raise
+        return again
+    return row
+
+
 def _notify_care_team_of_share(entry: JournalEntry) -> None:
     """An in-app note to the patient's clinician and coach; it names the patient, never
     what the entry says."""
@@ -110,16 +146,32 @@ def entry_create(
     share: bool = False,
     prompt: ScheduledPrompt | None = None,
     draft_key: str = "",
+    idempotency_key: str = "",
     now=None,
     **fields,
 ) -> JournalEntry:
     """Saves an entry, private unless `share`. It belongs to the prompt's window, or to
     the window open now. Its draft is discarded. A flagged entry has `flagged` set and
-    the care team alerted before this returns."""
+    the care team alerted before this returns.
+
+    Sent again with the same `idempotency_key` (a double submit, a retry), it returns
+    the entry the first one made, with `replayed` set, and changes nothing."""
     patient = _own_patient(acting_user)
     unknown = set(fields) - ENTRY_FIELDS
     if unknown:
         raise TypeError(f"Unknown entry fields: {sorted(unknown)}")
+
+    def made_already():
+        return _made_with(
+            JournalEntry.objects.select_related("patient"),
+            idempotency_key,
+            owner={"patient": patient},
+            same={"prompt_id": prompt.pk if prompt else None},
+        )
+
+    replayed = made_already()
+    if replayed is not None:
+        return replayed
     now = now or timezone.now()
     fields = {name: value for name, value in fields.items() if value is not None}
     fields["feelings"] = list(fields.get("feelings") or [])
@@ -128,7 +180,9 @@ def entry_create(
         patient=patient, session=session, prompt=prompt, kind=kind, created_at=now, **fields
     )
     entry.full_clean(exclude=["patient", "session", "prompt"])
-    entry.save()
+    entry = _save_once(entry, idempotency_key, made_already)
+    if entry.replayed:
+        return entry
     if share:
         _share(entry, now)
     _screen(entry, was_flagged=False)
@@ -241,14 +295,28 @@ def prompt_open_problem(prompt: ScheduledPrompt, now=None) -> str:
 
 
 @transaction.atomic
-def prompt_answer(*, acting_user, prompt: ScheduledPrompt, now=None, **answer):
+def prompt_answer(
+    *, acting_user, prompt: ScheduledPrompt, idempotency_key: str = "", now=None, **answer
+):
     """Answers a prompt: saves the entry or assessment, marks the prompt answered (an
     expired prompt stays expired) and, for a journal prompt, records how each of the
-    window's commitments is going. Returns the entry or the assessment."""
+    window's commitments is going. Returns the entry or the assessment.
+
+    The same answer sent again with its `idempotency_key` returns the first one's entry
+    or assessment, `replayed`; the prompt's lock makes a racing second wait for it."""
     now = now or timezone.now()
     prompt = ScheduledPrompt.objects.select_for_update().select_related("session").get(pk=prompt.pk)
     if prompt.patient.user_id != acting_user.pk:
         raise PermissionDenied("Only the patient answers their prompts.")
+    model = Assessment if prompt.kind == PromptKind.ASSESSMENT else JournalEntry
+    replayed = _made_with(
+        model.objects.select_related("patient"),
+        idempotency_key,
+        owner={"patient": prompt.patient},
+        same={"prompt_id": prompt.pk},
+    )
+    if replayed is not None:
+        return replayed
     problem = prompt_open_problem(prompt, now) or (
         "You have answered this prompt already."
         if prompt.journal_entries.exists() or prompt.assessments.exists()
@@ -265,6 +333,7 @@ def prompt_answer(*, acting_user, prompt: ScheduledPrompt, now=None, **answer):
             instrument=prompt.instrument,
             item_scores=answer.get("item_scores"),
             prompt=prompt,
+            idempotency_key=idempotency_key,
             now=now,
         )
     else:
@@ -274,6 +343,7 @@ def prompt_answer(*, acting_user, prompt: ScheduledPrompt, now=None, **answer):
             kind=ENTRY_KIND_FOR_PROMPT[prompt.kind],
             prompt=prompt,
             draft_key=prompt_draft_key(prompt),
+            idempotency_key=idempotency_key,
             now=now,
             **answer,
         )
@@ -295,16 +365,30 @@ def assessment_create(
     instrument: str,
     item_scores,
     prompt: ScheduledPrompt | None = None,
+    idempotency_key: str = "",
     now=None,
 ) -> Assessment:
     """Scores and stores a PHQ-9 or GAD-7, item by item. PHQ-9 item 9 above 0 alerts the
     care team in this transaction; an assessment is a clinical record the clinicians
-    read, so the alert is not marked private."""
+    read, so the alert is not marked private. Sent again with the same
+    `idempotency_key`, it returns the first one's assessment, `replayed`."""
     patient = _own_patient(acting_user)
+
+    def made_already():
+        return _made_with(
+            Assessment.objects.select_related("patient"),
+            idempotency_key,
+            owner={"patient": patient},
+            same={"prompt_id": prompt.pk if prompt else None, "instrument": instrument},
+        )
+
+    replayed = made_already()
+    if replayed is not None:
+        return replayed
     now = now or timezone.now()
     result = scoring.score(instrument, item_scores)
     session = prompt.session if prompt else open_window_session_for(patient, now=now)
-    assessment = Assessment.objects.create(
+    assessment = Assessment(
         patient=patient,
         instrument=instrument,
         prompt=prompt,
@@ -314,6 +398,9 @@ def assessment_create(
         band=result.band,
         created_at=now,
     )
+    assessment = _save_once(assessment, idempotency_key, made_already)
+    if assessment.replayed:
+        return assessment
     if assessment.shows_self_harm_thoughts:
         alert_raise(
             patient=patient,
@@ -328,17 +415,36 @@ def assessment_create(
 
 
 @transaction.atomic
-def comment_create(*, acting_user, entry: JournalEntry, text: str) -> EntryComment:
+def comment_create(
+    *, acting_user, entry: JournalEntry, text: str, idempotency_key: str = ""
+) -> EntryComment:
     """A care-team comment under a shared entry (audited), or the patient's reply. The
-    patient hears of a care-team comment in their inbox."""
+    patient hears of a care-team comment in their inbox. Sent again with the same
+    `idempotency_key`, it returns the first one's comment, `replayed`."""
     if not can_comment(acting_user, entry):
         raise PermissionDenied("Only the care team comments, and only on shared entries.")
+
+    def made_already():
+        return _made_with(
+            EntryComment.objects.select_related("author"),
+            idempotency_key,
+            owner={"author": acting_user},
+            same={"entry_id": entry.pk},
+        )
+
+    replayed = made_already()
+    if replayed is not None:
+        return replayed
     text = (text or "").strip()
     if not text:
         raise ValidationError({"text": "Write the comment before sending it."})
     if len(text) > COMMENT_MAX_CHARS:
         raise ValidationError({"text": f"Comments can be up to {COMMENT_MAX_CHARS:,} characters."})
-    comment = EntryComment.objects.create(entry=entry, author=acting_user, text=text)
+    comment = _save_once(
+        EntryComment(entry=entry, author=acting_user, text=text), idempotency_key, made_already
+    )
+    if comment.replayed:
+        return comment
     if user_is_staff(acting_user):
         audit_record(
             actor=acting_user, patient=entry.patient, action=AuditEvent.Action.CREATE, obj=comment

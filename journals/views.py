@@ -15,6 +15,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_POST
 
 from patients.audit import audit_record_many
+from patients.crisis_lines import crisis_help_for
 from patients.models import AuditEvent
 from patients.selectors import is_on_care_team, patient_get_for
 from patients.views import form_errors_into, patient_required, staff_required
@@ -22,7 +23,6 @@ from sessions.models import Instrument, PromptKind, ScheduledPrompt
 from sessions.selectors import prompt_get_for, session_get_for
 
 from . import services
-from .crisis import CRISIS_RESOURCES
 from .forms import (
     MOOD_CHOICES,
     AssessmentForm,
@@ -39,6 +39,7 @@ from .models import Commitment
 from .scoring import STEM
 from .selectors import (
     RESTORE_DAYS,
+    answer_made_with,
     assessment_get_for,
     care_team_readers,
     comment_list_for,
@@ -107,10 +108,14 @@ def journal_draft(request, patient, key):
 
 
 def _saved(request, entry, *, draft_key="", message="Saved."):
-    """After a save: a flagged entry's page is rendered in this very response, with the
-    crisis resources; any other goes to its page."""
-    if entry.flagged:
-        return _render_entry(request, entry, just_saved=True, draft_saved=draft_key)
+    """After a save, a redirect to the entry's page, so a reload never sends the entry
+    again; a flagged entry's page opens with the crisis help. An entry sent twice (its
+    nonce made it already) goes to the first one."""
+    if getattr(entry, "replayed", False):
+        if entry.deleted_at is not None:
+            messages.info(request, "You saved this entry before, and deleted it since.")
+            return redirect("entry_deleted_list")
+        message = "You sent this already; it was saved once. Here it is."
     messages.success(request, message)
     url = reverse("entry_detail", args=[entry.pk])
     if draft_key:
@@ -148,6 +153,7 @@ def entry_create(request, patient):
                 acting_user=request.user,
                 share=form.cleaned_data["share"],
                 draft_key=NEW_ENTRY_DRAFT,
+                idempotency_key=form.idempotency_key,
                 **form.entry_fields(),
             )
         except ValidationError as error:
@@ -162,15 +168,14 @@ def entry_create(request, patient):
     return render(request, "journals/entry_form.html", context)
 
 
-def _render_entry(request, entry, *, just_saved=False, draft_saved=""):
+def _render_entry(request, entry, *, draft_saved=""):
     context = {
         "entry": entry,
         "readers": entry_readers(entry),
         "care_team": care_team_readers(entry.patient),
         "comments": comment_list_for(request.user, entry),
         "comment_form": CommentForm(label="Your reply"),
-        "crisis_resources": CRISIS_RESOURCES if entry.flagged else None,
-        "just_saved": just_saved,
+        "crisis_resources": crisis_help_for(entry.patient) if entry.flagged else None,
         "draft_saved": draft_saved if DRAFT_KEY.match(draft_saved or "") else "",
     }
     return render(request, "journals/entry_detail.html", context)
@@ -254,7 +259,12 @@ def _comment(request, entry):
         messages.error(request, "Write the comment before sending it.")
         return
     try:
-        services.comment_create(acting_user=request.user, entry=entry, **form.cleaned_data)
+        services.comment_create(
+            acting_user=request.user,
+            entry=entry,
+            text=form.cleaned_data["text"],
+            idempotency_key=form.idempotency_key,
+        )
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)
@@ -318,9 +328,9 @@ def _answer_form(request, patient, prompt):
 
 
 def _answered(request, prompt, result):
+    """Every answer ends in a redirect, so a reload never sends it again. A PHQ-9 whose
+    item 9 is above 0 opens its page with the crisis help."""
     if prompt.kind == PromptKind.ASSESSMENT:
-        if result.shows_self_harm_thoughts:
-            return _render_assessment(request, result, just_saved=True)
         messages.success(request, "Thank you for answering.")
         return redirect("assessment_detail", pk=result.pk)
     if prompt.kind == PromptKind.CHECK_IN:
@@ -334,6 +344,12 @@ def _answered(request, prompt, result):
 @patient_required
 def prompt_answer(request, patient, pk):
     prompt = prompt_get_for(request.user, pk, for_answer=True)
+    if request.method == "POST":
+        # Sent again (a double tap, a reload, back and send): the first answer stands.
+        earlier = answer_made_with(request.user, prompt, request.POST.get("nonce", ""))
+        if earlier is not None:
+            earlier.replayed = True
+            return _answered(request, prompt, earlier)
     problem = services.prompt_open_problem(prompt)
     answer = prompt.journal_entries.first() or prompt.assessments.first()
     if problem or answer is not None:
@@ -346,7 +362,10 @@ def prompt_answer(request, patient, pk):
     if request.method == "POST" and form.is_valid():
         try:
             result = services.prompt_answer(
-                acting_user=request.user, prompt=prompt, **form.answer()
+                acting_user=request.user,
+                prompt=prompt,
+                idempotency_key=form.idempotency_key,
+                **form.answer(),
             )
         except ValidationError as error:
             form_errors_into(form, error)
@@ -367,12 +386,13 @@ def prompt_answer(request, patient, pk):
 # Assessments ------------------------------------------------------------------------------
 
 
-def _render_assessment(request, assessment, *, just_saved=False):
+def _render_assessment(request, assessment):
     context = {
         "assessment": assessment,
         "own": assessment.patient.user_id == request.user.pk,
-        "just_saved": just_saved,
-        "crisis_resources": CRISIS_RESOURCES if assessment.shows_self_harm_thoughts else None,
+        "crisis_resources": (
+            crisis_help_for(assessment.patient) if assessment.shows_self_harm_thoughts else None
+        ),
     }
     return render(request, "journals/assessment_detail.html", context)
 
@@ -386,13 +406,14 @@ def assessment_create(request, patient, instrument):
     if request.method == "POST" and form.is_valid():
         try:
             assessment = services.assessment_create(
-                acting_user=request.user, instrument=instrument, item_scores=form.item_scores()
+                acting_user=request.user,
+                instrument=instrument,
+                item_scores=form.item_scores(),
+                idempotency_key=form.idempotency_key,
             )
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            if assessment.shows_self_harm_thoughts:
-                return _render_assessment(request, assessment, just_saved=True)
             messages.success(request, "Thank you for answering.")
             return redirect("assessment_detail", pk=assessment.pk)
     context = {

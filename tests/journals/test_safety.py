@@ -1,6 +1,7 @@
-"""A PHQ-9 item 9 above 0, or an entry the crisis screen flags, shows crisis resources in
-the same response and alerts the care team in the same transaction; a private entry's
-alert, inbox items and emails never hold its words."""
+"""A PHQ-9 item 9 above 0, or an entry the crisis screen flags, shows crisis resources on
+the page the answer leads to (a redirect, so a reload never sends it again) and alerts
+the care team in the same transaction; a private entry's alert, inbox items and emails
+never hold its words."""
 
 import pytest
 from django.core import mail
@@ -23,22 +24,24 @@ def _everything_staff_were_told(patient):
     return " ".join([alerts, inbox, outbox, sent])
 
 
-def test_phq9_item_9_of_1_makes_one_alert_and_shows_988_in_the_response(
+def test_phq9_item_9_of_1_makes_one_alert_and_leads_to_a_page_showing_988(
     world, client, django_capture_on_commit_callbacks
 ):
     prompt = due_prompt(world, "assessment", instrument="phq9")
     client.force_login(world.patient.user)
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("prompt_answer", args=[prompt.pk]), PHQ9_ITEM9_ONE)
+        response = client.post(
+            reverse("prompt_answer", args=[prompt.pk]), PHQ9_ITEM9_ONE, follow=True
+        )
 
-    assert response.status_code == 200
+    assessment = Assessment.objects.get()
+    assert response.redirect_chain == [(reverse("assessment_detail", args=[assessment.pk]), 302)]
     body = response.content.decode()
     assert 'href="tel:988"' in body
     assert 'href="sms:988"' in body
     assert 'href="tel:911"' in body
     alert = SafetyAlert.objects.get()
-    assessment = Assessment.objects.get()
     assert (alert.kind, alert.patient, alert.source_id) == (
         "phq9_item9",
         world.patient,
@@ -71,16 +74,17 @@ def test_a_gad7_never_raises_a_self_harm_alert(world):
     assert not SafetyAlert.objects.exists()
 
 
-def test_a_flagged_free_entry_shows_crisis_resources_in_the_same_response(world, client):
+def test_a_flagged_free_entry_leads_to_its_page_with_crisis_resources(world, client):
     client.force_login(world.patient.user)
 
-    response = client.post(reverse("entry_create"), {"text": CRISIS_WORDS})
+    response = client.post(reverse("entry_create"), {"text": CRISIS_WORDS}, follow=True)
 
-    assert response.status_code == 200
+    entry = JournalEntry.objects.get()
+    assert response.redirect_chain[0][1] == 302
+    assert response.request["PATH_INFO"] == reverse("entry_detail", args=[entry.pk])
     body = response.content.decode()
     assert 'class="crisis"' in body
     assert 'href="tel:988"' in body and 'href="sms:988"' in body
-    entry = JournalEntry.objects.get()
     assert entry.flagged
     alert = SafetyAlert.objects.get()
     assert (alert.kind, alert.source_id, alert.source_private) == (
@@ -121,8 +125,11 @@ def test_a_journal_answer_that_flags_alerts_and_shows_help(world, client):
     prompt = due_prompt(world, "journal")
     client.force_login(world.patient.user)
 
-    response = client.post(reverse("prompt_answer", args=[prompt.pk]), {"text": CRISIS_WORDS})
+    response = client.post(
+        reverse("prompt_answer", args=[prompt.pk]), {"text": CRISIS_WORDS}, follow=True
+    )
 
+    assert response.redirect_chain[0][1] == 302
     assert 'href="tel:988"' in response.content.decode()
     assert SafetyAlert.objects.filter(kind="journal_flag").count() == 1
 
@@ -132,8 +139,8 @@ def test_an_edit_that_adds_crisis_words_alerts_once(world, client):
     client.force_login(world.patient.user)
     url = reverse("entry_edit", args=[entry.pk])
 
-    first = client.post(url, {"text": CRISIS_WORDS})
-    second = client.post(url, {"text": CRISIS_WORDS + " Still."})
+    first = client.post(url, {"text": CRISIS_WORDS}, follow=True)
+    second = client.post(url, {"text": CRISIS_WORDS + " Still."}, follow=True)
 
     assert 'href="tel:988"' in first.content.decode()
     assert 'href="tel:988"' in second.content.decode()
