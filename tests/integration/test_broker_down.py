@@ -1,0 +1,229 @@
+"""The safety net never needs the broker. With the broker unreachable, a crisis journal
+entry and a PHQ-9 with item 9 above 0 are answered at once, with crisis help, the alert
+committed and the care team emailed from the web process; any other publish gives up
+fast with a warning, and beat's sweeps publish what was left.
+
+The broker here is a loopback port that refuses connections (bound, never listening),
+so no server is needed; the requests run in real transactions, so their on-commit
+publishing happens inside the request, as in production."""
+
+import json
+import logging
+import socket
+import time
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import time_machine
+from django.core import mail
+from django.urls import reverse
+
+from integration_clinic.celery import REDIS_FAIL_FAST
+from integration_clinic.celery import app as celery_app
+from journals.models import Assessment, JournalEntry
+from patients.models import Delivery, SafetyAlert
+from patients.services import emails_send_pending
+from sessions import services as sessions_services
+from sessions.models import ScheduledPrompt
+from tests.groups.helpers import more_patients, schedule, seat
+from tests.journals.helpers import CRISIS_WORDS, due_prompt
+from tests.sessions.helpers import record_session
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# The promise to a patient in crisis: the answer, with help, within this many seconds.
+ANSWER_WITHIN = 2.0
+NOW = datetime(2026, 12, 9, 17, 30, tzinfo=UTC)
+PHQ9_ITEM9 = {f"item_{n}": "1" if n == 9 else "0" for n in range(1, 10)}
+
+
+@pytest.fixture
+def clock():
+    with time_machine.travel(NOW, tick=False) as traveller:
+        yield traveller
+
+
+def _reset_pools():
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
+@contextmanager
+def broker_down():
+    """Points the Celery app at a Redis URL whose port refuses connections, with the
+    transport options the app gives any Redis broker."""
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    conf = celery_app.conf
+    saved = (conf.broker_url, conf.broker_transport_options, conf.task_always_eager)
+    conf.broker_url = f"redis://127.0.0.1:{holder.getsockname()[1]}/0"
+    conf.broker_transport_options = dict(REDIS_FAIL_FAST)
+    conf.task_always_eager = False
+    _reset_pools()
+    try:
+        yield
+    finally:
+        conf.broker_url, conf.broker_transport_options, conf.task_always_eager = saved
+        _reset_pools()
+        holder.close()
+
+
+@pytest.fixture
+def dead_broker():
+    with broker_down():
+        yield
+
+
+def _timed(call):
+    started = time.monotonic()
+    response = call()
+    return response, time.monotonic() - started
+
+
+def _care_team_emails(world):
+    return {world.user("clinician").email, world.user("coach").email}
+
+
+def _urgent_mail_to(world):
+    return {m.to[0] for m in mail.outbox if m.subject.startswith("[Integration Clinic] Urgent")}
+
+
+def test_a_crisis_entry_is_answered_with_help_alert_and_email_while_the_broker_is_down(
+    world, client, dead_broker
+):
+    client.force_login(world.patient.user)
+
+    response, took = _timed(
+        lambda: client.post(reverse("entry_create"), {"text": CRISIS_WORDS}, follow=True)
+    )
+
+    assert took < ANSWER_WITHIN
+    assert response.redirect_chain[0][1] == 302
+    assert 'href="tel:988"' in response.content.decode()
+    entry = JournalEntry.objects.get()
+    assert SafetyAlert.objects.get().source_id == str(entry.pk)
+    assert _urgent_mail_to(world) == _care_team_emails(world)
+    assert set(Delivery.objects.filter(channel="email").values_list("outcome", flat=True)) == {
+        "sent"
+    }
+
+
+def test_a_crisis_entry_by_api_gets_201_with_help_alert_and_email_while_the_broker_is_down(
+    world, client, dead_broker
+):
+    client.force_login(world.patient.user)
+
+    response, took = _timed(
+        lambda: client.post(
+            reverse("journal-entry-list"),
+            json.dumps({"text": CRISIS_WORDS}),
+            content_type="application/json",
+        )
+    )
+
+    assert took < ANSWER_WITHIN
+    assert response.status_code == 201
+    assert response.json()["crisis_resources"]["resources"]
+    assert SafetyAlert.objects.count() == 1
+    assert _urgent_mail_to(world) == _care_team_emails(world)
+
+
+def test_a_phq9_with_item_9_is_answered_with_help_alert_and_email_while_the_broker_is_down(
+    world, client, dead_broker
+):
+    prompt = due_prompt(world, "assessment", instrument="phq9")
+    client.force_login(world.patient.user)
+
+    response, took = _timed(
+        lambda: client.post(reverse("prompt_answer", args=[prompt.pk]), PHQ9_ITEM9, follow=True)
+    )
+
+    assert took < ANSWER_WITHIN
+    assessment = Assessment.objects.get()
+    assert response.redirect_chain == [(reverse("assessment_detail", args=[assessment.pk]), 302)]
+    assert 'href="tel:988"' in response.content.decode()
+    assert SafetyAlert.objects.get().kind == "phq9_item9"
+    assert _urgent_mail_to(world) == _care_team_emails(world)
+
+
+def test_a_phq9_with_item_9_by_api_gets_201_with_help_while_the_broker_is_down(
+    world, client, dead_broker
+):
+    client.force_login(world.patient.user)
+    data = {"instrument": "phq9", "item_scores": [0] * 8 + [3]}
+
+    response, took = _timed(
+        lambda: client.post(
+            reverse("assessment-list"), json.dumps(data), content_type="application/json"
+        )
+    )
+
+    assert took < ANSWER_WITHIN
+    assert response.status_code == 201
+    assert response.json()["crisis_resources"]["resources"]
+    assert SafetyAlert.objects.count() == 1
+    assert _urgent_mail_to(world) == _care_team_emails(world)
+
+
+def test_a_publish_to_a_dead_broker_gives_up_fast_with_a_warning(world, dead_broker, caplog):
+    from patients.tasks import deliver_emails
+
+    with caplog.at_level(logging.WARNING, logger="integration_clinic.celery"):
+        result, took = _timed(lambda: deliver_emails.delay([]))
+
+    assert result is None
+    assert took < ANSWER_WITHIN
+    assert "patients.tasks.deliver_emails not published" in caplog.text
+
+
+def test_a_page_that_publishes_answers_and_the_outbox_sweep_sends_its_email_later(
+    world, client, clock, caplog
+):
+    """A patient gives up a seat; the first on the waitlist gets it and must be told. The
+    email's publish fails; the row waits in the outbox and the sweep sends it."""
+    group_session = schedule(world, capacity=1)
+    waiting = more_patients(world, 1)[0]
+    seat(group_session, world.patient)
+    seat(group_session, waiting)
+    client.force_login(world.patient.user)
+    mail.outbox.clear()
+
+    with broker_down(), caplog.at_level(logging.WARNING, logger="integration_clinic.celery"):
+        response, took = _timed(
+            lambda: client.post(reverse("group_withdraw", args=[group_session.pk]))
+        )
+
+    assert took < ANSWER_WITHIN
+    assert response.status_code == 302
+    assert "not published" in caplog.text
+    told = Delivery.objects.get(user=waiting.user, channel="email", outcome="pending")
+    assert not mail.outbox
+
+    clock.shift(timedelta(minutes=6))
+    assert emails_send_pending() == 1
+
+    assert [m.to for m in mail.outbox] == [[waiting.user.email]]
+    told.refresh_from_db()
+    assert told.outcome == "sent"
+
+
+def test_due_prompts_claimed_while_the_broker_is_down_are_published_again_by_the_sweep(
+    world, clock, settings
+):
+    session = record_session(world, hours_ago=0)
+    first_two = list(session.prompts.order_by("due_at").values_list("pk", flat=True)[:2])
+    ScheduledPrompt.objects.filter(pk__in=first_two).update(due_at=NOW - timedelta(minutes=1))
+
+    with broker_down():
+        claimed, took = _timed(lambda: sessions_services.prompts_claim_due(now=NOW))
+
+    assert took < ANSWER_WITHIN
+    assert sorted(claimed) == sorted(first_two)
+    assert ScheduledPrompt.objects.filter(pk__in=claimed, status="queued").count() == 2
+
+    later = NOW + settings.PROMPT_STUCK_AFTER + timedelta(minutes=1)
+    clock.move_to(later)
+    assert sorted(sessions_services.prompts_requeue_stuck(now=later)) == sorted(claimed)
+
+    assert ScheduledPrompt.objects.filter(pk__in=claimed, status="sent").count() == 2
