@@ -51,12 +51,11 @@ from patients.selectors import (
     patient_list_for,
     patient_profile_of,
 )
-from sessions.models import DosingSession, IntegrationProgram
+from sessions.windows import IntegrationWindow, windows_overlapping
 
 from .models import CalendarFeedToken, Enrollment, GroupSession
 
 Role = StaffMembership.Role
-DEFAULT_WINDOW_HOURS = 72
 # How far ahead "groups during your window" looks, and how far back a feed reaches.
 WINDOW_LOOKAHEAD = timedelta(days=60)
 FEED_LOOKBACK = timedelta(days=90)
@@ -294,39 +293,12 @@ def co_members_for(user, group_session: GroupSession) -> CoMembers | None:
 # Integration windows --------------------------------------------------------------------
 
 
-def _window_hours(patient_ids, clinic_id) -> tuple[dict[int, int], int]:
-    """Each patient's window length (their own program's, else the clinic default's)."""
-    programs = IntegrationProgram.objects.filter(
-        Q(patient_id__in=patient_ids) | Q(clinic_id=clinic_id, is_clinic_default=True)
-    ).values_list("patient_id", "window_hours")
-    own, default = {}, DEFAULT_WINDOW_HOURS
-    for patient_id, hours in programs:
-        if patient_id is None:
-            default = hours
-        else:
-            own[patient_id] = hours
-    return own, default
-
-
 def integration_windows(
-    patient_ids, clinic_id, since: datetime, until: datetime
-) -> dict[int, list[tuple[datetime, datetime]]]:
-    """Windows (dose end, window end) overlapping [since, until), by patient. A window
-    opens when a completed dosing session ends and lasts the program's window hours."""
-    own, default = _window_hours(patient_ids, clinic_id)
-    longest = timedelta(hours=max([default, *own.values()]))
-    ends = DosingSession.objects.filter(
-        patient_id__in=patient_ids,
-        status=DosingSession.Status.COMPLETED,
-        ended_at__lt=until,
-        ended_at__gt=since - longest,
-    ).values_list("patient_id", "ended_at")
-    windows: dict[int, list[tuple[datetime, datetime]]] = {}
-    for patient_id, ended_at in ends:
-        window_end = ended_at + timedelta(hours=own.get(patient_id, default))
-        if window_end > since:
-            windows.setdefault(patient_id, []).append((ended_at, window_end))
-    return windows
+    patient_ids, since: datetime, until: datetime
+) -> dict[int, list[IntegrationWindow]]:
+    """The patients' integration windows open at some moment of [since, until), by
+    patient, as sessions.windows defines them."""
+    return windows_overlapping(patient_ids, since, until)
 
 
 @dataclass
@@ -351,13 +323,10 @@ def invite_suggestions_for(user, group_session: GroupSession) -> list[Suggestion
         patient_list_for(user).filter(clinic_id=group_session.clinic_id).exclude(pk__in=taken)
     )
     windows = integration_windows(
-        [p.pk for p in patients],
-        group_session.clinic_id,
-        group_session.starts_at,
-        group_session.ends_at,
+        [p.pk for p in patients], group_session.starts_at, group_session.ends_at
     )
     suggestions = [
-        Suggestion(p, max(end for _, end in windows[p.pk]) if p.pk in windows else None)
+        Suggestion(p, max(w.ends_at for w in windows[p.pk]) if p.pk in windows else None)
         for p in patients
     ]
     far = timezone.now() + timedelta(days=3650)
@@ -372,20 +341,19 @@ def group_sessions_during_window_for(patient: Patient, now=None) -> list[GroupSe
     windows, for "groups during your window". Each carries `my_enrollment` (or None) and
     `window_ends_at`."""
     now = now or timezone.now()
-    windows = integration_windows([patient.pk], patient.clinic_id, now, now + WINDOW_LOOKAHEAD)
-    spans = windows.get(patient.pk, [])
+    spans = integration_windows([patient.pk], now, now + WINDOW_LOOKAHEAD).get(patient.pk, [])
     if not spans:
         return []
-    latest_end = max(end for _, end in spans)
+    latest_end = max(window.ends_at for window in spans)
     candidates = upcoming(group_session_list_for(patient.user), now).filter(
         status=GroupSession.Status.SCHEDULED, starts_at__lt=latest_end
     )
     during = []
     for group_session in candidates:
         overlapping = [
-            end
-            for start, end in spans
-            if group_session.starts_at < end and group_session.ends_at > start
+            window.ends_at
+            for window in spans
+            if group_session.starts_at < window.ends_at and group_session.ends_at > window.starts_at
         ]
         if overlapping:
             group_session.window_ends_at = max(overlapping)
@@ -397,6 +365,20 @@ def group_sessions_during_window_for(patient: Patient, now=None) -> list[GroupSe
 
 
 # Attendance -----------------------------------------------------------------------------
+
+
+def own_group_records_for(user) -> QuerySet[Enrollment]:
+    """Every place the patient has held in a group session, withdrawn ones included, with
+    its attendance, oldest first: their own record, for their export. None for anyone
+    else."""
+    profile = patient_profile_of(user)
+    if profile is None:
+        return Enrollment.objects.none()
+    return (
+        Enrollment.objects.filter(patient=profile)
+        .select_related("group_session")
+        .order_by("group_session__starts_at", "pk")
+    )
 
 
 def attendance_for(user, patient: Patient) -> list[Enrollment]:

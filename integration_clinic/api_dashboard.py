@@ -22,12 +22,17 @@ class DashboardRowSerializer(serializers.Serializer):
     last_session_started_at = serializers.DateTimeField(allow_null=True)
     last_session_ended_at = serializers.DateTimeField(allow_null=True)
     window_ends_at = serializers.DateTimeField(
-        allow_null=True, help_text="When the last prompt of the latest window expires."
+        allow_null=True,
+        help_text="When the latest window closes: the session's end plus its program's "
+        "window hours. Some prompts may stay open a while after.",
     )
     in_window = serializers.BooleanField()
     window_day = serializers.IntegerField(allow_null=True, help_text="Day N of the window…")
     window_days = serializers.IntegerField(allow_null=True, help_text="…of M days.")
-    prompts_due = serializers.IntegerField(help_text="Prompts of the latest window sent so far.")
+    prompts_due = serializers.IntegerField(
+        help_text="Prompts of the latest window that reached the patient: answered, missed "
+        "or still open (not skipped, superseded or withdrawn ones)."
+    )
     prompts_answered = serializers.IntegerField()
     prompts_open = serializers.IntegerField(help_text="Sent and still answerable.")
     mood = serializers.IntegerField(allow_null=True, help_text="Latest shared mood, 1-10.")

@@ -10,16 +10,13 @@ and PHQ-9 only where the clinic lets coaches see assessments.
 
 from dataclasses import dataclass
 from datetime import datetime
-from types import SimpleNamespace
 
 from django.db.models import (
     Count,
     DateTimeField,
     Exists,
-    ExpressionWrapper,
     F,
     IntegerField,
-    Max,
     OuterRef,
     Q,
     QuerySet,
@@ -32,10 +29,11 @@ from django.utils import timezone
 from journals.selectors import assessment_list_for, entry_list_for
 from patients.models import Patient, StaffMembership
 from patients.selectors import alert_list_for, patient_list_for, user_has_role
-from sessions.models import DosingSession, Instrument, ScheduledPrompt
+from sessions.models import Instrument
 from sessions.selectors import completed_session_list_for, prompt_list_for
+from sessions.windows import window_ends_at_expression, window_hours_expression, window_of
 
-from .progress import DEFAULT_WINDOW, band_label, window_position
+from .progress import ANSWERED, REACHED_THE_PATIENT, STILL_OPEN, band_label
 
 ROWS_PER_PAGE = 50
 
@@ -61,9 +59,6 @@ _SORT_FIELDS = {
     "mood": ("mood_latest", False),
 }
 
-Status = ScheduledPrompt.Status
-NOT_CANCELLED = ~Q(status=Status.CANCELLED)
-
 
 def can_see_dashboard(user) -> bool:
     """Clinicians and coaches look after patients; clinic admins keep the roster."""
@@ -88,16 +83,13 @@ def dashboard_patients(user, *, show="all", sort="name", now=None) -> QuerySet[P
     now = now or timezone.now()
     if not can_see_dashboard(user):
         return Patient.objects.none()
+    # The "in a window now" filter needs the window in SQL: the same rule as
+    # sessions.windows.window_of, which works out each row's day from the hours.
     last_session = (
-        completed_session_list_for(user).filter(patient=OuterRef("pk")).order_by("-ended_at", "-pk")
-    )
-    window_expiry = (
-        prompt_list_for(user)
-        .filter(NOT_CANCELLED, session_id=OuterRef("last_session_id"))
-        .order_by()
-        .values("session_id")
-        .annotate(last_expiry=Max("expires_at"))
-        .values("last_expiry")
+        completed_session_list_for(user)
+        .filter(patient=OuterRef("pk"))
+        .order_by("-ended_at", "-pk")
+        .annotate(hours=window_hours_expression(), closes_at=window_ends_at_expression())
     )
     open_alerts = alert_list_for(user).filter(patient=OuterRef("pk"), resolved_at=None)
     moods = entry_list_for(user).exclude(mood=None)
@@ -134,12 +126,11 @@ def dashboard_patients(user, *, show="all", sort="name", now=None) -> QuerySet[P
             last_session_id=Subquery(last_session.values("pk")[:1]),
             last_session_started_at=Subquery(last_session.values("started_at")[:1]),
             last_session_ended_at=Subquery(last_session.values("ended_at")[:1]),
-            window_ends_at=Coalesce(
-                Subquery(window_expiry, output_field=DateTimeField()),
-                ExpressionWrapper(
-                    F("last_session_ended_at") + Value(DEFAULT_WINDOW),
-                    output_field=DateTimeField(),
-                ),
+            last_session_window_hours=Subquery(
+                last_session.values("hours")[:1], output_field=IntegerField()
+            ),
+            window_ends_at=Subquery(
+                last_session.values("closes_at")[:1], output_field=DateTimeField()
             ),
             mood_latest=_latest(moods, "mood"),
             mood_previous=_latest(moods, "mood", offset=1),
@@ -230,26 +221,22 @@ def dashboard_rows(user, patients, *, now=None) -> list[DashboardRow]:
             .order_by()
             .values("session_id")
             .annotate(
-                due=Count(
-                    "pk", filter=Q(status__in=(Status.SENT, Status.ANSWERED, Status.EXPIRED))
-                ),
-                answered=Count("pk", filter=Q(status=Status.ANSWERED)),
-                still_open=Count("pk", filter=Q(status=Status.SENT, expires_at__gt=now)),
+                due=Count("pk", filter=Q(status__in=REACHED_THE_PATIENT)),
+                answered=Count("pk", filter=Q(status__in=ANSWERED)),
+                still_open=Count("pk", filter=Q(status__in=STILL_OPEN, expires_at__gt=now)),
             )
         }
     rows = []
     for patient in patients:
         prompts = counts.get(patient.last_session_id, {})
-        position = None
+        window = None
         if patient.last_session_ended_at:
-            # The same rule as the patient's own Today page, fed the window's last expiry.
-            session = DosingSession(
-                pk=patient.last_session_id, ended_at=patient.last_session_ended_at
-            )
-            position = window_position(
-                session,
-                [SimpleNamespace(session_id=session.pk, expires_at=patient.window_ends_at)],
-                now,
+            window = window_of(
+                session_id=patient.last_session_id,
+                patient_id=patient.pk,
+                ended_at=patient.last_session_ended_at,
+                hours=patient.last_session_window_hours,
+                now=now,
             )
         rows.append(
             DashboardRow(
@@ -259,10 +246,10 @@ def dashboard_rows(user, patients, *, now=None) -> list[DashboardRow]:
                 last_session_id=patient.last_session_id,
                 last_session_started_at=patient.last_session_started_at,
                 last_session_ended_at=patient.last_session_ended_at,
-                window_ends_at=patient.window_ends_at,
-                window_day=position.day if position else None,
-                window_days=position.days if position else None,
-                in_window=bool(position and position.is_open),
+                window_ends_at=window.ends_at if window else None,
+                window_day=window.day if window else None,
+                window_days=window.days if window else None,
+                in_window=bool(window and window.is_open),
                 prompts_due=prompts.get("due", 0),
                 prompts_answered=prompts.get("answered", 0),
                 prompts_open=prompts.get("still_open", 0),

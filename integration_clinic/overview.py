@@ -14,14 +14,15 @@ sessions.selectors.overview_clinic_id_for gave the viewer.
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Sum, Value
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, TruncMonth
 
 from journals.models import Assessment
 from patients.models import Patient
 from sessions.models import DosingSession, Instrument, ScheduledPrompt
 
-Status = ScheduledPrompt.Status
+from .progress import MISSED, REACHED_THE_PATIENT, adherence_counts
+
 # Patients with this many sessions or more share the last group.
 SESSIONS_TOP_GROUP = 6
 
@@ -46,20 +47,20 @@ class Adherence:
 
 
 def _delivered_prompts(clinic_id):
+    """Prompts that reached a patient, counted by what became of them (progress'
+    REACHED_THE_PATIENT): skipped, superseded and withdrawn ones asked no one anything."""
     return ScheduledPrompt.objects.filter(
         patient__clinic_id=clinic_id,
         session__status=DosingSession.Status.COMPLETED,
-        status__in=(Status.ANSWERED, Status.EXPIRED, Status.SENT),
-    ).exclude(status=Status.EXPIRED, sent_at=None)
+        status__in=REACHED_THE_PATIENT,
+    ).exclude(status__in=MISSED, sent_at=None)
 
 
 def _adherence_counts():
     return {
         "windows": Count("session", distinct=True),
         "patients": Count("patient", distinct=True),
-        "answered": Count("pk", filter=Q(status=Status.ANSWERED)),
-        "missed": Count("pk", filter=Q(status=Status.EXPIRED)),
-        "still_open": Count("pk", filter=Q(status=Status.SENT)),
+        **adherence_counts(),
     }
 
 

@@ -11,7 +11,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from groups.selectors import group_sessions_during_window_for
+from groups.selectors import group_sessions_during_window_for, own_group_records_for
 from journals.selectors import (
     assessment_list_for,
     commitment_list_for,
@@ -21,43 +21,60 @@ from journals.selectors import (
 from patients.forms import PreferencesForm
 from patients.services import patient_update
 from patients.views import form_errors_into, patient_required
-from sessions.models import DosingSession, PromptKind
-from sessions.selectors import prompt_inbox_for, prompt_list_for, session_list_for
+from sessions.models import DosingSession, PromptKind, ScheduledPrompt
+from sessions.selectors import debrief_note_list_for, prompt_list_for, session_list_for
 from sessions.services import prompts_reschedule_for_patient
+from sessions.windows import session_window, session_windows
 
 from . import progress as numbers
 
 UPCOMING_SHOWN = 5
+# What Today offers: prompts to answer now or soon. Answered, missed, cancelled and those
+# that never asked anything (skipped, superseded, withdrawn) are for the prompt history.
+WAITING_STATUSES = (
+    ScheduledPrompt.Status.SCHEDULED,
+    ScheduledPrompt.Status.QUEUED,
+    ScheduledPrompt.Status.SENT,
+)
 RECENT_ENTRIES_SHOWN = 3
 # Changing these moves the prompts not yet sent into the patient's new waking hours.
 SCHEDULE_FIELDS = ("time_zone", "quiet_hours_start", "quiet_hours_end")
 
 
+def _in_window_order(prompt):
+    """Steps of one window in the order the program gives them, even when quiet hours
+    bring two to the same moment."""
+    return (prompt.due_at, prompt.offset_hours, prompt.pk)
+
+
 @patient_required
 def today(request, patient):
     user, now = request.user, timezone.now()
-    inbox = prompt_inbox_for(user)
     sessions = session_list_for(user)
     last_session = (
         sessions.filter(status=DosingSession.Status.COMPLETED)
         .exclude(ended_at=None)
-        .order_by("-ended_at")
+        .order_by("-ended_at", "-pk")
         .first()
     )
-    position = None
-    if last_session is not None:
-        every_prompt = [prompt for group in inbox.values() for prompt in group]
-        position = numbers.window_position(last_session, every_prompt, now)
+    window = session_window(last_session, now=now) if last_session else None
     # The schedule's rows are the truth: a prompt whose time has come is due even before
     # the dispatcher has sent it, and one past its close is neither due nor coming, though
-    # the expiry sweep may not have marked it yet. What closes first comes first.
-    waiting = inbox.get("due", []) + inbox.get("upcoming", [])
-    due = sorted((p for p in waiting if p.due_at <= now < p.expires_at), key=lambda p: p.expires_at)
-    upcoming = [p for p in inbox.get("upcoming", []) if p.due_at > now]
+    # the expiry sweep may not have marked it yet. Only prompts still to answer show here.
+    waiting = sorted(
+        prompt_list_for(user).filter(
+            patient=patient, status__in=WAITING_STATUSES, expires_at__gt=now
+        ),
+        key=_in_window_order,
+    )
+    due = [prompt for prompt in waiting if prompt.due_at <= now]
+    upcoming = [prompt for prompt in waiting if prompt.due_at > now]
     context = {
         "patient": patient,
         "last_session": last_session,
-        "position": position,
+        "position": window,
+        # A window closes on time; its last prompts may stay open a while after.
+        "open_after_window": due if window and window.has_closed else [],
         "next_session": sessions.filter(status=DosingSession.Status.PLANNED, started_at__gt=now)
         .order_by("started_at")
         .first(),
@@ -65,8 +82,7 @@ def today(request, patient):
         "upcoming": upcoming[:UPCOMING_SHOWN],
         "more_upcoming": max(0, len(upcoming) - UPCOMING_SHOWN),
         "recent_entries": entry_list_for(user)[:RECENT_ENTRIES_SHOWN],
-        # Filled in by the groups app's selector once it exists.
-        "groups_during_window": group_sessions_during_window_for(patient),
+        "groups_during_window": group_sessions_during_window_for(patient, now=now),
     }
     return render(request, "today.html", context)
 
@@ -110,10 +126,17 @@ def _export_records(user, patient) -> dict:
     """Everything of the patient's own, through the selectors that give a patient their
     own records. Consents, which have no selector, are reached from the patient's own
     record."""
+    sessions = list(session_list_for(user).order_by("started_at"))
+    windows = session_windows(sessions)
+    for session in sessions:
+        session.window = windows.get(session.pk)
     return {
         "patient": patient,
         "consents": list(patient.consents.all()),
-        "sessions": list(session_list_for(user).order_by("started_at")),
+        "sessions": sessions,
+        # The notes their care team chose to show them, as they read them now.
+        "debrief_notes": list(debrief_note_list_for(user).order_by("created_at", "pk")),
+        "group_records": list(own_group_records_for(user)),
         "prompts": list(prompt_list_for(user).order_by("due_at", "pk")),
         "entries": list(
             entry_list_for(user).prefetch_related("comments__author").order_by("created_at")
@@ -151,6 +174,12 @@ def _entry_json(entry, *, deleted=False):
             for c in entry.comments.all()
         ]
     return data
+
+
+def _window_json(window):
+    if window is None:
+        return None
+    return {"starts_at": window.starts_at, "ends_at": window.ends_at, "hours": window.hours}
 
 
 def _export_json(records: dict) -> dict:
@@ -194,8 +223,36 @@ def _export_json(records: dict) -> dict:
                 "started_at": s.started_at,
                 "ended_at": s.ended_at,
                 "intention": s.intention,
+                "integration_window": _window_json(s.window),
             }
             for s in records["sessions"]
+        ],
+        "debrief_notes": [
+            {
+                "id": note.pk,
+                "session_id": note.session_id,
+                "author": str(note.author),
+                "text": note.text,
+                "shown_to_you_at": note.published_at,
+                "updated_at": note.updated_at,
+            }
+            for note in records["debrief_notes"]
+        ],
+        "group_sessions": [
+            {
+                "title": e.group_session.title,
+                "topic": e.group_session.topic,
+                "starts_at": e.group_session.starts_at,
+                "ends_at": e.group_session.ends_at,
+                "where": e.group_session.place_kind,
+                "session_status": e.group_session.status,
+                "status": e.status,
+                "status_label": e.get_status_display(),
+                "attendance": e.attendance or None,
+                "enrolled_at": e.created_at,
+                "withdrawn_at": e.withdrawn_at,
+            }
+            for e in records["group_records"]
         ],
         "prompts": [
             {

@@ -1,4 +1,5 @@
-"""The numbers behind a patient's progress and where they stand in their window.
+"""The numbers behind a patient's progress: moods, assessments and prompts answered per
+window. Where a patient stands in a window is sessions.windows' to say.
 
 Plain functions over querysets the selectors have already narrowed, so the patient's own
 pages and the care team's dashboards show the same figures from the same rules. Nothing
@@ -7,7 +8,7 @@ here decides who may see what.
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.db.models import Count, Q
 from django.utils import dateformat, timezone
@@ -16,10 +17,15 @@ from journals import scoring
 from journals.models import JournalEntry
 from sessions.models import DosingSession, Instrument, ScheduledPrompt
 
-# A session whose window has no prompts (a program with no steps) still opens a window of
-# the usual length.
-DEFAULT_WINDOW = timedelta(hours=72)
-DAY = timedelta(days=1)
+Status = ScheduledPrompt.Status
+# Adherence counts each prompt that reached the patient by what became of it. Every other
+# status is left out on purpose: not yet sent, cancelled, and those that never asked the
+# patient anything (skipped when recorded late, superseded by another window's, withdrawn
+# with a cancelled session).
+ANSWERED = (Status.ANSWERED,)
+MISSED = (Status.EXPIRED,)
+STILL_OPEN = (Status.SENT,)
+REACHED_THE_PATIENT = ANSWERED + MISSED + STILL_OPEN
 
 
 def _scale(instrument: str) -> dict:
@@ -87,33 +93,6 @@ def windows_of(sessions) -> list[Window]:
         .values_list("pk", "ended_at")
     )
     return [Window(session_id=pk, ended_at=ended_at) for pk, ended_at in rows]
-
-
-@dataclass(frozen=True)
-class WindowPosition:
-    session: DosingSession
-    ends_at: datetime
-    day: int
-    days: int
-    is_open: bool
-
-
-def window_position(session: DosingSession, prompts, now: datetime) -> WindowPosition:
-    """Where `now` falls in the window after `session`. The window lasts while its prompts
-    can still be answered (the latest expiry among `prompts` of this session, cancelled
-    ones left out by the caller), or DEFAULT_WINDOW when it has none. Days count whole
-    24-hour periods from the session's end, as the program's offsets do."""
-    expiries = [prompt.expires_at for prompt in prompts if prompt.session_id == session.pk]
-    ends_at = max(expiries) if expiries else session.ended_at + DEFAULT_WINDOW
-    days = max(1, math.ceil((ends_at - session.ended_at) / DAY))
-    day = min(days, max(1, (now - session.ended_at) // DAY + 1))
-    return WindowPosition(
-        session=session,
-        ends_at=ends_at,
-        day=day,
-        days=days,
-        is_open=session.ended_at <= now < ends_at,
-    )
 
 
 # Mood --------------------------------------------------------------------------------
@@ -274,19 +253,23 @@ class WindowAdherence:
         return self.answered + self.missed + self.still_open
 
 
+def adherence_counts() -> dict:
+    """The aggregates of answered, missed and still open prompts, for any grouping."""
+    return {
+        "answered": Count("pk", filter=Q(status__in=ANSWERED)),
+        "missed": Count("pk", filter=Q(status__in=MISSED)),
+        "still_open": Count("pk", filter=Q(status__in=STILL_OPEN)),
+    }
+
+
 def adherence_by_window(prompts, windows: list[Window]) -> list[WindowAdherence]:
     """Per window, the prompts that reached the patient: answered, missed (expired) and
-    still open. Prompts not yet sent, and cancelled ones, do not count. One query."""
-    status = ScheduledPrompt.Status
+    still open; nothing else counts (see REACHED_THE_PATIENT). One query."""
     rows = (
-        prompts.filter(status__in=(status.ANSWERED, status.EXPIRED, status.SENT))
+        prompts.filter(status__in=REACHED_THE_PATIENT)
         .order_by()
         .values("session_id")
-        .annotate(
-            answered=Count("pk", filter=Q(status=status.ANSWERED)),
-            missed=Count("pk", filter=Q(status=status.EXPIRED)),
-            still_open=Count("pk", filter=Q(status=status.SENT)),
-        )
+        .annotate(**adherence_counts())
     )
     counts = {row["session_id"]: row for row in rows}
     return [

@@ -44,6 +44,7 @@ from sessions.selectors import (
     prompt_list_for,
     session_list_for,
 )
+from sessions.windows import session_windows
 
 from . import dashboard, overview, timeline
 from . import progress as numbers
@@ -138,14 +139,20 @@ def staff_patient(request, pk):
     notes = debrief_note_list_for(user).filter(patient=patient)
     alerts = alert_list_for(user).filter(patient=patient)
     prompts = prompt_list_for(user).filter(patient=patient)
+    timeline_sessions = list(sessions[:TIMELINE_ITEMS])
+    recent_sessions = list(sessions[:20])
+    session_windows_by_id = session_windows(
+        [*timeline_sessions, *recent_sessions], now=timezone.now()
+    )
 
     events = timeline.build(
-        sessions=sessions[:TIMELINE_ITEMS],
+        sessions=timeline_sessions,
         entries=entries.annotate(comment_count=Count("comments"))[:TIMELINE_ITEMS],
         assessments=assessments[:TIMELINE_ITEMS],
         notes=notes[:TIMELINE_ITEMS],
         alerts=alerts[:TIMELINE_ITEMS],
         limit=TIMELINE_ITEMS,
+        windows=session_windows_by_id,
     )
     audit_record_many(
         actor=user,
@@ -170,9 +177,9 @@ def staff_patient(request, pk):
         for key in numbers.INSTRUMENT_SCALES
         if series[key]
     ]
-    recent_sessions = list(sessions[:20])
     for session in recent_sessions:
         session.can_write_note = can_write_debrief_notes(user, session)
+        session.window = session_windows_by_id.get(session.pk)
     program = program_for(patient) if recent_sessions else None
     context = {
         "patient": patient,

@@ -1,14 +1,16 @@
-import math
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from patients.models import AuditEvent
 from sessions.models import ScheduledPrompt
 from tests.care_team.helpers import make_entry, make_phq9, raise_alert
 from tests.factories import make_patient
 from tests.sessions.helpers import make_due, record_session
+
+DAY = timedelta(days=1)
 
 
 def _answer(prompt):
@@ -84,11 +86,10 @@ def test_the_dashboard_api_costs_the_same_queries_for_10_and_200_patients(
     assert len(data["results"]) == 50
 
 
-def test_a_row_shows_the_window_prompts_mood_and_phq9(world, client):
+def test_a_row_shows_the_window_prompts_mood_and_phq9(world, client, time_machine):
+    # Noon in New York: the window's first prompts are due, none pushed by quiet hours.
+    time_machine.move_to(datetime(2026, 3, 4, 17, 0, tzinfo=UTC), tick=False)
     session = _fill(world, world.patient)
-    last_expiry = max(p.expires_at for p in session.prompts.all())
-    # Five days of prompts, or six when quiet hours push the last one later.
-    days = math.ceil((last_expiry - session.ended_at) / timedelta(days=1))
     client.force_login(world.user("clinician"))
 
     row = next(
@@ -97,13 +98,16 @@ def test_a_row_shows_the_window_prompts_mood_and_phq9(world, client):
         if r["patient"] == world.patient.pk
     )
 
+    # The 72-hour program's window, though its closing prompts stay open two days longer.
+    assert max(p.expires_at for p in session.prompts.all()) > session.ended_at + DAY * 4
     assert row["in_window"] is True
-    assert (row["window_day"], row["window_days"]) == (1, days)
+    assert (row["window_day"], row["window_days"]) == (1, 3)
+    assert parse_datetime(row["window_ends_at"]) == session.ended_at + timedelta(hours=72)
     assert (row["prompts_due"], row["prompts_answered"], row["prompts_open"]) == (2, 1, 1)
     assert (row["mood"], row["previous_mood"], row["mood_trend"]) == (7, 4, "up")
     assert (row["phq9"], row["phq9_band"], row["phq9_change"]) == (11, "moderate", -7)
     page = client.get(reverse("staff_dashboard")).content.decode()
-    assert f"Day 1 of {days}" in page
+    assert "Day 1 of 3" in page
     assert "1 of 2 due answered, 1 open" in page
     assert "-7 since first (18)" in page
 

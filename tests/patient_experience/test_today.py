@@ -1,7 +1,7 @@
 """Today: where the patient is in their window, what is due, what comes next."""
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.urls import reverse
@@ -61,17 +61,18 @@ def test_today_lists_what_comes_next_at_the_patients_local_time(world, client):
     assert "America/New_York" in body
 
 
-def test_the_window_lasts_until_its_last_prompt_closes(world, client):
+def test_a_prompt_open_past_the_window_does_not_stretch_it(world, client, time_machine):
+    time_machine.move_to(datetime(2026, 3, 4, 17, 0, tzinfo=UTC), tick=False)
     session = record_session(world, hours_ago=30)
     latest = session.prompts.order_by("-offset_hours").first()
     ScheduledPrompt.objects.filter(pk=latest.pk).update(
         expires_at=session.ended_at + timedelta(hours=119)
     )
-    session.prompts.exclude(pk=latest.pk).update(expires_at=session.ended_at + timedelta(hours=40))
 
     body = _today(client, world).content.decode()
 
-    assert "Day 2 of 5" in body
+    assert "Day 2 of 3" in body
+    assert "of 5" not in body
 
 
 def test_a_window_without_prompts_lasts_72_hours(world, client):
