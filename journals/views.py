@@ -159,6 +159,7 @@ def entry_create(request, patient):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
+            _keep_words_changed_before_resending(request, entry, form.cleaned_data["text"])
             return _saved(request, entry, draft_key=NEW_ENTRY_DRAFT)
     context = {
         "form": form,
@@ -166,6 +167,14 @@ def entry_create(request, patient):
         **_draft_context(patient, NEW_ENTRY_DRAFT, draft),
     }
     return render(request, "journals/entry_form.html", context)
+
+
+def _keep_words_changed_before_resending(request, entry, text):
+    """A patient who went back, changed the words and sent the form again gets the entry
+    the form made the first time; the changed words wait for them as a draft."""
+    if getattr(entry, "replayed", False) and text.strip() and text != entry.text:
+        services.draft_save(acting_user=request.user, key=NEW_ENTRY_DRAFT, text=text)
+        messages.info(request, "Your changed words are kept as a draft in “Write an entry”.")
 
 
 def _render_entry(request, entry, *, draft_saved=""):

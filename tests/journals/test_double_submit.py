@@ -336,3 +336,19 @@ def test_an_api_comment_sent_twice_with_one_key_is_one_comment(world, client):
     assert first.status_code == second.status_code == 201
     assert first.json() == second.json()
     assert EntryComment.objects.count() == 1
+
+
+def test_words_changed_before_sending_again_are_kept_as_a_draft(world, patient_client):
+    url = reverse("entry_create")
+    nonce = _nonce(patient_client, url)
+    patient_client.post(url, {"text": "A quiet morning.", "nonce": nonce})
+
+    response = patient_client.post(
+        url, {"text": "A quiet morning, then a long talk with my sister.", "nonce": nonce}
+    )
+
+    entry = JournalEntry.objects.get()
+    assert entry.text == "A quiet morning."
+    assert response["Location"].startswith(reverse("entry_detail", args=[entry.pk]))
+    form = patient_client.get(url).content.decode()
+    assert "then a long talk with my sister" in form
