@@ -1,7 +1,8 @@
 """The safety net never needs the broker. With the broker unreachable, a crisis journal
 entry and a PHQ-9 with item 9 above 0 are answered at once, with crisis help, the alert
 committed and the care team emailed from the web process; any other publish gives up
-fast with a warning, and beat's sweeps publish what was left.
+fast with a warning, and beat's sweeps publish what was left. With the SMTP server down
+or hung as well, the answer still comes at once and the outbox sweep sends the alert.
 
 The broker here is a loopback port that refuses connections (bound, never listening),
 so no server is needed; the requests run in real transactions, so their on-commit
@@ -227,3 +228,57 @@ def test_due_prompts_claimed_while_the_broker_is_down_are_published_again_by_the
     assert sorted(sessions_services.prompts_requeue_stuck(now=later)) == sorted(claimed)
 
     assert ScheduledPrompt.objects.filter(pk__in=claimed, status="sent").count() == 2
+
+
+@contextmanager
+def silent_smtp_server():
+    """An SMTP server that accepts the connection and never says hello."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    try:
+        yield server.getsockname()[1]
+    finally:
+        server.close()
+
+
+def test_with_smtp_down_too_the_answer_comes_at_once_and_the_sweep_sends_the_alert_later(
+    world, client, dead_broker, clock, settings
+):
+    settings.EMAIL_BACKEND = "tests.failing_email.RefusingEmailBackend"
+    client.force_login(world.patient.user)
+
+    response, took = _timed(
+        lambda: client.post(reverse("entry_create"), {"text": CRISIS_WORDS}, follow=True)
+    )
+
+    assert took < ANSWER_WITHIN
+    assert 'href="tel:988"' in response.content.decode()
+    assert SafetyAlert.objects.count() == 1
+    waiting = Delivery.objects.filter(channel="email", outcome="pending")
+    assert {d.user.email for d in waiting} == _care_team_emails(world)
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    clock.shift(settings.EMAIL_RETRY_AFTER + timedelta(minutes=1))
+    assert emails_send_pending() == 2
+
+    assert _urgent_mail_to(world) == _care_team_emails(world)
+
+
+def test_a_hung_smtp_server_holds_the_answer_no_longer_than_the_urgent_email_timeout(
+    world, client, dead_broker, settings
+):
+    client.force_login(world.patient.user)
+    with silent_smtp_server() as port:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        settings.URGENT_EMAIL_TIMEOUT = 0.5
+
+        response, took = _timed(
+            lambda: client.post(reverse("entry_create"), {"text": CRISIS_WORDS}, follow=True)
+        )
+
+    assert took < ANSWER_WITHIN
+    assert 'href="tel:988"' in response.content.decode()
+    assert SafetyAlert.objects.count() == 1
+    assert Delivery.objects.filter(channel="email", outcome="pending").count() == 2
