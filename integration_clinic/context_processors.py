@@ -1,5 +1,7 @@
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 
+from patients.crisis_lines import crisis_help_for
 from patients.selectors import (
     membership_of,
     patient_profile_of,
@@ -59,3 +61,16 @@ def urgent_alerts(request):
         "urgent_alerts": alerts[:BANNER_ALERTS],
         "more_urgent_alerts": len(alerts) > BANNER_ALERTS,
     }
+
+
+def crisis_footer(request):
+    """The crisis lines in a logged-in patient's footer, for their own country. Anyone
+    else (a visitor, staff) is told to call their local emergency number: no one outside
+    the United States and Canada is told to call 988. Looked up only when a page shows it."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    patient = patient_profile_of(user)
+    if patient is None:
+        return {}
+    return {"crisis_footer": SimpleLazyObject(lambda: crisis_help_for(patient))}

@@ -1,11 +1,15 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.db import models
+from django.db.models import Q
 
 from .audit import audit_record
 from .models import (
+    AlertContact,
     AuditEvent,
     Clinic,
     ConsentRecord,
+    CrisisLine,
     Delivery,
     Invitation,
     Notification,
@@ -60,8 +64,15 @@ class UserAdmin(DjangoUserAdmin):
 
 @admin.register(Clinic)
 class ClinicAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "time_zone", "coaches_see_assessments", "created_at"]
-    list_filter = ["time_zone", "coaches_see_assessments"]
+    list_display = [
+        "name",
+        "slug",
+        "country",
+        "time_zone",
+        "coaches_see_assessments",
+        "created_at",
+    ]
+    list_filter = ["country", "time_zone", "coaches_see_assessments"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [StaffMembershipInline]
@@ -93,6 +104,7 @@ class PatientAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = [
         "user",
         "clinic",
+        "country",
         "time_zone",
         "quiet_hours_start",
         "quiet_hours_end",
@@ -100,8 +112,8 @@ class PatientAdmin(AuditedAdminMixin, admin.ModelAdmin):
         "care_coach",
         "preferred_channel",
     ]
-    list_filter = ["clinic", "preferred_channel", "time_zone"]
-    search_fields = ["user__email", "user__first_name", "user__last_name"]
+    list_filter = ["clinic", "country", "preferred_channel", "time_zone"]
+    search_fields = ["user__email", "user__first_name", "user__last_name", "phone"]
     list_select_related = ["user", "clinic", "care_clinician", "care_coach"]
     autocomplete_fields = ["user", "care_clinician", "care_coach"]
     inlines = [ConsentInline]
@@ -164,6 +176,37 @@ class DeliveryAdmin(admin.ModelAdmin):
     date_hierarchy = "at"
 
 
+class AlertContactInline(admin.TabularInline):
+    model = AlertContact
+    extra = 0
+    fields = ["at", "made_by", "step", "method", "person", "note"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(AlertContact)
+class AlertContactAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    """Read-only: a contact is recorded by whoever made it, on the alert's page or API."""
+
+    list_display = ["at", "alert", "made_by", "step", "method", "person"]
+    list_filter = ["step", "method", "person"]
+    search_fields = ["made_by__email", "alert__patient__user__email", "note"]
+    list_select_related = ["alert__patient__user", "made_by"]
+    date_hierarchy = "at"
+
+    def audit_patient(self, obj):
+        return obj.alert.patient
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(SafetyAlert)
 class SafetyAlertAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = [
@@ -180,3 +223,84 @@ class SafetyAlertAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_select_related = ["patient__user", "acknowledged_by"]
     date_hierarchy = "created_at"
     readonly_fields = ["source_type", "source_id", "source_private", "last_sent_at", "send_count"]
+    inlines = [AlertContactInline]
+
+
+def _admin_clinic_of(user):
+    """The clinic a clinic admin keeps, if they may enter the Django admin at all."""
+    if not user.is_active or not user.is_staff:
+        return None
+    membership = StaffMembership.objects.filter(
+        user=user, role=StaffMembership.Role.CLINIC_ADMIN
+    ).first()
+    return membership.clinic if membership else None
+
+
+@admin.register(CrisisLine)
+class CrisisLineAdmin(admin.ModelAdmin):
+    """National lines and emergency numbers are kept by superusers. A clinic admin given
+    admin access (is_staff) adds lines for their own clinic's patients, or a line that
+    stands in for a national one, and changes only those; they see the national lines to
+    choose from."""
+
+    list_display = [
+        "name",
+        "country",
+        "kind",
+        "clinic",
+        "phone",
+        "sms",
+        "hours",
+        "checked_on",
+        "ordering",
+        "active",
+    ]
+    list_filter = ["kind", "country", ("clinic", admin.EmptyFieldListFilter), "active"]
+    search_fields = ["name", "phone", "sms", "country", "source_name", "clinic__name"]
+    list_select_related = ["clinic"]
+    autocomplete_fields = ["replaces"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fieldsets = (
+        (None, {"fields": ("country", "clinic", "kind", "name", "description")}),
+        ("How to reach it", {"fields": ("phone", "alternate_phone", "sms", "web_url")}),
+        ("When and in what language", {"fields": ("hours", "languages")}),
+        ("Source", {"fields": ("source_name", "source_url", "checked_on")}),
+        ("Showing it", {"fields": ("ordering", "replaces", "active")}),
+    )
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        if request.user.is_superuser:
+            return qs
+        clinic = _admin_clinic_of(request.user)
+        if clinic is None:
+            return qs.none()
+        return qs.filter(Q(clinic__isnull=True) | Q(clinic=clinic))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "clinic" and not request.user.is_superuser:
+            clinic = _admin_clinic_of(request.user)
+            kwargs["queryset"] = Clinic.objects.filter(pk=clinic.pk if clinic else None)
+            kwargs["required"] = True
+            kwargs["empty_label"] = None
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def has_module_permission(self, request):
+        return request.user.is_superuser or _admin_clinic_of(request.user) is not None
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_module_permission(request)
+
+    def has_add_permission(self, request):
+        return self.has_module_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        if request.user.is_superuser:
+            return True
+        clinic = _admin_clinic_of(request.user)
+        if clinic is None:
+            return False
+        return obj is None or obj.clinic_id == clinic.pk
+
+    def has_delete_permission(self, request, obj=None):
+        return self.has_change_permission(request, obj)

@@ -1,8 +1,9 @@
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from . import services
 from .audit import audit_record_many
 from .models import AuditEvent, Patient, User
 from .selectors import (
@@ -13,6 +14,48 @@ from .selectors import (
     patient_profile_of,
     role_of,
 )
+from .zones import country_choices
+
+
+class CrisisResourceSerializer(serializers.Serializer):
+    """A crisis line, or the emergency number, to show with its links."""
+
+    name = serializers.CharField()
+    description = serializers.CharField()
+    call = serializers.CharField(help_text="A tel: link.")
+    text = serializers.CharField(allow_null=True, help_text="An sms: link, where there is one.")
+    kind = serializers.ChoiceField(
+        choices=["crisis_line", "emergency"], help_text="A crisis line, or the emergency number."
+    )
+    phone = serializers.CharField(help_text="The number as people dial it in the country.")
+    alternate_phone = serializers.CharField(allow_blank=True, help_text="Another number, if any.")
+    alternate_call = serializers.CharField(
+        allow_null=True, help_text="A tel: link for the other number."
+    )
+    sms = serializers.CharField(allow_blank=True, help_text="The number to text, if any.")
+    web_url = serializers.CharField(allow_blank=True, help_text="Web page or chat, if any.")
+    hours = serializers.CharField(allow_blank=True)
+    languages = serializers.CharField(allow_blank=True)
+    source = serializers.CharField(help_text="Who publishes the number.")
+    source_url = serializers.CharField(allow_blank=True)
+    checked_on = serializers.DateField(
+        allow_null=True, help_text="When the number was last checked at its source."
+    )
+
+
+class CrisisResourcesSerializer(serializers.Serializer):
+    """Shown to the patient at once when an answer raises a safety flag: the crisis lines
+    of the patient's country (their clinic's own first), then the emergency number."""
+
+    message = serializers.CharField()
+    country = serializers.CharField(help_text="ISO 3166 code of the country the lines are for.")
+    country_name = serializers.CharField()
+    has_local_lines = serializers.BooleanField(
+        help_text="False when no crisis line is listed for the country: the message says to "
+        "ask the care team, and only the emergency number is given."
+    )
+    emergency = CrisisResourceSerializer(help_text="The number to call when in danger now.")
+    resources = CrisisResourceSerializer(many=True)
 
 
 class PersonSerializer(serializers.ModelSerializer):
@@ -40,6 +83,24 @@ class PatientSerializer(serializers.ModelSerializer):
     email = serializers.EmailField(source="user.email", read_only=True)
     care_clinician = PersonSerializer(read_only=True)
     care_coach = PersonSerializer(read_only=True)
+    country = serializers.ChoiceField(
+        choices=country_choices(),
+        required=False,
+        help_text="ISO 3166 code: where the patient is; their crisis lines follow it.",
+    )
+    phone = serializers.CharField(
+        max_length=40,
+        required=False,
+        allow_blank=True,
+        help_text="Stored and shown in E.164 (+442079460958); a number without a +country "
+        "code is read as one of the patient's country.",
+    )
+    emergency_contact_phone = serializers.CharField(
+        max_length=40,
+        required=False,
+        allow_blank=True,
+        help_text="As `phone`. Give it with `emergency_contact_name`.",
+    )
 
     class Meta:
         model = Patient
@@ -48,11 +109,26 @@ class PatientSerializer(serializers.ModelSerializer):
             "name",
             "email",
             "time_zone",
+            "country",
             "quiet_hours_start",
             "quiet_hours_end",
             "preferred_channel",
             "care_clinician",
             "care_coach",
+            "phone",
+            "emergency_contact_name",
+            "emergency_contact_relationship",
+            "emergency_contact_phone",
+            "date_of_birth",
+            "weight_kg",
+        ]
+        # The schedule follows the time zone and quiet hours: those change on the pages
+        # that move the patient's prompts with them.
+        read_only_fields = [
+            "time_zone",
+            "quiet_hours_start",
+            "quiet_hours_end",
+            "preferred_channel",
             "date_of_birth",
             "weight_kg",
         ]
@@ -83,17 +159,40 @@ class MeView(APIView):
         return Response(MeSerializer(data).data)
 
 
-class PatientViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+@extend_schema_view(
+    partial_update=extend_schema(
+        description="Where the patient is and how to reach them: country, phone and "
+        "emergency contact. The patient themself, and the clinic's clinicians and clinic "
+        "admins; staff changes are audited. Phone numbers are validated and stored in E.164."
+    ),
+)
+class PatientViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
     """Staff: their clinic's patients as their role allows (a coach: their care-team
     patients). A patient: only themself."""
 
     serializer_class = PatientSerializer
+    http_method_names = ["get", "patch", "head", "options"]
 
     def get_queryset(self):
         return patient_list_for(self.request.user)
 
     def get_object(self):
+        if self.action == "partial_update":
+            # Changes are audited by the service; a read is not recorded for them too.
+            return patient_get_for(
+                self.request.user, self.kwargs["pk"], for_write=True, audit=False
+            )
         return patient_get_for(self.request.user, self.kwargs["pk"])
+
+    def perform_update(self, serializer):
+        services.patient_update(
+            acting_user=self.request.user, patient=serializer.instance, **serializer.validated_data
+        )
 
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)

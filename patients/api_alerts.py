@@ -2,6 +2,7 @@
 (a clinician) resolves it with a note. Who may do what is decided in patients.selectors;
 every change goes through patients.services."""
 
+from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
@@ -10,18 +11,47 @@ from rest_framework.response import Response
 from . import services
 from .api import PersonSerializer
 from .audit import audit_record_many
-from .models import AuditEvent, SafetyAlert
+from .models import AlertContact, AuditEvent, Patient, SafetyAlert
 from .selectors import alert_get_for, alert_list_for
 
 
+class AlertContactSerializer(serializers.ModelSerializer):
+    """Who on the care team reached whom about the alert, and how."""
+
+    made_by = PersonSerializer(read_only=True)
+    summary = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = AlertContact
+        fields = ["id", "step", "method", "person", "note", "made_by", "at", "summary"]
+        read_only_fields = fields
+
+
+class PatientReachSerializer(serializers.ModelSerializer):
+    """How the care team reaches the patient: E.164 numbers, ready for a tel: link."""
+
+    class Meta:
+        model = Patient
+        fields = [
+            "phone",
+            "emergency_contact_name",
+            "emergency_contact_relationship",
+            "emergency_contact_phone",
+        ]
+        read_only_fields = fields
+
+
 class SafetyAlertSerializer(serializers.ModelSerializer):
-    """What the care team is told: the kind and a summary, never what an entry says."""
+    """What the care team is told: the kind and a summary, never what an entry says; how
+    to reach the patient; and who has reached whom so far."""
 
     patient_name = serializers.CharField(source="patient.user.display_name", read_only=True)
     summary = serializers.CharField(read_only=True)
     is_open = serializers.BooleanField(read_only=True)
     acknowledged_by = PersonSerializer(read_only=True, allow_null=True)
     resolved_by = PersonSerializer(read_only=True, allow_null=True)
+    reach = PatientReachSerializer(source="patient", read_only=True)
+    contacts = AlertContactSerializer(many=True, read_only=True)
 
     class Meta:
         model = SafetyAlert
@@ -41,11 +71,33 @@ class SafetyAlertSerializer(serializers.ModelSerializer):
             "resolution_note",
             "send_count",
             "last_sent_at",
+            "reach",
+            "contacts",
         ]
         read_only_fields = fields
 
 
-class AlertResolveSerializer(serializers.Serializer):
+class AlertContactInputSerializer(serializers.Serializer):
+    """Optional on acknowledging and resolving: whom the care team reached, and how."""
+
+    contact_method = serializers.ChoiceField(
+        choices=AlertContact.Method.choices,
+        required=False,
+        allow_blank=True,
+        help_text="How: phone, sms, email, in_person, or no_answer for a try that failed.",
+    )
+    contacted = serializers.ChoiceField(
+        choices=AlertContact.Person.choices,
+        required=False,
+        allow_blank=True,
+        help_text="Who: patient, emergency_contact or other. Required with contact_method.",
+    )
+    contact_note = serializers.CharField(
+        max_length=2000, required=False, allow_blank=True, help_text="About the contact."
+    )
+
+
+class AlertResolveSerializer(AlertContactInputSerializer):
     resolution_note = serializers.CharField(
         max_length=5000, help_text="What was done: who reached the patient, and the plan."
     )
@@ -72,7 +124,9 @@ class SafetyAlertViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
     serializer_class = SafetyAlertSerializer
 
     def get_queryset(self):
-        return alert_list_for(self.request.user)
+        return alert_list_for(self.request.user).prefetch_related(
+            Prefetch("contacts", queryset=AlertContact.objects.select_related("made_by"))
+        )
 
     def get_object(self) -> SafetyAlert:
         # Actions are audited by the services; only reads are audited here.
@@ -104,16 +158,25 @@ class SafetyAlertViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
             )
         return page
 
+    def _answer(self, alert):
+        return Response(SafetyAlertSerializer(self.get_queryset().get(pk=alert.pk)).data)
+
     @extend_schema(
-        request=None,
+        request=AlertContactInputSerializer,
         responses=SafetyAlertSerializer,
         description="Someone on the care team has seen the alert; its re-sends stop. "
-        "Acknowledging an alert acknowledged already changes nothing.",
+        "Acknowledging an alert acknowledged already changes nothing but for a contact it "
+        "records (who was reached, and how), which is kept whoever acknowledged first.",
     )
     @action(detail=True, methods=["post"])
     def acknowledge(self, request, pk=None):
-        alert = services.alert_acknowledge(acting_user=request.user, alert=self.get_object())
-        return Response(SafetyAlertSerializer(alert).data)
+        alert = self.get_object()
+        body = AlertContactInputSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        alert = services.alert_acknowledge(
+            acting_user=request.user, alert=alert, **body.validated_data
+        )
+        return self._answer(alert)
 
     @extend_schema(
         request=AlertResolveSerializer,
@@ -125,9 +188,5 @@ class SafetyAlertViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
         alert = self.get_object()
         body = AlertResolveSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        alert = services.alert_resolve(
-            acting_user=request.user,
-            alert=alert,
-            resolution_note=body.validated_data["resolution_note"],
-        )
-        return Response(SafetyAlertSerializer(alert).data)
+        alert = services.alert_resolve(acting_user=request.user, alert=alert, **body.validated_data)
+        return self._answer(alert)

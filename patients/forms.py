@@ -1,8 +1,53 @@
 from django import forms
 from django.contrib.auth import password_validation
 
-from .models import Invitation, Patient, StaffMembership, User, time_zone_choices
+from .models import AlertContact, Invitation, Patient, StaffMembership, User
+from .phones import PHONE_FIELDS, normalise_phones
 from .selectors import invitable_roles_for, staff_list_for
+from .zones import country_choices, time_zone_choices
+
+CONTACT_FIELDS = [
+    "phone",
+    "emergency_contact_name",
+    "emergency_contact_relationship",
+    "emergency_contact_phone",
+]
+
+
+def _zone_field(*, current="", required=True, **kwargs):
+    """A time zone picker: common zones first, then all by region, canonical names only."""
+    return forms.ChoiceField(
+        choices=time_zone_choices(current), required=required, label="Time zone", **kwargs
+    )
+
+
+def _country_field(**kwargs):
+    return forms.ChoiceField(
+        choices=[("", "Keep as it is"), *country_choices()],
+        required=False,
+        label="Country",
+        help_text="Where you are: the crisis lines shown follow it.",
+        **kwargs,
+    )
+
+
+def _phone_field(label, **kwargs):
+    return forms.CharField(
+        label=label,
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        **kwargs,
+    )
+
+
+def _clean_contact(form, data, *, country):
+    """Phones into E.164, read in the chosen country; errors on their own fields."""
+    phones = {field: data[field] for field in PHONE_FIELDS if field in data}
+    errors = normalise_phones(phones, country=country)
+    for field, messages in errors.items():
+        form.add_error(field, messages)
+    data.update({field: value for field, value in phones.items() if field not in errors})
 
 
 class InvitationForm(forms.Form):
@@ -34,7 +79,7 @@ class InvitationAcceptForm(forms.Form):
     last_name = forms.CharField(max_length=150)
     password1 = forms.CharField(label="Password", widget=forms.PasswordInput)
     password2 = forms.CharField(label="Password again", widget=forms.PasswordInput)
-    time_zone = forms.ChoiceField(choices=time_zone_choices, required=False)
+    time_zone = _zone_field(required=False)
     consent = forms.BooleanField(
         required=False,
         label="I have read the above and agree to take part in the integration program.",
@@ -49,6 +94,16 @@ class InvitationAcceptForm(forms.Form):
         if invitation.role != Invitation.Role.PATIENT:
             del self.fields["time_zone"]
             del self.fields["consent"]
+        elif not self.is_bound:
+            # static/js/time-zone-guess.js moves the pick to the browser's own zone; a form
+            # sent back with errors keeps what the person chose.
+            self.fields["time_zone"].widget.attrs["data-guess-time-zone"] = ""
+        if "time_zone" in self.fields:
+            self.fields[
+                "time_zone"
+            ].help_text = (
+                "Prompts arrive, and times show, in this zone. Your country follows from it."
+            )
 
     def clean(self):
         data = super().clean()
@@ -67,9 +122,20 @@ class InvitationAcceptForm(forms.Form):
 
 
 class PatientCareTeamForm(forms.ModelForm):
+    """The staff edit of a patient: care team, details, where they are and how to reach
+    them. Phone numbers are read in the patient's country and kept in E.164."""
+
     class Meta:
         model = Patient
-        fields = ["care_clinician", "care_coach", "date_of_birth", "weight_kg", "time_zone"]
+        fields = [
+            "care_clinician",
+            "care_coach",
+            "date_of_birth",
+            "weight_kg",
+            "time_zone",
+            "country",
+            *CONTACT_FIELDS,
+        ]
         widgets = {"date_of_birth": forms.DateInput(attrs={"type": "date"})}
 
     def __init__(self, *args, user, **kwargs):
@@ -80,17 +146,28 @@ class PatientCareTeamForm(forms.ModelForm):
         self.fields["care_coach"].queryset = _users_of(
             staff_list_for(user, StaffMembership.Role.COACH)
         )
-        self.fields["time_zone"] = forms.ChoiceField(choices=time_zone_choices)
+        self.fields["time_zone"] = _zone_field(current=self.instance.time_zone)
+        self.fields["country"] = _country_field()
+        self.fields["country"].help_text = "Where the patient is: their crisis lines follow it."
+        self.fields["phone"] = _phone_field("Patient's phone")
+        self.fields["emergency_contact_phone"] = _phone_field("Emergency contact's phone")
+        self.fields["emergency_contact_relationship"].label = "Relationship to the patient"
+
+    def clean_country(self):
+        return self.cleaned_data.get("country") or self.instance.country
+
+    def clean(self):
+        data = super().clean()
+        _clean_contact(self, data, country=data.get("country") or self.instance.country)
+        return data
 
 
 class PreferencesForm(forms.Form):
     """A patient's own settings. The prompt kinds come from the caller, since this app
     knows nothing of prompts: a ticked kind is emailed, an unticked one stays in the app."""
 
-    time_zone = forms.ChoiceField(
-        choices=time_zone_choices,
-        help_text="Prompts arrive, and times show, in this zone.",
-    )
+    time_zone = _zone_field(help_text="Prompts arrive, and times show, in this zone.")
+    country = _country_field()
     quiet_hours_start = forms.TimeField(
         label="Quiet hours begin",
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
@@ -107,18 +184,33 @@ class PreferencesForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text="Every prompt is in your inbox in the app either way.",
     )
+    phone = _phone_field("Your phone", help_text="For your care team to call you back.")
+    emergency_contact_name = forms.CharField(
+        label="Emergency contact", max_length=150, required=False
+    )
+    emergency_contact_relationship = forms.CharField(
+        label="Their relationship to you", max_length=80, required=False
+    )
+    emergency_contact_phone = _phone_field(
+        "Their phone",
+        help_text="Someone your care team may call if they cannot reach you after a safety alert.",
+    )
 
     def __init__(self, *args, patient, prompt_kinds, **kwargs):
         super().__init__(*args, **kwargs)
+        self.patient = patient
+        self.fields["time_zone"].choices = time_zone_choices(patient.time_zone)
         self.fields["emailed_kinds"].choices = prompt_kinds
         self.kinds = [value for value, _label in prompt_kinds]
         without_email = patient.prompt_kinds_without_email or []
         self.initial.update(
             time_zone=patient.time_zone,
+            country=patient.country,
             quiet_hours_start=patient.quiet_hours_start,
             quiet_hours_end=patient.quiet_hours_end,
             preferred_channel=patient.preferred_channel,
             emailed_kinds=[kind for kind in self.kinds if kind not in without_email],
+            **{field: getattr(patient, field) for field in CONTACT_FIELDS},
         )
 
     def clean(self):
@@ -129,6 +221,8 @@ class PreferencesForm(forms.Form):
                 "quiet_hours_end",
                 "Quiet hours must end at a different time than they start.",
             )
+        data["country"] = data.get("country") or self.patient.country
+        _clean_contact(self, data, country=data["country"])
         return data
 
     def patient_changes(self) -> dict:
@@ -136,19 +230,64 @@ class PreferencesForm(forms.Form):
         data = self.cleaned_data
         return {
             "time_zone": data["time_zone"],
+            "country": data["country"],
             "quiet_hours_start": data["quiet_hours_start"],
             "quiet_hours_end": data["quiet_hours_end"],
             "preferred_channel": data["preferred_channel"],
             "prompt_kinds_without_email": [
                 kind for kind in self.kinds if kind not in data["emailed_kinds"]
             ],
+            **{field: data.get(field, "") for field in CONTACT_FIELDS},
         }
 
 
-class AlertResolveForm(forms.Form):
+class AlertContactForm(forms.Form):
+    """Who was reached, and how: optional, but the two go together."""
+
+    contact_method = forms.ChoiceField(
+        label="How",
+        choices=[("", "No contact to record"), *AlertContact.Method.choices],
+        required=False,
+    )
+    contacted = forms.ChoiceField(
+        label="Who was contacted",
+        choices=[("", "—"), *AlertContact.Person.choices],
+        required=False,
+    )
+    contact_note = forms.CharField(
+        label="About the contact",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=2000,
+        help_text="Such as: left a voicemail; spoke with her partner, who is with her.",
+    )
+
+    def clean(self):
+        data = super().clean()
+        method, person = data.get("contact_method"), data.get("contacted")
+        if method and not person:
+            self.add_error("contacted", "Say who was contacted.")
+        if person and not method:
+            self.add_error("contact_method", "Say how they were contacted.")
+        if data.get("contact_note", "").strip() and not method:
+            self.add_error("contact_method", "Say how they were contacted.")
+        return data
+
+    def contact(self) -> dict:
+        """Keyword arguments for the alert services."""
+        data = self.cleaned_data
+        return {
+            "contact_method": data.get("contact_method", ""),
+            "contacted": data.get("contacted", ""),
+            "contact_note": data.get("contact_note", ""),
+        }
+
+
+class AlertResolveForm(AlertContactForm):
     resolution_note = forms.CharField(
         label="What was done",
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text="Who reached the patient, what they said, and the plan. Required.",
         max_length=5000,
     )
+    field_order = ["resolution_note", "contact_method", "contacted", "contact_note"]

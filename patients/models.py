@@ -12,14 +12,19 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
+from .phones import validate_e164
+from .zones import countries
+
 
 def validate_time_zone(value):
     if value not in zoneinfo.available_timezones():
         raise ValidationError(f"“{value}” is not a time zone name, such as America/New_York.")
 
 
-def time_zone_choices():
-    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+def validate_country(value):
+    known = countries()
+    if known and value not in known:
+        raise ValidationError(f"“{value}” is not an ISO 3166 country code, such as GB or US.")
 
 
 class UserManager(BaseUserManager):
@@ -83,6 +88,7 @@ class Clinic(models.Model):
     country = models.CharField(
         max_length=2,
         default="US",
+        validators=[validate_country],
         help_text="ISO 3166 country code; new patients take it unless their time zone says "
         "otherwise.",
     )
@@ -144,7 +150,25 @@ class Patient(models.Model):
     country = models.CharField(
         max_length=2,
         default="US",
+        validators=[validate_country],
         help_text="ISO 3166 country code: the crisis lines this patient is shown.",
+    )
+    # How the care team reaches the patient, above all after a safety alert.
+    phone = models.CharField(
+        max_length=20,
+        blank=True,
+        validators=[validate_e164],
+        help_text="In international form (E.164), such as +442079460958.",
+    )
+    emergency_contact_name = models.CharField(max_length=150, blank=True)
+    emergency_contact_relationship = models.CharField(
+        max_length=80, blank=True, help_text="Such as partner, parent, friend."
+    )
+    emergency_contact_phone = models.CharField(
+        max_length=20,
+        blank=True,
+        validators=[validate_e164],
+        help_text="In international form (E.164), such as +442079460958.",
     )
     quiet_hours_start = models.TimeField(default=time(21, 0))
     quiet_hours_end = models.TimeField(default=time(8, 0))
@@ -216,6 +240,14 @@ class Patient(models.Model):
         if not isinstance(kinds, list) or not all(isinstance(kind, str) for kind in kinds):
             raise ValidationError(
                 {"prompt_kinds_without_email": "Give a list of prompt kinds, such as journal."}
+            )
+        # An emergency contact is someone to call: a name without a number reaches no one,
+        # and a number without a name leaves the caller not knowing whom they reached.
+        if self.emergency_contact_phone and not self.emergency_contact_name.strip():
+            raise ValidationError({"emergency_contact_name": "Whose number is this?"})
+        if self.emergency_contact_name.strip() and not self.emergency_contact_phone:
+            raise ValidationError(
+                {"emergency_contact_phone": "Give a number the care team can call."}
             )
 
 
@@ -467,3 +499,132 @@ class SafetyAlert(models.Model):
                 "A private journal entry was flagged by the crisis screen. Its text stays private."
             )
         return "A shared journal entry was flagged by the crisis screen."
+
+
+class AlertContact(models.Model):
+    """Who on the care team reached whom about a safety alert, and how: recorded when they
+    acknowledge or resolve it. A call that went unanswered is recorded too, since the next
+    person to pick the alert up needs to know it was tried."""
+
+    class Step(models.TextChoices):
+        ACKNOWLEDGED = "acknowledged", "On acknowledging"
+        RESOLVED = "resolved", "On resolving"
+
+    class Method(models.TextChoices):
+        PHONE = "phone", "Phone call"
+        SMS = "sms", "Text message"
+        EMAIL = "email", "Email"
+        IN_PERSON = "in_person", "In person"
+        NO_ANSWER = "no_answer", "Tried, no answer"
+
+    class Person(models.TextChoices):
+        PATIENT = "patient", "The patient"
+        EMERGENCY_CONTACT = "emergency_contact", "Their emergency contact"
+        OTHER = "other", "Someone else"
+
+    alert = models.ForeignKey(SafetyAlert, on_delete=models.CASCADE, related_name="contacts")
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    step = models.CharField(max_length=20, choices=Step.choices)
+    method = models.CharField("how", max_length=20, choices=Method.choices)
+    person = models.CharField("who was contacted", max_length=20, choices=Person.choices)
+    note = models.TextField(blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        indexes = [models.Index(fields=["alert", "at"])]
+
+    def __str__(self):
+        return self.summary
+
+    @property
+    def summary(self):
+        """Plain words for the alert page: "Cleo Clinician reached the patient by phone call"."""
+        whom = self.get_person_display().lower()
+        if self.method == self.Method.NO_ANSWER:
+            return f"{self.made_by} tried {whom}: no answer"
+        return f"{self.made_by} reached {whom}: {self.get_method_display().lower()}"
+
+
+class CrisisLine(models.Model):
+    """A crisis line, or the emergency number, a patient is shown for their country.
+
+    National rows (no clinic) are seeded with the source each was checked against; a clinic
+    adds lines of its own for its patients, shown first, and may stand one in for a national
+    line (`replaces`), such as a local crisis team instead of a national number. Each
+    country has one emergency row: the number to call when someone is in danger now."""
+
+    class Kind(models.TextChoices):
+        CRISIS_LINE = "crisis_line", "Crisis line"
+        EMERGENCY = "emergency", "Emergency number"
+
+    country = models.CharField(
+        max_length=2, validators=[validate_country], help_text="ISO 3166 code, such as GB."
+    )
+    clinic = models.ForeignKey(
+        Clinic,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="crisis_lines",
+        help_text="Empty for a national line; a clinic's own line is shown to its patients only.",
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.CRISIS_LINE)
+    name = models.CharField(max_length=120)
+    description = models.CharField(max_length=300)
+    phone = models.CharField(
+        max_length=40, help_text="As people dial it in the country, such as 116 123."
+    )
+    alternate_phone = models.CharField(
+        max_length=40, blank=True, help_text="Another number for the same line, if any."
+    )
+    sms = models.CharField("text number", max_length=40, blank=True)
+    web_url = models.URLField("web or chat", blank=True)
+    hours = models.CharField(max_length=120, blank=True, help_text="Such as 24 hours, every day.")
+    languages = models.CharField(max_length=200, blank=True)
+    source_name = models.CharField("publisher", max_length=200)
+    source_url = models.URLField("source", blank=True)
+    checked_on = models.DateField(help_text="When the number was last checked at its source.")
+    ordering = models.PositiveSmallIntegerField(default=100, help_text="Lower comes first.")
+    replaces = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to={"clinic__isnull": True},
+        help_text="For a clinic's line: the national line its patients see this one instead of.",
+    )
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["country", "kind", "ordering", "name"]
+        indexes = [models.Index(fields=["country", "active"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country"],
+                condition=models.Q(kind="emergency", clinic__isnull=True),
+                name="one_national_emergency_number",
+            ),
+            models.UniqueConstraint(
+                fields=["country", "clinic"],
+                condition=models.Q(kind="emergency", clinic__isnull=False),
+                name="one_clinic_emergency_number",
+            ),
+        ]
+
+    def __str__(self):
+        where = self.clinic or self.country
+        return f"{self.name} ({where}): {self.phone}"
+
+    def clean(self):
+        if not any(ch.isdigit() for ch in self.phone or ""):
+            raise ValidationError({"phone": "Give the number to call, such as 116 123."})
+        if self.replaces_id is not None:
+            if self.clinic_id is None:
+                raise ValidationError({"replaces": "Only a clinic's own line replaces another."})
+            replaced = self.replaces
+            if replaced.clinic_id is not None or replaced.country != self.country:
+                raise ValidationError({"replaces": "Choose a national line of the same country."})

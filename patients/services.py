@@ -17,6 +17,7 @@ from django.utils import timezone
 from .audit import audit_record
 from .models import (
     CONSENT_VERSION,
+    AlertContact,
     AuditEvent,
     ConsentRecord,
     Delivery,
@@ -27,6 +28,7 @@ from .models import (
     StaffMembership,
     User,
 )
+from .phones import normalise_phones
 from .selectors import (
     can_acknowledge_alert,
     can_edit_patient,
@@ -34,6 +36,7 @@ from .selectors import (
     invitable_roles_for,
     membership_of,
 )
+from .zones import country_for_zone
 
 logger = logging.getLogger(__name__)
 
@@ -120,10 +123,15 @@ def invitation_accept(
     )
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     if invitation.role == Invitation.Role.PATIENT:
+        clinic = invitation.clinic
+        zone = time_zone or clinic.time_zone
         patient = Patient.objects.create(
             user=user,
-            clinic=invitation.clinic,
-            time_zone=time_zone or invitation.clinic.time_zone,
+            clinic=clinic,
+            time_zone=zone,
+            # Crisis lines follow the country: someone who joins from abroad is not told
+            # to call the clinic's national line.
+            country=country_for_zone(zone, clinic_country=clinic.country),
             care_clinician=invitation.care_clinician,
             care_coach=invitation.care_coach,
         )
@@ -149,9 +157,13 @@ def consent_record(*, patient: Patient) -> ConsentRecord:
 @transaction.atomic
 def patient_update(*, acting_user, patient: Patient, **changes) -> Patient:
     """Changes a patient's record or settings. `clean()` holds the rules (care team from
-    this clinic, sane quiet hours); staff changes are audited."""
+    this clinic, sane quiet hours); staff changes are audited. Phone numbers may come as
+    typed: they are read in the patient's (new) country and stored in E.164."""
     if not can_edit_patient(acting_user, patient):
         raise PermissionDenied("You cannot change this patient.")
+    errors = normalise_phones(changes, country=changes.get("country") or patient.country)
+    if errors:
+        raise ValidationError(errors)
     for field, value in changes.items():
         setattr(patient, field, value)
     patient.full_clean()
@@ -315,16 +327,23 @@ def alert_raise(*, patient: Patient, kind: str, source, source_private: bool) ->
 
 
 def _alert_notify(*, alert: SafetyAlert, recipients, round_number: int = 1) -> None:
-    url = reverse("staff_patient", args=[alert.patient_id])
+    url = reverse("alert_detail", args=[alert.pk])
+    # The inbox is behind a login and may name the patient; an email shows on lock screens
+    # and in previews, so it names no one and never says what was written.
     title = f"Urgent: safety alert for {alert.patient}"
-    body = f"{alert.summary}\nOpen the patient's page: {absolute_url(url)}"
+    clinic = alert.patient.clinic
+    subject = f"Urgent: a safety alert at {clinic}"
+    body = render_to_string(
+        "patients/email/safety_alert.txt",
+        {"alert": alert, "clinic": clinic, "link": absolute_url(url), "round_number": round_number},
+    )
     claims = []
     for person in recipients:
         key = f"alert:{alert.pk}:{round_number}"
         notification_send(
             user=person, dedupe_key=key, title=title, body=alert.summary, url=url, urgent=True
         )
-        claim = email_claim(user=person, dedupe_key=key, subject=title, body=body)
+        claim = email_claim(user=person, dedupe_key=key, subject=subject, body=body)
         if claim:
             claims.append(claim.pk)
     if claims:
@@ -354,14 +373,54 @@ def notification_mark_read(*, user, notification_id: int) -> None:
 # The lifecycle of a safety alert ----------------------------------------------------------
 
 
+def _contact_checked(contact_method: str, contacted: str, contact_note: str) -> dict | None:
+    """Who was reached and how, if anyone: both or neither, from the lists offered."""
+    contact_method, contacted = contact_method or "", contacted or ""
+    contact_note = (contact_note or "").strip()
+    errors = {}
+    if contact_method and contact_method not in AlertContact.Method.values:
+        errors["contact_method"] = "Choose how they were contacted from the list."
+    if contacted and contacted not in AlertContact.Person.values:
+        errors["contacted"] = "Choose who was contacted from the list."
+    if contact_method and not contacted:
+        errors["contacted"] = "Say who was contacted."
+    if (contacted or contact_note) and not contact_method:
+        errors["contact_method"] = "Say how they were contacted."
+    if errors:
+        raise ValidationError(errors)
+    if not contact_method:
+        return None
+    return {"method": contact_method, "person": contacted, "note": contact_note}
+
+
+def _contact_record(*, acting_user, alert: SafetyAlert, step: str, contact: dict | None):
+    if contact is None:
+        return None
+    made = AlertContact.objects.create(alert=alert, made_by=acting_user, step=step, **contact)
+    audit_record(
+        actor=acting_user, patient=alert.patient, action=AuditEvent.Action.CREATE, obj=made
+    )
+    return made
+
+
 @transaction.atomic
-def alert_acknowledge(*, acting_user, alert: SafetyAlert) -> SafetyAlert:
+def alert_acknowledge(
+    *,
+    acting_user,
+    alert: SafetyAlert,
+    contact_method: str = "",
+    contacted: str = "",
+    contact_note: str = "",
+) -> SafetyAlert:
     """Someone on the care team has seen the alert: its re-sends stop. Acknowledging an
-    alert someone else acknowledged already changes nothing."""
+    alert someone else acknowledged already changes nothing, but for a contact it names
+    (who was reached, and how), which is recorded whoever clicked first: the next person
+    to pick the alert up needs to know that call was made."""
     if not can_acknowledge_alert(acting_user, alert):
         if alert.resolved_at is not None:
             raise ValidationError("This alert is resolved already.")
         raise PermissionDenied("Only the patient's care team acknowledges their alerts.")
+    contact = _contact_checked(contact_method, contacted, contact_note)
     updated = SafetyAlert.objects.filter(
         pk=alert.pk, acknowledged_at=None, resolved_at=None
     ).update(acknowledged_by=acting_user, acknowledged_at=timezone.now())
@@ -372,13 +431,24 @@ def alert_acknowledge(*, acting_user, alert: SafetyAlert) -> SafetyAlert:
         )
     elif alert.resolved_at is not None:
         raise ValidationError("This alert is resolved already.")
+    _contact_record(
+        acting_user=acting_user, alert=alert, step=AlertContact.Step.ACKNOWLEDGED, contact=contact
+    )
     return alert
 
 
 @transaction.atomic
-def alert_resolve(*, acting_user, alert: SafetyAlert, resolution_note: str) -> SafetyAlert:
-    """A clinician closes the alert, saying what was done. Resolving acknowledges it too,
-    if no one had."""
+def alert_resolve(
+    *,
+    acting_user,
+    alert: SafetyAlert,
+    resolution_note: str,
+    contact_method: str = "",
+    contacted: str = "",
+    contact_note: str = "",
+) -> SafetyAlert:
+    """A clinician closes the alert, saying what was done and, if they reached someone,
+    whom and how. Resolving acknowledges it too, if no one had."""
     if alert.resolved_at is not None:
         raise ValidationError("This alert is resolved already.")
     if not can_resolve_alert(acting_user, alert):
@@ -388,6 +458,7 @@ def alert_resolve(*, acting_user, alert: SafetyAlert, resolution_note: str) -> S
         raise ValidationError(
             {"resolution_note": "Say what was done: who reached the patient, and the plan."}
         )
+    contact = _contact_checked(contact_method, contacted, contact_note)
     now = timezone.now()
     updated = SafetyAlert.objects.filter(pk=alert.pk, resolved_at=None).update(
         resolved_by=acting_user, resolved_at=now, resolution_note=resolution_note
@@ -400,6 +471,9 @@ def alert_resolve(*, acting_user, alert: SafetyAlert, resolution_note: str) -> S
     alert.refresh_from_db()
     audit_record(
         actor=acting_user, patient=alert.patient, action=AuditEvent.Action.UPDATE, obj=alert
+    )
+    _contact_record(
+        acting_user=acting_user, alert=alert, step=AlertContact.Step.RESOLVED, contact=contact
     )
     return alert
 
@@ -414,7 +488,12 @@ def alerts_resend_unacknowledged(*, now=None, batch_size: int = 100) -> list[int
     with transaction.atomic():
         alerts = list(
             SafetyAlert.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("patient__user", "patient__care_clinician", "patient__care_coach")
+            .select_related(
+                "patient__user",
+                "patient__clinic",
+                "patient__care_clinician",
+                "patient__care_coach",
+            )
             .filter(
                 acknowledged_at=None,
                 resolved_at=None,

@@ -12,6 +12,7 @@ from rest_framework.authtoken.models import Token
 
 from . import services
 from .audit import audit_record_many
+from .crisis_lines import crisis_help_for_clinic
 from .forms import InvitationAcceptForm, InvitationForm
 from .models import AuditEvent, Invitation
 from .selectors import (
@@ -117,9 +118,10 @@ def invitation_accept(request, token):
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, "Welcome. Your account is ready.")
             return redirect("home")
-    return render(
-        request, "patients/invitation_accept.html", {"form": form, "invitation": invitation}
-    )
+    context = {"form": form, "invitation": invitation}
+    if invitation.role == Invitation.Role.PATIENT:
+        context["crisis_help"] = crisis_help_for_clinic(invitation.clinic)
+    return render(request, "patients/invitation_accept.html", context)
 
 
 @login_required
@@ -149,7 +151,10 @@ def notification_read(request, pk):
 
 class LoginView(AllauthLoginView):
     """allauth answers too many failed logins with a form error; we answer 429 Too Many
-    Requests, so clients, proxies and monitoring see the throttle."""
+    Requests, so clients, proxies and monitoring see the throttle. The page speaks of
+    invitations: sign-up is closed, so it offers no link to it."""
+
+    template_name = "patients/login.html"
 
     def form_invalid(self, form):
         codes = {error.code for error in form.non_field_errors().as_data()}

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from . import services
 from .audit import audit_record_many
-from .forms import AlertResolveForm
+from .forms import AlertContactForm, AlertResolveForm
 from .models import AuditEvent
 from .selectors import (
     alert_get_for,
@@ -60,15 +60,19 @@ def alert_list(request):
     )
 
 
-def _detail(request, alert, *, form=None):
+def _detail(request, alert, *, form=None, acknowledge_form=None, status=200):
+    can_acknowledge = can_acknowledge_alert(request.user, alert)
     context = {
         "alert": alert,
-        "can_acknowledge": can_acknowledge_alert(request.user, alert)
-        and alert.acknowledged_at is None,
+        "contacts": alert.contacts.select_related("made_by"),
+        "can_acknowledge": can_acknowledge and alert.acknowledged_at is None,
+        # Once acknowledged, the care team may still record a call they made.
+        "can_record_contact": can_acknowledge and alert.acknowledged_at is not None,
         "can_resolve": can_resolve_alert(request.user, alert),
         "form": form or AlertResolveForm(),
+        "acknowledge_form": acknowledge_form or AlertContactForm(prefix="ack"),
     }
-    return render(request, "staff/alert_detail.html", context)
+    return render(request, "staff/alert_detail.html", context, status=status)
 
 
 @staff_required
@@ -91,15 +95,24 @@ def _back(request, alert):
 def alert_acknowledge(request, pk):
     alert = alert_get_for(request.user, pk, audit=False)
     was_acknowledged = alert.acknowledged_at is not None
+    form = AlertContactForm(request.POST, prefix="ack")
+    if not form.is_valid():
+        return _detail(request, alert, acknowledge_form=form)
     try:
-        alert = services.alert_acknowledge(acting_user=request.user, alert=alert)
+        alert = services.alert_acknowledge(acting_user=request.user, alert=alert, **form.contact())
     except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            form_errors_into(form, error)
+            return _detail(request, alert, acknowledge_form=form)
         messages.error(request, " ".join(error.messages))
     else:
+        recorded = " Your contact is recorded." if form.contact()["contact_method"] else ""
         if was_acknowledged:
-            messages.info(request, f"{alert.acknowledged_by} acknowledged this alert already.")
+            messages.info(
+                request, f"{alert.acknowledged_by} acknowledged this alert already.{recorded}"
+            )
         else:
-            messages.success(request, "Alert acknowledged: its reminders have stopped.")
+            messages.success(request, f"Alert acknowledged: its reminders have stopped.{recorded}")
     return _back(request, alert)
 
 
@@ -114,6 +127,7 @@ def alert_resolve(request, pk):
                 acting_user=request.user,
                 alert=alert,
                 resolution_note=form.cleaned_data["resolution_note"],
+                **form.contact(),
             )
         except ValidationError as error:
             form_errors_into(form, error)

@@ -73,6 +73,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "integration_clinic.context_processors.navigation",
                 "integration_clinic.context_processors.urgent_alerts",
+                "integration_clinic.context_processors.crisis_footer",
             ],
         },
     },
@@ -209,6 +210,8 @@ SPECTACULAR_SETTINGS = {
         "JournalEntryKindEnum": "journals.models.JournalEntry.Kind",
         "GroupSessionStatusEnum": "groups.models.GroupSession.Status",
         "EnrollmentStatusEnum": "groups.models.Enrollment.Status",
+        "AlertContactMethodEnum": "patients.models.AlertContact.Method",
+        "AlertContactPersonEnum": "patients.models.AlertContact.Person",
     },
 }
 

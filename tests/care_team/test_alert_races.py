@@ -10,7 +10,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from patients import services
-from patients.models import Notification, SafetyAlert
+from patients.models import AuditEvent, Notification, SafetyAlert
 from tests.care_team.helpers import raise_alert
 from tests.conftest import skip_unless
 
@@ -87,4 +87,41 @@ def test_two_beats_at_once_send_one_round(postgresql, world):
             user=world.user("clinician"), dedupe_key=f"alert:{alert.pk}:2"
         ).count()
         == 1
+    )
+
+
+def test_two_at_once_acknowledge_once_and_both_calls_are_recorded(postgresql, world):
+    alert = raise_alert(world.patient)
+    start = threading.Barrier(2)
+    results, errors = [], []
+
+    def acknowledge(role, method):
+        def run():
+            start.wait(10)
+            fresh = SafetyAlert.objects.select_related("patient").get(pk=alert.pk)
+            services.alert_acknowledge(
+                acting_user=world.user(role),
+                alert=fresh,
+                contact_method=method,
+                contacted="patient",
+            )
+            return role
+
+        return run
+
+    threads = [
+        _thread(acknowledge("coach", "phone"), results, errors),
+        _thread(acknowledge("clinician", "sms"), results, errors),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(20)
+
+    assert errors == []
+    alert.refresh_from_db()
+    assert alert.acknowledged_by in (world.user("coach"), world.user("clinician"))
+    assert sorted(alert.contacts.values_list("method", flat=True)) == ["phone", "sms"]
+    assert (
+        AuditEvent.objects.filter(object_type="patients.safetyalert", action="update").count() == 1
     )

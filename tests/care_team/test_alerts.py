@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from patients import services, tasks
-from patients.models import AuditEvent, Delivery, Notification, SafetyAlert
+from patients.models import AlertContact, AuditEvent, Delivery, Notification, SafetyAlert
 from tests.care_team.helpers import raise_alert
 from tests.factories import make_staff
 
@@ -281,3 +281,218 @@ def test_a_shared_flagged_entry_is_linked_from_its_alert_and_a_private_one_is_no
 
     assert reverse("staff_entry_detail", args=[shared.source_id]) in shared_page
     assert "Read the shared entry" not in private_page
+
+
+# Alert emails on lock screens --------------------------------------------------------------
+
+
+def test_an_alert_email_names_no_patient_and_links_to_the_alert(
+    world, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        alert = raise_alert(world.patient)
+
+    email = mail.outbox[0]
+    assert email.subject.endswith("Urgent: a safety alert at Harbor Clinic")
+    assert "http://testserver" + reverse("alert_detail", args=[alert.pk]) in email.body
+    for words in ("Pattison", "Pat ", world.patient.user.email, "flagged words"):
+        assert words not in email.subject
+        assert words not in email.body
+
+
+def test_a_reminder_email_says_no_one_has_acknowledged_yet(
+    world, django_capture_on_commit_callbacks
+):
+    raise_alert(world.patient)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _resend(minutes_from_now=15)
+
+    assert "no one has acknowledged yet (reminder 1)" in mail.outbox[0].body
+    assert "Pattison" not in mail.outbox[0].subject + mail.outbox[0].body
+
+
+# Reaching the patient --------------------------------------------------------------------
+
+
+@pytest.fixture
+def reachable(world):
+    patient = world.patient
+    patient.phone = "+442079460958"
+    patient.emergency_contact_name = "Sam Pattison"
+    patient.emergency_contact_relationship = "partner"
+    patient.emergency_contact_phone = "+12125550100"
+    patient.save()
+    return patient
+
+
+def test_the_alert_page_links_the_patients_numbers_for_a_call(world, reachable, client):
+    alert = raise_alert(reachable)
+    client.force_login(world.user("coach"))
+
+    body = client.get(reverse("alert_detail", args=[alert.pk])).content.decode()
+
+    assert '<a href="tel:+442079460958">+44 20 7946 0958</a>' in body
+    assert '<a href="tel:+12125550100">+1 212-555-0100</a>' in body
+    assert "Sam Pattison (partner)" in body
+    assert "No contact recorded yet." in body
+
+
+def test_acknowledging_with_a_call_records_who_reached_whom_and_how(world, reachable, client):
+    alert = raise_alert(reachable)
+    coach = world.user("coach")
+    client.force_login(coach)
+
+    client.post(
+        reverse("alert_acknowledge", args=[alert.pk]),
+        {"ack-contact_method": "phone", "ack-contacted": "patient", "ack-contact_note": "Safe."},
+    )
+
+    alert.refresh_from_db()
+    [contact] = alert.contacts.all()
+    assert alert.acknowledged_by == coach
+    assert (contact.made_by, contact.step, contact.method, contact.person, contact.note) == (
+        coach,
+        "acknowledged",
+        "phone",
+        "patient",
+        "Safe.",
+    )
+    assert AuditEvent.objects.filter(
+        actor=coach, action="create", object_type="patients.alertcontact"
+    ).exists()
+    page = client.get(reverse("alert_detail", args=[alert.pk])).content.decode()
+    assert "Cody Coach reached the patient: phone call" in page
+    assert "Safe." in page
+
+
+def test_a_contact_needs_both_how_and_who_and_nothing_changes_without(world, client):
+    alert = raise_alert(world.patient)
+    client.force_login(world.user("clinician"))
+
+    response = client.post(
+        reverse("alert_acknowledge", args=[alert.pk]), {"ack-contact_method": "phone"}
+    )
+
+    assert response.status_code == 200
+    assert "Say who was contacted." in response.content.decode()
+    alert.refresh_from_db()
+    assert alert.acknowledged_at is None
+    assert not alert.contacts.exists()
+
+
+def test_a_call_made_after_a_colleague_acknowledged_is_still_recorded(world, client):
+    alert = raise_alert(world.patient)
+    services.alert_acknowledge(acting_user=world.user("coach"), alert=alert)
+    client.force_login(world.user("clinician"))
+
+    page = client.get(reverse("alert_detail", args=[alert.pk])).content.decode()
+    client.post(
+        reverse("alert_acknowledge", args=[alert.pk]),
+        {"ack-contact_method": "no_answer", "ack-contacted": "emergency_contact"},
+    )
+
+    assert "Record the contact" in page
+    alert.refresh_from_db()
+    assert alert.acknowledged_by == world.user("coach")
+    [contact] = alert.contacts.all()
+    assert contact.summary == "Cleo Clinician tried their emergency contact: no answer"
+
+
+def test_resolving_records_the_contact_that_closed_the_alert(world, client):
+    alert = raise_alert(world.patient)
+    clinician = world.user("clinician")
+    client.force_login(clinician)
+
+    client.post(
+        reverse("alert_resolve", args=[alert.pk]),
+        {
+            "resolution_note": "Safe at home with her partner; seen tomorrow.",
+            "contact_method": "in_person",
+            "contacted": "patient",
+        },
+    )
+
+    alert.refresh_from_db()
+    assert alert.resolved_by == clinician
+    [contact] = alert.contacts.all()
+    assert (contact.step, contact.method, contact.person) == ("resolved", "in_person", "patient")
+
+
+def test_resolving_with_half_a_contact_keeps_the_alert_open(world, client):
+    alert = raise_alert(world.patient)
+    client.force_login(world.user("clinician"))
+
+    response = client.post(
+        reverse("alert_resolve", args=[alert.pk]),
+        {"resolution_note": "Reached her.", "contacted": "patient"},
+    )
+
+    assert response.status_code == 200
+    assert "Say how they were contacted." in response.content.decode()
+    alert.refresh_from_db()
+    assert alert.resolved_at is None and not alert.contacts.exists()
+
+
+def test_the_api_records_contacts_and_says_how_to_reach_the_patient(world, reachable, client):
+    alert = raise_alert(reachable)
+    client.force_login(world.user("clinician"))
+
+    acknowledged = client.post(
+        reverse("alert-acknowledge", args=[alert.pk]),
+        {"contact_method": "sms", "contacted": "patient", "contact_note": "Texted; she replied."},
+    ).json()
+    resolved = client.post(
+        reverse("alert-resolve", args=[alert.pk]),
+        {"resolution_note": "Plan agreed.", "contact_method": "phone", "contacted": "patient"},
+    ).json()
+
+    assert acknowledged["reach"]["phone"] == "+442079460958"
+    assert acknowledged["reach"]["emergency_contact_phone"] == "+12125550100"
+    assert [c["method"] for c in acknowledged["contacts"]] == ["sms"]
+    assert [(c["step"], c["method"]) for c in resolved["contacts"]] == [
+        ("acknowledged", "sms"),
+        ("resolved", "phone"),
+    ]
+    assert resolved["contacts"][0]["made_by"]["id"] == world.user("clinician").pk
+    assert AlertContact.objects.filter(alert=alert).count() == 2
+
+
+def test_the_api_refuses_a_contact_without_who(world, client):
+    alert = raise_alert(world.patient)
+    client.force_login(world.user("coach"))
+
+    response = client.post(reverse("alert-acknowledge", args=[alert.pk]), {"contact_method": "sms"})
+
+    assert response.status_code == 400
+    assert response.json()["contacted"] == ["Say who was contacted."]
+    alert.refresh_from_db()
+    assert alert.acknowledged_at is None
+
+
+def test_the_alert_api_list_takes_the_same_queries_for_few_alerts_and_many(
+    world, client, django_assert_max_num_queries
+):
+    client.force_login(world.user("clinician"))
+    url = reverse("alert-list")
+    first = raise_alert(world.patient)
+    services.alert_acknowledge(
+        acting_user=world.user("coach"), alert=first, contact_method="phone", contacted="patient"
+    )
+    with django_assert_max_num_queries(20) as few:
+        client.get(url)
+
+    for _ in range(8):
+        alert = raise_alert(world.other_patient)
+        services.alert_acknowledge(
+            acting_user=world.user("clinician"),
+            alert=alert,
+            contact_method="no_answer",
+            contacted="patient",
+        )
+    with django_assert_max_num_queries(20) as many:
+        body = client.get(url).json()
+
+    assert len(many) == len(few)
+    assert sum(len(alert["contacts"]) for alert in body["results"]) == 9

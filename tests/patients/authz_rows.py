@@ -101,6 +101,20 @@ ROWS = [
         ),
         kwargs=_patient_pk,
     ),
+    # Country, phone and emergency contact: the patient, and the clinic's clinicians and
+    # clinic admins. A coach reads them but does not change them.
+    Row(
+        "patient-detail",
+        expect(
+            NOT_FOUND,
+            anonymous=UNAUTHORIZED,
+            patient=OK,
+            clinician=OK,
+            clinic_admin=OK,
+        ),
+        kwargs=_patient_pk,
+        method="patch",
+    ),
     Row("api_schema", expect(OK)),
     Row("api_docs", expect(OK)),
     # The Django admin: superusers only; no clinic role is a Django admin user.

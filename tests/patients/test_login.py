@@ -57,3 +57,11 @@ def test_home_sends_each_role_to_its_place(world, client_for):
         ("clinic_admin", "staff_patient_list"),
     ):
         assert client_for(world.user(role)).get("/")["Location"] == reverse(place)
+
+
+def test_the_login_page_speaks_of_invitations_and_offers_no_sign_up(db, client):
+    body = client.get(reverse("account_login")).content.decode()
+
+    assert "Accounts are by invitation from your clinic" in body
+    assert reverse("account_signup") not in body
+    assert "sign up" not in body.lower()
