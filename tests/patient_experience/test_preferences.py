@@ -128,7 +128,7 @@ def test_moving_from_new_york_to_los_angeles_retimes_unsent_prompts_out_of_quiet
     day_one.refresh_from_db()
     assert day_one.due_at.astimezone(LOS_ANGELES).time() == time(8, 0)
     unsent = list(session.prompts.filter(status=Status.SCHEDULED))
-    assert len(unsent) == 7
+    assert len(unsent) == session.prompts.count() - 1
     for prompt in unsent:
         local = prompt.due_at.astimezone(LOS_ANGELES).time()
         assert not in_quiet_hours(local, time(21, 0), time(8, 0)), prompt.title
@@ -137,7 +137,7 @@ def test_moving_from_new_york_to_los_angeles_retimes_unsent_prompts_out_of_quiet
     sent.refresh_from_db()
     assert sent.due_at == before
     assert (
-        "7 upcoming prompts now follow your new hours."
+        f"{len(unsent)} upcoming prompts now follow your new hours."
         in client.get(reverse("preferences")).content.decode()
     )
 
