@@ -11,6 +11,7 @@ window is "day 1 of 3" for its first 24 hours and "day 3 of 3" for its last.
 
 `window_of` is the rule; `session_window` and `session_windows` feed it loaded sessions, and
 the SQL expressions below give lists and filters the same figures without loading rows.
+This module needs no selector, so the selectors may use it.
 """
 
 import math
@@ -35,7 +36,6 @@ from django.utils import timezone
 from patients.models import Patient
 
 from .models import DosingSession, IntegrationProgram
-from .selectors import program_for
 
 DEFAULT_WINDOW_HOURS = 72
 HOUR = timedelta(hours=1)
@@ -84,19 +84,7 @@ def opens_window(session: DosingSession) -> bool:
 
 def session_window(session: DosingSession, *, now=None) -> IntegrationWindow | None:
     """The session's window, or None when it opened none."""
-    if not opens_window(session):
-        return None
-    hours = session.window_hours
-    if hours is None:
-        program = program_for(session.patient)
-        hours = program.window_hours if program else DEFAULT_WINDOW_HOURS
-    return window_of(
-        session_id=session.pk,
-        patient_id=session.patient_id,
-        ended_at=session.ended_at,
-        hours=hours,
-        now=now or timezone.now(),
-    )
+    return session_windows([session], now=now).get(session.pk)
 
 
 def session_windows(sessions, *, now=None) -> dict[int, IntegrationWindow]:
@@ -123,8 +111,9 @@ def session_windows(sessions, *, now=None) -> dict[int, IntegrationWindow]:
 
 
 def program_hours_of(patient_ids) -> dict[int, int]:
-    """Each patient's program window length, as sessions.selectors.program_for finds their
-    program, in one query."""
+    """Each patient's program window length, in one query: their program as
+    sessions.selectors.program_for finds it (their own, else the clinic default), else
+    DEFAULT_WINDOW_HOURS."""
     rows = (
         Patient.objects.filter(pk__in=list(patient_ids))
         .annotate(hours=_program_hours("pk", "clinic_id"))

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from sessions.models import DosingSession, IntegrationProgram
+from sessions.selectors import program_for
 from sessions.windows import (
     program_hours_of,
     session_window,
@@ -96,6 +97,7 @@ def test_an_older_session_takes_the_patients_own_program(world, time_machine):
 
     assert session_window(session).ends_at == ENDED + 48 * HOUR
     assert session_window(session).days == 2
+    assert session_window(session).hours == program_for(world.patient).window_hours
 
 
 def test_an_older_session_takes_the_clinic_default_without_its_own(world, time_machine):
@@ -105,6 +107,7 @@ def test_an_older_session_takes_the_clinic_default_without_its_own(world, time_m
     )
 
     assert session_window(session).ends_at == ENDED + 96 * HOUR
+    assert session_window(session).hours == program_for(world.patient).window_hours
 
 
 def test_an_older_session_without_any_program_has_72_hours(world, time_machine):
