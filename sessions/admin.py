@@ -9,13 +9,46 @@ from .models import (
     IntegrationProgram,
     ProgramStep,
     ScheduledPrompt,
+    SessionAddendum,
     VitalsReading,
 )
 
 
+def _signed(session) -> bool:
+    return session is not None and session.is_signed
+
+
 class VitalsInline(admin.TabularInline):
+    """A signed record's vitals are read-only, like the record."""
+
     model = VitalsReading
     extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return not _signed(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not _signed(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not _signed(obj) and super().has_delete_permission(request, obj)
+
+
+class SessionAddendumInline(admin.TabularInline):
+    """Corrections are made in the app, where they are checked and audited; here they
+    are shown, never changed."""
+
+    model = SessionAddendum
+    extra = 0
+    can_delete = False
+    fields = ["created_at", "author", "reason", "corrections"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(DosingSession)
@@ -35,7 +68,15 @@ class DosingSessionAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_select_related = ["patient__user", "clinician"]
     date_hierarchy = "started_at"
     autocomplete_fields = ["patient", "clinician", "signed_by"]
-    inlines = [VitalsInline]
+    inlines = [VitalsInline, SessionAddendumInline]
+
+    # A signed record cannot change anywhere: the admin shows it read-only (corrections
+    # are addenda, added in the app), and it cannot be deleted.
+    def has_change_permission(self, request, obj=None):
+        return not _signed(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not _signed(obj) and super().has_delete_permission(request, obj)
 
 
 class ProgramStepInline(admin.TabularInline):
@@ -94,6 +135,50 @@ class VitalsReadingAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
     def audit_patient(self, obj):
         return obj.session.patient
+
+    def has_change_permission(self, request, obj=None):
+        signed = obj is not None and _signed(obj.session)
+        return not signed and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        signed = obj is not None and _signed(obj.session)
+        return not signed and super().has_delete_permission(request, obj)
+
+
+@admin.register(SessionAddendum)
+class SessionAddendumAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    """Read-only: addenda are added in the app, and never changed or deleted."""
+
+    list_display = ["session", "author", "created_at", "corrected_fields"]
+    list_filter = ["created_at", "session__patient__clinic"]
+    search_fields = [
+        "session__patient__user__email",
+        "session__patient__user__last_name",
+        "author__email",
+        "reason",
+    ]
+    list_select_related = ["session__patient__user", "author"]
+    date_hierarchy = "created_at"
+
+    @admin.display(description="Corrected")
+    def corrected_fields(self, obj):
+        return ", ".join(
+            str(DosingSession._meta.get_field(name).verbose_name)
+            for name in obj.corrections
+            if name in SessionAddendum.CORRECTABLE_FIELDS
+        )
+
+    def audit_patient(self, obj):
+        return obj.session.patient
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class DebriefNoteRevisionInline(admin.TabularInline):

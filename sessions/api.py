@@ -2,6 +2,7 @@
 as the pages: who may see what is decided in sessions.selectors, every write goes through
 sessions.services."""
 
+from django.db.models import Prefetch
 from drf_spectacular.utils import (
     OpenApiResponse,
     PolymorphicProxySerializer,
@@ -18,8 +19,15 @@ from patients.audit import audit_record_many
 from patients.models import AuditEvent
 from patients.selectors import patient_get_for, user_is_staff
 
-from . import services
-from .models import DebriefNote, DebriefNoteRevision, DosingSession, ScheduledPrompt, VitalsReading
+from . import services, services_addenda
+from .models import (
+    DebriefNote,
+    DebriefNoteRevision,
+    DosingSession,
+    ScheduledPrompt,
+    SessionAddendum,
+    VitalsReading,
+)
 from .selectors import (
     can_see_dosing_details,
     debrief_note_get_for,
@@ -42,9 +50,39 @@ class PromptNotOpen(APIException):
 
 
 class VitalsReadingSerializer(serializers.ModelSerializer):
+    flags = serializers.ListField(
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="What is outside the normal range, in words: BP at or above 140/90, SpO2 "
+        "below 94%, heart rate above 100 or below 50. Empty when all is normal.",
+    )
+
     class Meta:
         model = VitalsReading
-        fields = ["id", "taken_at", "moment", "systolic", "diastolic", "heart_rate", "spo2"]
+        fields = [
+            "id",
+            "taken_at",
+            "moment",
+            "systolic",
+            "diastolic",
+            "heart_rate",
+            "spo2",
+            "flags",
+        ]
+
+
+class SessionAddendumSerializer(serializers.ModelSerializer):
+    author = PersonSerializer(read_only=True)
+    corrections = serializers.DictField(
+        read_only=True,
+        help_text="The corrected values by field of the record; the record itself keeps "
+        "the values it was signed with.",
+    )
+
+    class Meta:
+        model = SessionAddendum
+        fields = ["id", "author", "created_at", "reason", "corrections"]
+        read_only_fields = fields
 
 
 class DosingSessionWindowSerializer(serializers.ModelSerializer):
@@ -83,6 +121,12 @@ class DosingSessionSerializer(DosingSessionWindowSerializer):
         max_digits=8, decimal_places=2, read_only=True, allow_null=True
     )
     vitals = VitalsReadingSerializer(many=True, read_only=True)
+    addenda = SessionAddendumSerializer(
+        many=True,
+        read_only=True,
+        help_text="Corrections to the signed record, oldest first. The record's own fields "
+        "keep the values it was signed with.",
+    )
     rems_missing = serializers.ListField(
         child=serializers.CharField(),
         read_only=True,
@@ -106,6 +150,7 @@ class DosingSessionSerializer(DosingSessionWindowSerializer):
             "clinician",
             "mg_per_kg",
             "vitals",
+            "addenda",
             "rems_missing",
             "signed_by",
             "signed_at",
@@ -114,6 +159,31 @@ class DosingSessionSerializer(DosingSessionWindowSerializer):
             "confirm_high_dose",
         ]
         read_only_fields = ["status", "signed_at", "created_at", "updated_at"]
+
+
+class SessionAddendumCreateSerializer(serializers.Serializer):
+    reason = serializers.CharField(help_text="Why the record needs correcting.")
+    corrections = serializers.DictField(
+        help_text='Field of the record -> corrected value, e.g. {"dose_mg": "40"}: only the '
+        "record's fields, as a session's create and update take them.",
+    )
+
+    def validate_corrections(self, corrections):
+        unknown = sorted(set(corrections) - set(SessionAddendum.CORRECTABLE_FIELDS))
+        if unknown:
+            raise serializers.ValidationError(
+                dict.fromkeys(unknown, "Not a field of the dosing record.")
+            )
+        if not corrections:
+            raise serializers.ValidationError("Correct at least one value of the record.")
+        values = DosingSessionSerializer(data=corrections, partial=True)
+        if not values.is_valid():
+            raise serializers.ValidationError(values.errors)
+        return {
+            name: values.validated_data[name]
+            for name in corrections
+            if name in values.validated_data
+        }
 
 
 class DosingSessionCreateSerializer(DosingSessionSerializer):
@@ -137,7 +207,7 @@ SessionAnyShape = PolymorphicProxySerializer(
     resource_type_field_name=None,
 )
 
-WRITE_ACTIONS = {"partial_update", "end", "sign", "cancel", "vitals"}
+WRITE_ACTIONS = {"partial_update", "end", "sign", "cancel", "vitals", "addenda"}
 
 
 @extend_schema_view(
@@ -170,7 +240,10 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
         return (
             session_list_for(self.request.user)
             .annotate(window_ends_at=window_ends_at_expression())
-            .prefetch_related("vitals")
+            .prefetch_related(
+                "vitals",
+                Prefetch("addenda", SessionAddendum.objects.select_related("author")),
+            )
         )
 
     def get_object(self) -> DosingSession:
@@ -307,6 +380,26 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
         )
         return Response(VitalsReadingSerializer(reading).data, status=status.HTTP_201_CREATED)
 
+    @extend_schema(
+        request=SessionAddendumCreateSerializer,
+        responses={201: SessionAddendumSerializer},
+        description="Corrects a signed record with an addendum; the clinic's clinicians only. "
+        "The record keeps its signed values; the addendum lists the corrected ones, and "
+        "appears in the session's `addenda`.",
+    )
+    @action(detail=True, methods=["post"])
+    def addenda(self, request, pk=None):
+        session = self.get_object()
+        body = SessionAddendumCreateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        addendum = services_addenda.addendum_create(
+            acting_user=request.user,
+            session=session,
+            reason=body.validated_data["reason"],
+            corrections=body.validated_data["corrections"],
+        )
+        return Response(SessionAddendumSerializer(addendum).data, status=status.HTTP_201_CREATED)
+
 
 # Prompts --------------------------------------------------------------------------------
 
@@ -346,6 +439,8 @@ NOT_OPEN_BECAUSE = {
     ScheduledPrompt.Status.ANSWERED: "This prompt is already answered.",
     ScheduledPrompt.Status.EXPIRED: "This prompt has expired.",
     ScheduledPrompt.Status.CANCELLED: "This prompt was cancelled.",
+    ScheduledPrompt.Status.SKIPPED: "This prompt closed before its session was recorded.",
+    ScheduledPrompt.Status.WITHDRAWN: "This prompt was withdrawn: its session was cancelled.",
 }
 
 

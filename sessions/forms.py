@@ -1,6 +1,12 @@
-from django import forms
+import json
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .models import DebriefNote, DosingSession, VitalsReading
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+
+from .models import DebriefNote, DosingSession, Route, SessionAddendum, VitalsReading
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 YES_NO_UNANSWERED = [("", "Not answered"), ("true", "Yes"), ("false", "No")]
@@ -16,7 +22,19 @@ def _nullable_bool(label):
     )
 
 
+def _decimal(value) -> Decimal | None:
+    try:
+        number = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    return number if number.is_finite() and number > 0 else None
+
+
 class DosingSessionForm(forms.ModelForm):
+    """The dosing record. The dose field shows its mg/kg figure against the route's
+    ceiling, worked out here and kept up to date in the browser by
+    static/js/dosing-form.js; the high-dose confirmation sits right under it."""
+
     confirm_high_dose = forms.BooleanField(
         required=False,
         label="I have checked this dose and confirm it, though it is above the usual ceiling.",
@@ -41,10 +59,97 @@ class DosingSessionForm(forms.ModelForm):
             "ended_at": "Leave empty while the session is under way; end it from its page.",
         }
 
+    def __init__(self, *args, patient=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.patient = patient or getattr(self.instance, "patient", None)
+        order = list(self.fields)
+        order.remove("confirm_high_dose")
+        order.insert(order.index("dose_mg") + 1, "confirm_high_dose")
+        self.order_fields(order)
+        patient_weight = getattr(self.patient, "weight_kg", None)
+        ceilings = {route: str(limit) for route, limit in settings.DOSE_CEILING_MG_PER_KG.items()}
+        self.fields["dose_mg"].widget.attrs.update(
+            {
+                "data-dose-figure": "",
+                "data-patient-weight": str(patient_weight or ""),
+                "data-ceilings": json.dumps(ceilings),
+            }
+        )
+        self.fields["dose_mg"].help_text = self.dose_figure()
+        self.fields["started_at"].widget.attrs["data-starts-at"] = ""
+
+    def _value(self, name):
+        if self.is_bound:
+            return self.data.get(self.add_prefix(name))
+        return self.initial.get(name, self.fields[name].initial)
+
+    def dose_figure(self) -> str:
+        """The dose in mg/kg, and how it stands against the route's ceiling."""
+        dose = _decimal(self._value("dose_mg"))
+        weight = _decimal(self._value("weight_kg")) or getattr(self.patient, "weight_kg", None)
+        route = self._value("route")
+        if dose is None or not weight:
+            return "The dose in mg/kg appears here once the dose and weight are known."
+        ratio = (dose / Decimal(weight)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        text = f"{ratio} mg/kg at {weight} kg."
+        if route in settings.DOSE_CEILING_MG_PER_KG:
+            ceiling = Decimal(str(settings.DOSE_CEILING_MG_PER_KG[route]))
+            label = Route(route).label
+            if ratio > ceiling:
+                text += f" Above the {ceiling} mg/kg ceiling for {label}: confirm it below."
+            else:
+                text += f" Within the {ceiling} mg/kg ceiling for {label}."
+        return text
+
+    def submit_label(self) -> str:
+        """What the button does: save an edit, record a session already begun, or plan
+        one still to come. The browser changes it as the start time changes."""
+        if self.instance.pk:
+            return "Save changes"
+        started = self.fields["started_at"].widget.format_value(self._value("started_at"))
+        now = timezone.localtime().strftime("%Y-%m-%dT%H:%M")
+        return "Plan session" if started and str(started) > now else "Record session"
+
     def service_fields(self):
         data = dict(self.cleaned_data)
         data.pop("confirm_high_dose", None)
         return data
+
+
+class SessionAddendumForm(DosingSessionForm):
+    """A correction to a signed record: the record's fields, filled in with what it says
+    now (corrections included), to change where it is wrong, and the reason."""
+
+    reason = forms.CharField(
+        label="Reason for the correction",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="What was wrong, and how you know. The signed record stays as it was; "
+        "this addendum is shown beside it.",
+    )
+
+    class Meta(DosingSessionForm.Meta):
+        help_texts = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["confirm_high_dose"]
+        self.order_fields(["reason", *SessionAddendum.CORRECTABLE_FIELDS])
+        # Validation writes the submitted values into the instance; keep what it said.
+        self.record_before = {
+            name: getattr(self.instance, name) for name in SessionAddendum.CORRECTABLE_FIELDS
+        }
+
+    def corrections(self) -> dict:
+        """The values the clinician changed. Times are compared to the minute, as the
+        form shows them, so a time left alone is never taken for a correction."""
+        changed = {}
+        for name in SessionAddendum.CORRECTABLE_FIELDS:
+            before, after = self.record_before[name], self.cleaned_data.get(name)
+            if isinstance(before, datetime):
+                before = before.replace(second=0, microsecond=0)
+            if after != before:
+                changed[name] = after
+        return changed
 
 
 class VitalsForm(forms.ModelForm):

@@ -1,14 +1,16 @@
 """Dosing sessions, the integration program that plans each window, and the schedule of
 prompts: rows with a status, never countdowns in the broker."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from patients.models import Clinic, Patient
 
@@ -123,6 +125,27 @@ class DosingSession(models.Model):
     def __str__(self):
         return f"{self.get_route_display()} for {self.patient} on {self.started_at:%Y-%m-%d}"
 
+    # When checking that one patient's sessions do not overlap, a session without an end
+    # yet (planned or under way) is taken to last this long: long enough for an
+    # esketamine session's two hours of observation.
+    UNENDED_SPAN = timedelta(hours=3)
+
+    @property
+    def occupied_until(self):
+        return self.ended_at or self.started_at + self.UNENDED_SPAN
+
+    def describe_when(self, zone=None) -> str:
+        """The session in words for a message: its day, times and route."""
+        start = timezone.localtime(self.started_at, zone)
+        text = f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
+        if self.ended_at:
+            end = timezone.localtime(self.ended_at, zone)
+            same_day = end.date() == start.date()
+            text += f"–{end:%H:%M}" if same_day else f" to {end:%a} {end.day} {end:%b, %H:%M}"
+        else:
+            text += " (no end recorded yet)"
+        return f"{text}, {self.get_route_display()}"
+
     @property
     def is_esketamine(self):
         return self.route == Route.INTRANASAL_ESKETAMINE
@@ -222,13 +245,42 @@ class VitalsReading(models.Model):
         validators=[MinValueValidator(50), MaxValueValidator(100)],
     )
 
+    # Outside these, a reading is flagged on the session page and in the API.
+    HIGH_SYSTOLIC = 140
+    HIGH_DIASTOLIC = 90
+    LOW_SPO2 = 94
+    FAST_HEART_RATE = 100
+    SLOW_HEART_RATE = 50
+
     class Meta:
         ordering = ["taken_at"]
 
     def __str__(self):
         return f"Vitals at {self.taken_at:%H:%M}"
 
+    @property
+    def flags(self) -> list[str]:
+        """What is outside the normal range, in words: BP at or above 140/90, SpO2 below
+        94%, heart rate above 100 or below 50."""
+        flags = []
+        if (self.systolic or 0) >= self.HIGH_SYSTOLIC or (
+            self.diastolic or 0
+        ) >= self.HIGH_DIASTOLIC:
+            flags.append(
+                f"High blood pressure ({self.systolic}/{self.diastolic}, at or above "
+                f"{self.HIGH_SYSTOLIC}/{self.HIGH_DIASTOLIC})"
+            )
+        if self.spo2 is not None and self.spo2 < self.LOW_SPO2:
+            flags.append(f"Low oxygen saturation ({self.spo2}%, below {self.LOW_SPO2}%)")
+        if self.heart_rate is not None and self.heart_rate > self.FAST_HEART_RATE:
+            flags.append(f"Fast heart rate ({self.heart_rate} bpm, above {self.FAST_HEART_RATE})")
+        if self.heart_rate is not None and self.heart_rate < self.SLOW_HEART_RATE:
+            flags.append(f"Slow heart rate ({self.heart_rate} bpm, below {self.SLOW_HEART_RATE})")
+        return flags
+
     def clean(self):
+        if self._state.adding and self.session_id and self.session.is_signed:
+            raise ValidationError("This record is signed: its vitals can no longer change.")
         if (self.systolic is None) != (self.diastolic is None):
             raise ValidationError("Enter both systolic and diastolic blood pressure, or neither.")
         if self.systolic is not None and self.diastolic >= self.systolic:
@@ -320,7 +372,31 @@ class ProgramStep(models.Model):
     def __str__(self):
         return f"+{self.offset_hours:g} h {self.title}"
 
+    def _program_or_none(self):
+        # An admin inline validates its steps against the program being saved with them,
+        # which may not have an id yet.
+        try:
+            return self.program
+        except IntegrationProgram.DoesNotExist:
+            return None
+
     def clean(self):
+        program = self._program_or_none()
+        if (
+            program is not None
+            and program.window_hours is not None
+            and self.offset_hours is not None
+            and self.offset_hours > program.window_hours
+        ):
+            raise ValidationError(
+                {
+                    "offset_hours": (
+                        f"This step would start {self.offset_hours:g} hours after the session, "
+                        f"after the program's {program.window_hours}-hour window has closed. "
+                        f"Choose {program.window_hours} hours or fewer, or lengthen the window."
+                    )
+                }
+            )
         if self.kind == PromptKind.ASSESSMENT and not self.instrument:
             raise ValidationError({"instrument": "Choose PHQ-9 or GAD-7 for an assessment."})
         if self.kind != PromptKind.ASSESSMENT and self.instrument:
@@ -344,8 +420,20 @@ class ScheduledPrompt(models.Model):
         ANSWERED = "answered", "Answered"
         EXPIRED = "expired", "Expired"
         CANCELLED = "cancelled", "Cancelled"
+        # Closed before it was due when its session was recorded: not missed, never sent.
+        SKIPPED = "skipped", "Skipped: recorded late"
+        # Another window's PHQ-9 or GAD-7 falls too close: staff see it, the patient never.
+        SUPERSEDED = "superseded", "Superseded: assessment too soon after another"
+        # Sent, then its session was cancelled: out of the patient's inbox and reminders.
+        WITHDRAWN = "withdrawn", "Withdrawn: session cancelled"
 
     UNSENT = (Status.SCHEDULED,)
+    # Never sent, so a new end time or time zone moves them and may open them again.
+    NOT_SENT = (Status.SCHEDULED, Status.SKIPPED, Status.SUPERSEDED)
+    # Still to be answered, or on the way to the patient.
+    PENDING = (Status.SCHEDULED, Status.QUEUED, Status.SENT)
+    # What the patient's own lists and answer pages leave out.
+    NOT_FOR_PATIENT = (Status.CANCELLED, Status.SKIPPED, Status.SUPERSEDED, Status.WITHDRAWN)
 
     session = models.ForeignKey(DosingSession, on_delete=models.CASCADE, related_name="prompts")
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="prompts")
@@ -367,10 +455,25 @@ class ScheduledPrompt(models.Model):
     remind_at = models.DateTimeField(null=True, blank=True)
     reminded_at = models.DateTimeField(null=True, blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)
+    digest_key = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text="Set on the prompts already due when their window was scheduled: they reach "
+        "the patient together, in one message under this key.",
+    )
+    superseded_by = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The assessment, of another window, that made this one unnecessary.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["due_at"]
+        # Steps of one window keep their order when quiet hours give them the same time.
+        ordering = ["due_at", "offset_hours", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["session", "step"], name="one_prompt_per_step")
         ]
@@ -392,6 +495,11 @@ class ScheduledPrompt(models.Model):
     @property
     def dedupe_key(self):
         return f"prompt:{self.pk}"
+
+    @property
+    def inbox_keys(self) -> list[str]:
+        """The dedupe keys of the inbox items that announce this prompt alone."""
+        return [self.dedupe_key, f"{self.dedupe_key}:reminder"]
 
     def window_day(self) -> int:
         """1-based day of the window the prompt falls in."""
@@ -469,3 +577,77 @@ class DebriefNoteRevision(models.Model):
 
     def __str__(self):
         return f"Revision {self.number} of note {self.note_id}"
+
+
+class SessionAddendum(models.Model):
+    """A correction to a signed dosing record. The signed record never changes: each
+    addendum keeps who corrected what, when and why, next to the original."""
+
+    session = models.ForeignKey(DosingSession, on_delete=models.PROTECT, related_name="addenda")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="session_addenda"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    reason = models.TextField(help_text="Why the record needs correcting.")
+    corrections = models.JSONField(
+        encoder=DjangoJSONEncoder,
+        help_text="The corrected values, by field of the record.",
+    )
+
+    CORRECTABLE_FIELDS = DosingSession.RECORD_FIELDS
+
+    class Meta:
+        ordering = ["session", "created_at", "pk"]
+        verbose_name_plural = "session addenda"
+        indexes = [models.Index(fields=["session", "created_at"])]
+
+    def __str__(self):
+        return f"Addendum by {self.author} to session {self.session_id}"
+
+    def clean(self):
+        errors = {}
+        if not (self.reason or "").strip():
+            errors["reason"] = "Say why the record needs correcting."
+        if not isinstance(self.corrections, dict) or not self.corrections:
+            errors["corrections"] = "Correct at least one value of the record."
+        else:
+            unknown = sorted(set(self.corrections) - set(self.CORRECTABLE_FIELDS))
+            if unknown:
+                errors["corrections"] = (
+                    f"Only the record's fields can be corrected, not {', '.join(unknown)}."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def corrected_values(self) -> dict:
+        """The corrections as the record's own types (datetimes, decimals, booleans)."""
+        return {
+            name: DosingSession._meta.get_field(name).to_python(raw)
+            for name, raw in self.corrections.items()
+            if name in self.CORRECTABLE_FIELDS
+        }
+
+    @staticmethod
+    def stored_value(value):
+        """A value as the JSON column keeps it: ISO-8601 times, decimals as text."""
+        if isinstance(value, datetime):
+            return value.isoformat()
+        if isinstance(value, Decimal):
+            return str(value)
+        return value
+
+
+def record_value_display(name: str, value, zone=None) -> str:
+    """One value of a dosing record in words, for pages that show what an addendum
+    changed."""
+    field = DosingSession._meta.get_field(name)
+    if value is None or value == "":
+        return "Not answered" if isinstance(field, models.BooleanField) else "—"
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, datetime):
+        local = timezone.localtime(value, zone)
+        return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    return str(value)

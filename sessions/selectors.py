@@ -18,9 +18,20 @@ from patients.selectors import (
     user_is_staff,
 )
 
-from .models import DebriefNote, DosingSession, IntegrationProgram, ScheduledPrompt
+from .models import (
+    DebriefNote,
+    DosingSession,
+    IntegrationProgram,
+    ScheduledPrompt,
+    SessionAddendum,
+    record_value_display,
+)
 
 Role = StaffMembership.Role
+Status = ScheduledPrompt.Status
+# Prompts the patient was never asked, or was asked and then had taken back: not theirs to
+# answer. (A cancelled one keeps its own page, which says so.)
+CLOSED_UNASKED = (Status.SKIPPED, Status.SUPERSEDED, Status.WITHDRAWN)
 
 
 def _patients_with_windows_for(user) -> QuerySet[Patient]:
@@ -83,19 +94,49 @@ def can_see_dosing_details(user, session: DosingSession) -> bool:
     return can_read_clinical_records(user, session.patient)
 
 
+def addenda_for(user, session: DosingSession) -> list[dict]:
+    """The corrections of a signed record, oldest first, each with what every value was
+    before it and what it became: for those who may read the dosing details. The record
+    itself keeps its signed values."""
+    if not can_see_dosing_details(user, session):
+        return []
+    values = {name: getattr(session, name) for name in SessionAddendum.CORRECTABLE_FIELDS}
+    rows = []
+    for addendum in session.addenda.select_related("author"):
+        changes = []
+        for name, value in addendum.corrected_values().items():
+            changes.append(
+                {
+                    "name": name,
+                    "label": DosingSession._meta.get_field(name).verbose_name,
+                    "before": record_value_display(name, values[name]),
+                    "after": record_value_display(name, value),
+                }
+            )
+            values[name] = value
+        rows.append({"addendum": addendum, "changes": changes})
+    return rows
+
+
 def prompt_list_for(user) -> QuerySet[ScheduledPrompt]:
-    return ScheduledPrompt.objects.filter(
+    """The prompts of the windows the user may see. A superseded assessment is the care
+    team's business: its patient never sees it."""
+    prompts = ScheduledPrompt.objects.filter(
         patient__in=_patients_with_windows_for(user).values("pk")
     ).select_related("session", "patient__user")
+    if not user_is_staff(user):
+        prompts = prompts.exclude(status=ScheduledPrompt.Status.SUPERSEDED)
+    return prompts
 
 
 def prompt_get_for(user, pk, *, for_answer=False) -> ScheduledPrompt:
-    """A prompt the user may see; with `for_answer`, only its own patient may have it."""
+    """A prompt the user may see; with `for_answer`, only its own patient may have it,
+    and only while it is theirs to answer: not one skipped, superseded or withdrawn."""
     try:
         prompt = prompt_list_for(user).get(pk=pk)
     except (ScheduledPrompt.DoesNotExist, ValueError, TypeError):
         raise Http404("No such prompt.") from None
-    if for_answer and prompt.patient.user_id != user.pk:
+    if for_answer and (prompt.patient.user_id != user.pk or prompt.status in CLOSED_UNASKED):
         raise Http404("No such prompt.")
     return prompt
 
@@ -107,9 +148,9 @@ def prompt_inbox_for(user) -> dict[str, list[ScheduledPrompt]]:
         return {}
     prompts = (
         ScheduledPrompt.objects.filter(patient=profile)
-        .exclude(status=ScheduledPrompt.Status.CANCELLED)
+        .exclude(status__in=ScheduledPrompt.NOT_FOR_PATIENT)
         .select_related("session")
-        .order_by("due_at")
+        .order_by("due_at", "offset_hours", "pk")
     )
     groups = {"due": [], "upcoming": [], "answered": [], "expired": []}
     for prompt in prompts:

@@ -14,19 +14,16 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from patients.audit import audit_record
-from patients.models import AuditEvent, Patient
-from patients.selectors import is_on_care_team
+from patients.models import AuditEvent, Notification, Patient
 from patients.services import absolute_url, email_claim, email_deliver, notification_send
 
 from .models import (
-    DebriefNote,
-    DebriefNoteRevision,
     DosingSession,
     Instrument,
     IntegrationProgram,
@@ -36,7 +33,19 @@ from .models import (
     VitalsReading,
 )
 from .scheduling import outside_quiet_hours, prompt_times
-from .selectors import can_record_sessions, can_write_debrief_notes, program_for
+from .selectors import can_record_sessions, program_for
+
+# Debrief notes have their own module; their services stay reachable from here.
+from .services_debrief import debrief_note_create as debrief_note_create
+from .services_debrief import debrief_note_publish as debrief_note_publish
+from .services_debrief import debrief_note_update as debrief_note_update
+from .services_schedule import (
+    digest_message,
+    digest_wants_email,
+    prompts_space_assessments,
+    prompts_withdraw,
+    shape_late_window,
+)
 
 logger = logging.getLogger(__name__)
 Status = ScheduledPrompt.Status
@@ -100,6 +109,15 @@ DEFAULT_STEPS = [
     },
     {
         "offset_hours": 72,
+        "kind": PromptKind.ASSESSMENT,
+        "instrument": Instrument.GAD7,
+        "title": "GAD-7 check",
+        "instructions": "Seven questions about worry and anxiety over the last two weeks.",
+        "expires_after_hours": 48,
+        "reminder_after_hours": 24,
+    },
+    {
+        "offset_hours": 72,
         "kind": PromptKind.JOURNAL,
         "title": "Closing reflection",
         "instructions": "As this window closes: what will you carry forward into the coming weeks?",
@@ -151,6 +169,43 @@ def _check_dose(session: DosingSession, confirm_high_dose: bool):
         )
 
 
+def _lock_patient(patient: Patient) -> None:
+    """Serialises writes to one patient's sessions, so two clinicians recording at once
+    cannot both slip past the overlap check."""
+    list(Patient.objects.select_for_update().filter(pk=patient.pk).values_list("pk"))
+
+
+def _check_no_overlap(session: DosingSession) -> None:
+    """Refuses a session whose time overlaps another of the patient's that was not
+    cancelled. A session occupies its start to its end; one without an end yet, a
+    default span (DosingSession.UNENDED_SPAN). Touching ends do not overlap."""
+    if session.started_at is None:
+        return
+    start, end = session.started_at, session.occupied_until
+    others = (
+        DosingSession.objects.filter(patient_id=session.patient_id, started_at__lt=end)
+        .exclude(status=DosingSession.Status.CANCELLED)
+        .filter(
+            Q(ended_at__gt=start)
+            | Q(ended_at=None, started_at__gt=start - DosingSession.UNENDED_SPAN)
+        )
+        .order_by("started_at", "pk")
+    )
+    if session.pk:
+        others = others.exclude(pk=session.pk)
+    other = others.first()
+    if other is not None:
+        raise ValidationError(
+            {
+                "started_at": (
+                    f"This overlaps the patient's session of {other.describe_when()}. One "
+                    "patient's sessions cannot overlap: check the times, or cancel the other "
+                    "session first."
+                )
+            }
+        )
+
+
 @transaction.atomic
 def session_create(
     *, acting_user, patient: Patient, confirm_high_dose=False, **fields
@@ -161,6 +216,7 @@ def session_create(
     unknown = set(fields) - SESSION_FIELDS - {"status"}
     if unknown:
         raise TypeError(f"Unknown session fields: {sorted(unknown)}")
+    _lock_patient(patient)
     session = DosingSession(patient=patient, clinician=acting_user, **fields)
     if session.weight_kg is None:
         session.weight_kg = patient.weight_kg
@@ -168,6 +224,8 @@ def session_create(
         session.status = DosingSession.Status.COMPLETED
     session.full_clean()
     _check_dose(session, confirm_high_dose)
+    if session.status != DosingSession.Status.CANCELLED:
+        _check_no_overlap(session)
     session.save()
     audit_record(actor=acting_user, patient=patient, action=AuditEvent.Action.CREATE, obj=session)
     if session.status == DosingSession.Status.COMPLETED:
@@ -182,15 +240,18 @@ def session_update(
     """Changes a session. A new end time moves the prompts not yet sent; a signed record
     is closed to changes."""
     _require_recorder(acting_user, session.patient)
+    _lock_patient(session.patient)
     session = DosingSession.objects.select_for_update().get(pk=session.pk)
     if session.is_signed:
-        raise ValidationError("This record is signed and can no longer be changed.")
+        raise ValidationError(
+            "This record is signed and can no longer be changed; add an addendum to correct it."
+        )
     if session.status == DosingSession.Status.CANCELLED:
         raise ValidationError("This session was cancelled.")
     unknown = set(changes) - SESSION_FIELDS
     if unknown:
         raise TypeError(f"Unknown session fields: {sorted(unknown)}")
-    old_end = session.ended_at
+    old_start, old_end = session.started_at, session.ended_at
     dose_changed = any(
         field in changes and changes[field] != getattr(session, field)
         for field in ("dose_mg", "weight_kg", "route")
@@ -205,6 +266,8 @@ def session_update(
     session.full_clean()
     if dose_changed:
         _check_dose(session, confirm_high_dose)
+    if (session.started_at, session.ended_at) != (old_start, old_end):
+        _check_no_overlap(session)
     session.save()
     audit_record(
         actor=acting_user, patient=session.patient, action=AuditEvent.Action.UPDATE, obj=session
@@ -220,9 +283,15 @@ def session_update(
 @transaction.atomic
 def session_start(*, acting_user, session: DosingSession, started_at=None) -> DosingSession:
     _require_recorder(acting_user, session.patient)
+    _lock_patient(session.patient)
+    session = DosingSession.objects.get(pk=session.pk)
+    if session.status != DosingSession.Status.PLANNED:
+        raise ValidationError("Only a planned session can be started.")
+    session.started_at = started_at or timezone.now()
+    _check_no_overlap(session)
     updated = DosingSession.objects.filter(
         pk=session.pk, status=DosingSession.Status.PLANNED
-    ).update(status=DosingSession.Status.IN_PROGRESS, started_at=started_at or timezone.now())
+    ).update(status=DosingSession.Status.IN_PROGRESS, started_at=session.started_at)
     if not updated:
         raise ValidationError("Only a planned session can be started.")
     session.refresh_from_db()
@@ -272,14 +341,20 @@ def session_sign(*, acting_user, session: DosingSession) -> DosingSession:
 
 @transaction.atomic
 def session_cancel(*, acting_user, session: DosingSession) -> DosingSession:
-    """Cancels the session and the prompts of its window not yet sent."""
+    """Cancels the session and withdraws its window: prompts not yet delivered are
+    cancelled, delivered ones still unanswered are withdrawn from the patient's inbox and
+    get no reminder. An assessment of a later window held back for this one's comes back."""
     _require_recorder(acting_user, session.patient)
+    session = DosingSession.objects.select_for_update().select_related("patient").get(pk=session.pk)
     if session.is_signed:
         raise ValidationError("A signed record cannot be cancelled.")
+    if session.status == DosingSession.Status.CANCELLED:
+        raise ValidationError("This session is cancelled already.")
     DosingSession.objects.filter(pk=session.pk).update(
         status=DosingSession.Status.CANCELLED, updated_at=timezone.now()
     )
-    session.prompts.filter(status__in=ScheduledPrompt.UNSENT).update(status=Status.CANCELLED)
+    prompts_withdraw(session=session)
+    prompts_space_assessments(patient=session.patient)
     session.refresh_from_db()
     audit_record(
         actor=acting_user, patient=session.patient, action=AuditEvent.Action.UPDATE, obj=session
@@ -304,9 +379,12 @@ def vitals_add(*, acting_user, session: DosingSession, **fields) -> VitalsReadin
 # The schedule ---------------------------------------------------------------------------
 
 
-def prompts_schedule(*, session: DosingSession) -> int:
+def prompts_schedule(*, session: DosingSession, now=None) -> int:
     """Creates the window's prompts in one insert. Doing it twice changes nothing: a
-    prompt is unique per (session, step)."""
+    prompt is unique per (session, step). A window scheduled late skips what has closed
+    and sends what is due together (services_schedule); its assessments keep their
+    distance from other windows'."""
+    now = now or timezone.now()
     patient = session.patient
     program = program_for(patient) or program_ensure_default(clinic=patient.clinic)
     if session.window_hours != program.window_hours:
@@ -338,15 +416,26 @@ def prompts_schedule(*, session: DosingSession) -> int:
                 expires_at=expires_at,
             )
         )
+    shape_late_window(prompts, session=session, now=now)
     created = ScheduledPrompt.objects.bulk_create(prompts, ignore_conflicts=True)
+    if any(prompt.kind == PromptKind.ASSESSMENT for prompt in prompts):
+        prompts_space_assessments(patient=patient, now=now)
     return len(created)
 
 
-def prompts_reschedule(*, session: DosingSession) -> int:
-    """Moves the prompts not yet sent to follow the session's new end time. Sent and
-    answered prompts stay as they were."""
+@transaction.atomic
+def prompts_reschedule(*, session: DosingSession, now=None, new_end=True) -> int:
+    """Moves the prompts not yet sent to follow the session's new end time (`new_end`), or
+    the patient's new time zone or quiet hours. A new end may put some of them in the
+    past: those are shaped like a window recorded late. Sent and answered prompts stay as
+    they were. Rows are locked, so the dispatcher skips them while they move."""
+    now = now or timezone.now()
     patient = session.patient
-    unsent = list(session.prompts.filter(status__in=ScheduledPrompt.UNSENT))
+    unsent = list(
+        session.prompts.select_for_update(skip_locked=True).filter(
+            status__in=ScheduledPrompt.NOT_SENT
+        )
+    )
     for prompt in unsent:
         prompt.due_at, prompt.expires_at = prompt_times(
             ended_at=session.ended_at,
@@ -356,7 +445,15 @@ def prompts_reschedule(*, session: DosingSession) -> int:
             quiet_start=patient.quiet_hours_start,
             quiet_end=patient.quiet_hours_end,
         )
-    ScheduledPrompt.objects.bulk_update(unsent, ["due_at", "expires_at"])
+    if not new_end:
+        ScheduledPrompt.objects.bulk_update(unsent, ["due_at", "expires_at"])
+        return len(unsent)
+    shape_late_window(unsent, session=session, now=now)
+    ScheduledPrompt.objects.bulk_update(
+        unsent, ["due_at", "expires_at", "status", "digest_key", "superseded_by"]
+    )
+    if any(prompt.kind == PromptKind.ASSESSMENT for prompt in unsent):
+        prompts_space_assessments(patient=patient, now=now)
     return len(unsent)
 
 
@@ -365,13 +462,15 @@ def prompts_reschedule_for_patient(*, patient: Patient) -> int:
     hours changed. Returns how many moved."""
     sessions = DosingSession.objects.filter(
         pk__in=ScheduledPrompt.objects.filter(
-            patient=patient, status__in=ScheduledPrompt.UNSENT
+            patient=patient, status__in=(Status.SCHEDULED, Status.SUPERSEDED)
         ).values("session_id")
     )
     moved = 0
     for session in sessions:
         session.patient = patient
-        moved += prompts_reschedule(session=session)
+        moved += prompts_reschedule(session=session, new_end=False)
+    if moved:
+        prompts_space_assessments(patient=patient)
     return moved
 
 
@@ -382,7 +481,11 @@ def _enqueue_deliveries(prompt_ids):
     from .tasks import deliver_prompt
 
     for prompt_id in prompt_ids:
-        deliver_prompt.delay(prompt_id)
+        if deliver_prompt.delay(prompt_id) is None:
+            # The broker is down (the task logged it): the rest stay queued, and
+            # prompts_requeue_stuck publishes them again, rather than each waiting out
+            # its own timeout here.
+            break
 
 
 def prompts_claim_due(*, now=None, batch_size=None) -> list[int]:
@@ -435,13 +538,20 @@ def _wants_email(patient: Patient, prompt: ScheduledPrompt) -> bool:
 def prompt_deliver(*, prompt_id: int) -> bool:
     """Delivers one claimed prompt: queued -> sent, the inbox item and the email's claim in
     one transaction, then the email. Returns False, doing nothing, if the prompt is no
-    longer queued (delivered already, cancelled, or gone)."""
+    longer queued (delivered already, cancelled, or gone). A claim whose session was
+    cancelled since is never delivered: it is cancelled instead.
+
+    Prompts of a late window that share a `digest_key` share one inbox item and one email
+    too: each delivery offers the same message under that key, and the first one wins."""
     now = timezone.now()
     with transaction.atomic():
-        updated = ScheduledPrompt.objects.filter(pk=prompt_id, status=Status.QUEUED).update(
-            status=Status.SENT, sent_at=now
-        )
+        updated = ScheduledPrompt.objects.filter(
+            pk=prompt_id, status=Status.QUEUED, session__status=DosingSession.Status.COMPLETED
+        ).update(status=Status.SENT, sent_at=now)
         if not updated:
+            ScheduledPrompt.objects.filter(pk=prompt_id, status=Status.QUEUED).exclude(
+                session__status=DosingSession.Status.COMPLETED
+            ).update(status=Status.CANCELLED)
             return False
         prompt = ScheduledPrompt.objects.select_related("patient__user").get(pk=prompt_id)
         patient = prompt.patient
@@ -454,24 +564,36 @@ def prompt_deliver(*, prompt_id: int) -> bool:
             )
             if prompt.remind_at < prompt.expires_at:
                 prompt.save(update_fields=["remind_at"])
-        subject, body, link = _prompt_message(prompt)
+        if prompt.digest_key:
+            together = list(
+                ScheduledPrompt.objects.filter(
+                    session_id=prompt.session_id, digest_key=prompt.digest_key
+                ).order_by("due_at", "offset_hours", "pk")
+            )
+            title, inbox_body, subject, body, url = digest_message(together, patient=patient)
+            key, wants_email = prompt.digest_key, digest_wants_email(patient, together)
+        else:
+            subject, body, link = _prompt_message(prompt)
+            title, inbox_body = prompt.title, prompt.instructions
+            url = reverse("prompt_detail", args=[prompt.pk])
+            key, wants_email = prompt.dedupe_key, _wants_email(patient, prompt)
         notification_send(
             user=patient.user,
-            dedupe_key=prompt.dedupe_key,
-            title=prompt.title,
-            body=prompt.instructions,
-            url=reverse("prompt_detail", args=[prompt.pk]),
+            dedupe_key=key,
+            title=title,
+            body=inbox_body,
+            url=url,
             patient=patient,
         )
         claim = (
             email_claim(
                 user=patient.user,
-                dedupe_key=prompt.dedupe_key,
+                dedupe_key=key,
                 subject=subject,
                 body=body,
                 patient=patient,
             )
-            if _wants_email(patient, prompt)
+            if wants_email
             else None
         )
     if claim:
@@ -553,111 +675,28 @@ def prompts_expire(*, now=None) -> int:
 
 
 def prompt_complete(*, acting_user, prompt: ScheduledPrompt, at=None) -> bool:
-    """Marks the patient's prompt answered. An expired prompt stays expired (missed) even
-    when the patient writes to it later. Returns whether it changed."""
+    """Marks the patient's prompt answered, and its inbox items read: its own and its
+    reminder's, and the message it came in with others once none of those is left open.
+    An expired prompt stays expired (missed) even when the patient writes to it later.
+    Returns whether the prompt changed."""
     if prompt.patient.user_id != acting_user.pk:
         raise PermissionDenied("Only the patient answers their prompts.")
-    return bool(
-        ScheduledPrompt.objects.filter(
-            pk=prompt.pk, status__in=(Status.SENT, Status.QUEUED, Status.SCHEDULED)
-        )
+    changed = bool(
+        ScheduledPrompt.objects.filter(pk=prompt.pk, status__in=ScheduledPrompt.PENDING)
         .filter(due_at__lte=at or timezone.now())
         .update(status=Status.ANSWERED, answered_at=at or timezone.now())
     )
-
-
-# Debrief notes ----------------------------------------------------------------------------
-
-
-def _note_revise(note: DebriefNote, *, by, at) -> DebriefNoteRevision:
-    """Keeps the version just saved; the note's row lock (or its creation) serialises
-    revision numbers."""
-    last = note.revisions.aggregate(last=Max("number"))["last"] or 0
-    return DebriefNoteRevision.objects.create(
-        note=note,
-        number=last + 1,
-        text=note.text,
-        visible_to_patient=note.visible_to_patient,
-        edited_by=by,
-        edited_at=at,
+    keys = prompt.inbox_keys
+    if (
+        prompt.digest_key
+        and not ScheduledPrompt.objects.filter(
+            session_id=prompt.session_id,
+            digest_key=prompt.digest_key,
+            status__in=ScheduledPrompt.PENDING,
+        ).exists()
+    ):
+        keys.append(prompt.digest_key)
+    Notification.objects.filter(user=acting_user, dedupe_key__in=keys, read_at=None).update(
+        read_at=timezone.now()
     )
-
-
-def _note_tell_patient(note: DebriefNote) -> None:
-    """An inbox item the first time a note is shown to the patient; never its text, which
-    the patient reads on their notes page once logged in."""
-    day = timezone.localtime(note.session.started_at, note.patient.zone)
-    notification_send(
-        user=note.patient.user,
-        dedupe_key=f"debrief:{note.pk}",
-        title="A note from your care team",
-        body=f"{note.author.display_name} wrote about your session of {day:%B} {day.day}.",
-        url=reverse("my_debrief_notes"),
-        patient=note.patient,
-    )
-
-
-@transaction.atomic
-def debrief_note_create(
-    *, acting_user, session: DosingSession, text: str, visible_to_patient: bool = False
-) -> DebriefNote:
-    """A care-team member writes a note on a session; shown to the patient at once only
-    when the author says so."""
-    if not can_write_debrief_notes(acting_user, session):
-        raise PermissionDenied("Only the patient's care team writes debrief notes.")
-    now = timezone.now()
-    note = DebriefNote(
-        session=session,
-        patient=session.patient,
-        author=acting_user,
-        text=text,
-        visible_to_patient=visible_to_patient,
-        published_at=now if visible_to_patient else None,
-    )
-    note.full_clean()
-    note.save()
-    _note_revise(note, by=acting_user, at=now)
-    audit_record(actor=acting_user, patient=note.patient, action=AuditEvent.Action.CREATE, obj=note)
-    if visible_to_patient:
-        _note_tell_patient(note)
-    return note
-
-
-@transaction.atomic
-def debrief_note_update(
-    *, acting_user, note: DebriefNote, text: str | None = None, visible_to_patient=None
-) -> DebriefNote:
-    """Its author changes a note's text or who may read it. Each change keeps a revision;
-    a call that changes nothing writes nothing."""
-    note = (
-        DebriefNote.objects.select_for_update(of=("self",))
-        .select_related("session", "patient__user", "author")
-        .get(pk=note.pk)
-    )
-    if note.author_id != acting_user.pk or not is_on_care_team(acting_user, note.patient):
-        raise PermissionDenied("Only the note's author changes it.")
-    changed = False
-    if text is not None and text != note.text:
-        note.text = text
-        changed = True
-    if visible_to_patient is not None and visible_to_patient != note.visible_to_patient:
-        note.visible_to_patient = visible_to_patient
-        changed = True
-    if not changed:
-        return note
-    note.full_clean()
-    now = timezone.now()
-    first_shown = note.visible_to_patient and note.published_at is None
-    if first_shown:
-        note.published_at = now
-    note.save()
-    _note_revise(note, by=acting_user, at=now)
-    audit_record(actor=acting_user, patient=note.patient, action=AuditEvent.Action.UPDATE, obj=note)
-    if first_shown:
-        _note_tell_patient(note)
-    return note
-
-
-def debrief_note_publish(*, acting_user, note: DebriefNote, visible: bool = True) -> DebriefNote:
-    """Shows the note to the patient, or takes it back."""
-    return debrief_note_update(acting_user=acting_user, note=note, visible_to_patient=visible)
+    return changed

@@ -16,6 +16,11 @@ urlpatterns = [
     path("staff/sessions/<int:pk>/cancel/", views.session_cancel, name="session_cancel"),
     path("staff/sessions/<int:pk>/vitals/", views.session_vitals, name="session_vitals"),
     path(
+        "staff/sessions/<int:pk>/addenda/new/",
+        views.session_addendum_create,
+        name="session_addendum_create",
+    ),
+    path(
         "staff/sessions/<int:session_pk>/notes/new/",
         views_debrief.debrief_note_create,
         name="debrief_note_create",

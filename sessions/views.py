@@ -10,10 +10,11 @@ from patients.models import AuditEvent
 from patients.selectors import patient_get_for
 from patients.views import form_errors_into, patient_required, staff_required
 
-from . import services
-from .forms import DosingSessionForm, EndSessionForm, VitalsForm
-from .models import DosingSession
+from . import services, services_addenda
+from .forms import DosingSessionForm, EndSessionForm, SessionAddendumForm, VitalsForm
+from .models import DosingSession, ScheduledPrompt
 from .selectors import (
+    addenda_for,
     can_record_sessions,
     can_see_dosing_details,
     can_write_debrief_notes,
@@ -46,30 +47,38 @@ def session_list(request):
     )
 
 
+def _status_for_new(data) -> str:
+    """Ended: completed, its window scheduled now. Starting later: planned. Otherwise it
+    is under way."""
+    if data.get("ended_at"):
+        return DosingSession.Status.COMPLETED
+    if data["started_at"] > timezone.now():
+        return DosingSession.Status.PLANNED
+    return DosingSession.Status.IN_PROGRESS
+
+
 @staff_required
 def session_create(request, patient_pk):
     patient = patient_get_for(request.user, patient_pk, audit=False)
     if not can_record_sessions(request.user, patient):
         raise PermissionDenied("Only the clinic's clinicians record dosing sessions.")
     initial = {"started_at": timezone.localtime().replace(second=0, microsecond=0)}
-    form = DosingSessionForm(request.POST or None, initial=initial)
+    form = DosingSessionForm(request.POST or None, initial=initial, patient=patient)
     if request.method == "POST" and form.is_valid():
+        status = _status_for_new(form.cleaned_data)
         try:
             session = services.session_create(
                 acting_user=request.user,
                 patient=patient,
                 confirm_high_dose=form.cleaned_data["confirm_high_dose"],
-                status=(
-                    DosingSession.Status.COMPLETED
-                    if form.cleaned_data.get("ended_at")
-                    else DosingSession.Status.IN_PROGRESS
-                ),
+                status=status,
                 **form.service_fields(),
             )
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, "Session recorded.")
+            planned = status == DosingSession.Status.PLANNED
+            messages.success(request, "Session planned." if planned else "Session recorded.")
             return redirect("session_detail", pk=session.pk)
     return render(request, "sessions/session_form.html", {"form": form, "patient": patient})
 
@@ -78,13 +87,18 @@ def session_create(request, patient_pk):
 def session_detail(request, pk):
     session = session_get_for(request.user, pk)
     details = can_see_dosing_details(request.user, session)
+    vitals = list(session.vitals.all()) if details else []
     context = {
         "session": session,
         "details": details,
         "can_write": can_record_sessions(request.user, session.patient),
         "can_write_note": can_write_debrief_notes(request.user, session),
-        "prompts": session.prompts.all(),
-        "vitals": session.vitals.all() if details else [],
+        "prompts": session.prompts.select_related("superseded_by__session").order_by(
+            "due_at", "offset_hours", "pk"
+        ),
+        "addenda": addenda_for(request.user, session),
+        "vitals": vitals,
+        "flagged_vitals": sum(1 for reading in vitals if reading.flags),
         "rems_missing": session.rems_missing() if details else [],
         "vitals_form": VitalsForm(initial={"taken_at": timezone.localtime()}),
         "end_form": EndSessionForm(),
@@ -95,7 +109,7 @@ def session_detail(request, pk):
 @staff_required
 def session_edit(request, pk):
     session = session_get_for(request.user, pk, for_write=True, audit=False)
-    form = DosingSessionForm(request.POST or None, instance=session)
+    form = DosingSessionForm(request.POST or None, instance=session, patient=session.patient)
     if request.method == "POST" and form.is_valid():
         try:
             services.session_update(
@@ -115,6 +129,35 @@ def session_edit(request, pk):
         request,
         "sessions/session_form.html",
         {"form": form, "patient": session.patient, "session": session},
+    )
+
+
+@staff_required
+def session_addendum_create(request, pk):
+    """A clinician of the clinic corrects a signed record with an addendum."""
+    session = session_get_for(request.user, pk, for_write=True, audit=False)
+    if not session.is_signed:
+        messages.info(request, "This record is not signed yet: edit it directly.")
+        return redirect("session_detail", pk=session.pk)
+    corrected = services_addenda.record_as_corrected(session, session.addenda.all())
+    form = SessionAddendumForm(request.POST or None, instance=corrected, patient=session.patient)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services_addenda.addendum_create(
+                acting_user=request.user,
+                session=session,
+                reason=form.cleaned_data["reason"],
+                corrections=form.corrections(),
+            )
+        except ValidationError as error:
+            form_errors_into(form, error)
+        else:
+            messages.success(request, "Addendum added; the signed record is kept as it was.")
+            return redirect("session_detail", pk=session.pk)
+    return render(
+        request,
+        "sessions/addendum_form.html",
+        {"form": form, "session": session, "patient": session.patient},
     )
 
 
@@ -189,8 +232,11 @@ def prompt_inbox(request, patient):
 @patient_required
 def prompt_detail(request, patient, pk):
     """Where emails and the inbox link to. Each kind of prompt is answered on its own page,
-    which the journal serves (its answers are journal entries and assessments)."""
-    prompt = prompt_get_for(request.user, pk, for_answer=True)
+    which the journal serves (its answers are journal entries and assessments). An email
+    may outlive its prompt: one withdrawn or skipped says so here instead."""
+    prompt = prompt_get_for(request.user, pk)
+    if prompt.status in (ScheduledPrompt.Status.WITHDRAWN, ScheduledPrompt.Status.SKIPPED):
+        return render(request, "sessions/prompt_closed.html", {"prompt": prompt})
     return redirect("prompt_answer", pk=prompt.pk)
 
 

@@ -1,3 +1,5 @@
+from zoneinfo import ZoneInfo
+
 from tests.authz import FORBIDDEN, LOGIN, NOT_FOUND, OK, REDIRECT, Row, expect
 from tests.sessions.helpers import make_due, record_session
 
@@ -6,6 +8,34 @@ LOT = "LOT-AUTHZ-7731"
 
 def _session(world):
     return {"pk": record_session(world, lot_number=LOT).pk}
+
+
+def _signed_session(world):
+    from sessions import services
+
+    session = record_session(world, lot_number=LOT)
+    services.session_sign(acting_user=world.user("clinician"), session=session)
+    return {"pk": session.pk}
+
+
+def _addendum(world):
+    """The whole correction form, as the page fills it in, with the lot number changed."""
+    from django.utils import timezone
+
+    from sessions.models import DosingSession
+
+    session = DosingSession.objects.filter(patient=world.patient).latest("pk")
+    zone, when = ZoneInfo(world.clinic.time_zone), "%Y-%m-%dT%H:%M"
+    return {
+        "reason": "The lot number was misread.",
+        "setting": session.setting,
+        "route": session.route,
+        "dose_mg": str(session.dose_mg),
+        "weight_kg": str(session.weight_kg),
+        "lot_number": "LOT-AUTHZ-7732",
+        "started_at": timezone.localtime(session.started_at, zone).strftime(when),
+        "ended_at": timezone.localtime(session.ended_at, zone).strftime(when),
+    }
 
 
 def _open_session(world):
@@ -87,6 +117,19 @@ ROWS = [
         kwargs=_session,
     ),
     Row("session_end", expect(NOT_FOUND, **WRITE), kwargs=_open_session, method="post"),
+    # Corrections to a signed record: the clinic's clinicians only.
+    Row(
+        "session_addendum_create",
+        expect(NOT_FOUND, **PATIENTS_FORBIDDEN, clinician=OK),
+        kwargs=_signed_session,
+    ),
+    Row(
+        "session_addendum_create",
+        expect(NOT_FOUND, **WRITE),
+        kwargs=_signed_session,
+        method="post",
+        data=_addendum,
+    ),
     Row("session_sign", expect(NOT_FOUND, **WRITE), kwargs=_session, method="post"),
     Row("session_cancel", expect(NOT_FOUND, **WRITE), kwargs=_session, method="post"),
     Row(

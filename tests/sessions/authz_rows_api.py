@@ -39,6 +39,19 @@ def _due_prompt_pk(world):
     return {"pk": make_due(_first_prompt(world)).pk}
 
 
+def _signed_session_pk(world):
+    from sessions import services
+
+    session = record_session(world, lot_number=LOT_NUMBER)
+    services.session_sign(acting_user=world.user("clinician"), session=session)
+    return {"pk": session.pk}
+
+
+def _addendum_data(world):
+    # A form post: DRF reads the nested corrections from dotted keys.
+    return {"reason": "The lot number was misread.", "corrections.lot_number": "LOT-4472"}
+
+
 def _lot_number(world):
     return LOT_NUMBER
 
@@ -120,6 +133,13 @@ ROWS = [
         kwargs=_session_pk,
         method="post",
         data=_vitals_data,
+    ),
+    Row(
+        "dosing-session-addenda",
+        _clinician_only(CREATED),
+        kwargs=_signed_session_pk,
+        method="post",
+        data=_addendum_data,
     ),
     Row(
         "prompt-list",

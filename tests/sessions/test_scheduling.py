@@ -128,8 +128,8 @@ def test_scheduling_twice_gives_the_same_rows(world):
     created = services.prompts_schedule(session=session)
 
     assert list(session.prompts.values_list("pk", "due_at", "step_id").order_by("pk")) == before
-    assert len(before) == 8
-    assert created in (0, 8)  # some databases report ignored rows as created
+    assert len(before) == 9
+    assert created in (0, 9)  # some databases report ignored rows as created
 
 
 def test_scheduling_is_one_insert_whatever_the_programs_size(world, django_assert_max_num_queries):
@@ -143,7 +143,7 @@ def test_scheduling_is_one_insert_whatever_the_programs_size(world, django_asser
     session.ended_at = datetime(2026, 6, 10, 18, 0, tzinfo=UTC)
     services.program_ensure_default(clinic=world.clinic)
 
-    with django_assert_max_num_queries(4) as captured:
+    with django_assert_max_num_queries(7) as captured:
         services.prompts_schedule(session=session)
 
     inserts = [q for q in captured.captured_queries if q["sql"].startswith("INSERT")]
@@ -187,8 +187,8 @@ def test_each_dose_gets_its_own_window(world):
     first = _record(world, world.patient, datetime(2026, 6, 1, 16, 0, tzinfo=UTC))
     second = _record(world, world.patient, datetime(2026, 6, 4, 16, 0, tzinfo=UTC))
 
-    assert first.prompts.count() == second.prompts.count() == 8
-    assert world.patient.prompts.count() == 16
+    assert first.prompts.count() == second.prompts.count() == 9
+    assert world.patient.prompts.count() == 18
 
 
 def test_a_patients_own_program_replaces_the_clinic_default(world):

@@ -44,7 +44,7 @@ def test_clinician_starts_then_ends_a_session_and_the_window_is_scheduled(world,
 
     session.refresh_from_db()
     assert session.status == "completed"
-    assert session.prompts.count() == 8
+    assert session.prompts.count() == 9
     page = client.get(reverse("session_detail", args=[session.pk])).content.decode()
     assert "Debrief reflection" in page
     assert "0.50 mg/kg" in page
@@ -190,8 +190,8 @@ def test_session_list_query_count_does_not_grow(world, client, django_assert_max
     record_session(world)
     with django_assert_max_num_queries(20) as few:
         client.get(reverse("session_list"))
-    for _ in range(10):
-        record_session(world, patient=world.other_patient)
+    for n in range(10):
+        record_session(world, patient=world.other_patient, hours_ago=3 + n)
 
     with django_assert_max_num_queries(20) as many:
         response = client.get(reverse("session_list"))
