@@ -1,37 +1,1539 @@
 """The crisis screen: does what a patient wrote suggest thoughts of suicide or self-harm?
 
-A phrase list, matched case-insensitively on whole words, with simple negation: a phrase
-is not counted when a negation ("not", "never", "don't" ...) comes shortly before it in
-the same clause ("I don't want to die", "not suicidal", "never thought about killing
-myself"). The screen leans towards flagging: a false alarm costs a check-in call, a miss
-costs far more. So "can't" and "couldn't" are not negations here ("I can't stop thinking
-about suicide"), and "don't know" or "not sure" are doubt, not denial.
+What it is: a net, not a diagnosis. A flag routes the entry to a human (the care team
+gets a safety alert and the patient is shown crisis lines at once); it says nothing about
+how much risk there is, and no clinical decision rests on it. Missing a plain statement
+of intent costs far more than a check-in call, so wherever a phrasing is ambiguous about
+the writer's own safety the screen flags it.
 
-What the screen matched is never stored or sent: staff learn only that a flag was raised.
+What it isn't: it does not read tone, sarcasm or context beyond the sentence, does not
+score or rank risk, and stores nothing: what matched is never saved or sent, staff learn
+only that a flag was raised. Nothing leaves the server; it is plain rules, no model.
+
+How it reads, in English and Spanish:
+- Normalization: lowercase, accents folded ("más" = "mas"), curly or straight apostrophes
+  dropped inside words ("don't" = "dont"), letters stretched for emphasis squeezed
+  ("dieeee"), digits standing for letters read as letters ("k1ll"), common texting
+  shorthand expanded ("kiero", "ngl", "idk"), and one-letter slips in a few key words
+  ("myslef", "sucidal") corrected.
+- Rules: a word of wanting, hoping, planning or deserving near a death or self-harm
+  object ("I really just want to die", "quisiera dormir y no despertar"); self-directed
+  acts ("kill myself", "me quiero matar", "unalive", "kms"); means with acquisition or
+  intent ("bought a rope", "saving up my pills", "looked up how many pills"); plans and
+  timing; farewells ("goodbye everyone", "letters to my kids", "giving away my things");
+  hopelessness and burden ("better off without me", "no hay salida"); self-harm ("cut
+  again", "me corté otra vez").
+- Negation: a "not", "never", "no", "nunca", "jamás", "sin"... a few words before a
+  phrase, in the same clause and before any new "I", denies it ("I don't want to die",
+  "nunca he pensado en suicidarme", "ya no pienso en matarme"). Where the negation is
+  part of the risk it is written into the phrase itself: "I don't want to wake up",
+  "ya no quiero vivir", "no aguanto más" flag. Doubt is not denial: "I don't know why I
+  want to die", "I can't stop thinking about suicide", "I never told anyone I want to
+  die", "no sé si quiero vivir" flag.
+- Idioms stay quiet: "killing it at work", "this traffic is killing me", "I'd die for a
+  coffee", "dead tired", "me muero de hambre", "me mata de risa", "I cut myself shaving".
+
+Decisions where a clinic could reasonably go either way (the corpus pins each one):
+- Someone else's words or story: suicide, self-harm or wanting to die said of another
+  person or of a film, book, song or article does not flag when the nearest subject is
+  that other ("the movie was about a suicide", "my uncle died by suicide", "she said she
+  wants to die"). Anything the writer says of themself flags, even joking or hyperbolic
+  ("if I have to sit through that again I'll kill myself").
+- Past and resolved: a phrase set in the long past ("used to", "years ago", "when I was
+  a teen", "hace años", "antes") does not flag when the text also says it is over ("not
+  anymore", "I've been clean for six years", "ahora estoy bien"). A recent past ("I
+  tried to overdose last weekend") or a past with no denial ("I attempted suicide in
+  March") flags.
+- Mindfulness language: letting an old self, ego or habit die is not a death wish
+  ("letting my old self die", "ego death"); "I feel like dying" is.
+- Medical talk (doses, ketamine, taking pills as prescribed) is quiet; means become a flag
+  with hoarding, acquisition, researching lethality or taking everything at once.
+
+tests/journals/crisis_corpus/ holds the labelled phrasings the screen is measured on.
 """
 
+import functools
 import re
+import unicodedata
+from typing import NamedTuple
 
-PHRASES = [
-    r"kill(?:ing|ed)? my ?self",
-    r"end(?:ing)? (?:my|it) (?:own )?life",
-    r"end(?:ing)? it all",
-    r"take (?:my|my own) life",
-    r"taking (?:my|my own) life",
-    r"(?:want|wanted|wanting|wanna) to die",
-    r"wanna die",
-    r"wish(?:ed)? i (?:was|were) dead",
-    r"suicid(?:e|al)",
-    r"hurt(?:ing)? my ?self",
-    r"harm(?:ing|ed)? my ?self",
-    r"self[- ]?harm(?:ing|ed|s)?",
-    r"cut(?:ting)? my ?self",
-    r"better off dead",
-    r"better off without me",
-    r"no reason to live",
-    r"nothing (?:left )?to live for",
-    r"(?:can't|cannot|cant|can not) go on",
-    r"don't want to (?:be alive|live|wake up)",
+
+class Rule(NamedTuple):
+    pattern: str
+    # A sentence that also matches this is left alone (an accident, a benign purpose).
+    unless: str | None = None
+
+
+# --- Building blocks, spliced into the rules below as <NAME> -------------------------
+
+_MACROS = {
+    "SELF": r"(?:myself|my self|meself|mself)",
+    "TO": r"(?:to |2 |ta )?",
+    # A phrase ends here: the clause stops, or only "anymore"/"forever" follows.
+    "END": (
+        r"(?=(?: [.,«]| anymore| any more| any longer| no more| for good| forever| ever"
+        r"| again| tonight| now| soon|$))"
+    ),
+    # Words a short gap may not cross: a negation or a turn in the sentence.
+    "STOP": (
+        r"(?:not|never|no|dont|didnt|doesnt|wont|wouldnt|isnt|wasnt|cant|cannot|couldnt|"
+        r"shouldnt|havent|hasnt|hadnt|arent|werent|but|because|than|nunca|jamas|ni|pero|"
+        r"porque|sin)"
+    ),
+    "W": r"(?!<STOP>\b)[a-z0-9]+",
+    "WO": r"(?!<STOP>\b|<OTHER>\b)[a-z0-9]+",
+    # What may stand between a wish and its object: "I wish I could just", "want so badly".
+    "FILL": (
+        r"(?:i|just|really|so|could|would|can|to|be|able|finally|simply|honestly|sometimes|"
+        r"already|truly|badly|actually|kinda|also|still|gonna|am|id|im|ill|literally|"
+        r"desperately|quietly|peacefully|much|more|anything|then|go|ahead|everything|all|"
+        r"of|it|that|every|day|night|most|days|nights|right|now|here|soon|somehow|too|"
+        r"please|let|me|myself|oh|god|someday|tonight|only|should|might|may|will|lowkey|"
+        r"highkey|deadass|probably|prolly|genuinely|legit|ngl|"
+        r"deeply|secretly|seriously|sometime|fucking|fr|for)"
+    ),
+    "WANT": (
+        r"(?:want|wants|wanted|wanting|wanna|wana|wish|wishes|wished|wishing|rather|ready|"
+        r"hope|hoping|hoped|pray|praying|prayed|deserve|deserves|long|longing|plan|plans|"
+        r"planning|planned|intend|intending|tried|trying|try|attempt|attempting|attempted|"
+        r"decided|tempted|should|let me|let myself|need|needs|choose|chose|could just|"
+        r"might as well|urge|urges|easier|simpler|kinder|preferable|lucky|peaceful|nice|"
+        r"nicer|restful|relief|a relief)"
+    ),
+    "DRUG": (
+        r"(?:pills?|tablets?|meds|medication|medications|medicine|mg|milligrams|tylenol|"
+        r"acetaminophen|paracetamol|advil|ibuprofen|aspirin|xanax|ambien|insulin|ketamine|"
+        r"oxy|oxycodone|opioids|benzos|benadryl|sleeping pills|painkillers|lithium|"
+        r"lorazepam|ativan|klonopin|clonazepam|valium|diazepam|zolpidem|seroquel|quetiapine|"
+        r"trazodone|amitriptyline|oxycontin|percocet|vicodin|hydrocodone|morphine|fentanyl|"
+        r"heroin|tramadol|codeine|gabapentin|lyrica|zoloft|sertraline|prozac|fluoxetine|"
+        r"lexapro|wellbutrin|bupropion|effexor|lamictal|lamotrigine|adderall|antidepressants|"
+        r"sleeping tablets|sleep aids|opiates|narcotics|barbiturates|pain pills|prescriptions?|"
+        r"capsules|of (?:my|these|those|it|them))"
+    ),
+    "KIN": (
+        r"(?:kids|children|son|sons|daughter|daughters|family|wife|husband|partner|loved ones|"
+        r"everyone|grandkids|grandchildren|girlfriend|boyfriend|friends)"
+    ),
+    "ES_WANT": (
+        r"(?:quiero|quisiera|queria|quise|kiero|qiero|deseo|desearia|prefiero|preferiria|"
+        r"necesito|tengo ganas de|me dan ganas de|me gustaria|pienso en|pense en|"
+        r"pensando en|pensado en|planeo|planeando|intente|intentar|trate de|tratar de|"
+        r"ganas de|deberia)"
+    ),
+    "ES_DEATH": (
+        r"(?:morir|morirme|estar muert[oa]|matarme|suicidarme|quitarme la vida|"
+        r"desaparecer(?: (?:para|por) siempre| del mundo|<END>)|dejar de (?:existir|vivir)|"
+        r"no despertar(?:me)?|dormir(?:me)? y no despertar|no existir|"
+        r"(?:acabar|terminar) con (?:todo|mi vida|esto|todo esto)"
+        r"(?! (?:el|la|los|las|este|esta|estos|estas|lo|eso|mi trabajo|mis pendientes))|"
+        r"irme (?:para|por) siempre|cortarme|hacerme dano|lastimarme|"
+        r"(?:tirarme|aventarme|lanzarme|arrojarme) (?:del|de un|de una|desde|por la|al|a las|"
+        r"a la|bajo|frente|a un|a una|de la)|ahorcarme|colgarme|envenenarme|"
+        r"descansar (?:para|por) siempre|dormir (?:para|por) siempre|irme de este mundo|"
+        r"no haber nacido|"
+        r"irme de aqui (?:para|por) siempre|tirarme<END>|no volver a despertar(?:me)?|"
+        r"apagarme<END>|quedarme dormid[oa] (?:para|por) siempre|"
+        r"no volver a abrir los ojos|cerrar los ojos (?:para|por) siempre|"
+        r"(?:ahorcarse|suicidarse|matarse)<END>|desaparecer de (?:la faz de )?la tierra|"
+        r"dejar este mundo|seguir luchando<END>|no estar (?:aqui|mas aqui|viv[oa])|"
+        r"tomarme (?:todas|todo))"
+    ),
+}
+
+_DEATH = (
+    r"(?:die|i died|be dead|was dead|were dead|had died|would die|could die|would just die|"
+    r"not be alive|wasnt alive|werent alive|not exist|didnt exist|never existed|"
+    r"stop existing|cease to exist|stop living|stop breathing|not be here<END>|wasnt here|"
+    r"werent here|wasnt around|werent around|not be around<END>|was never born|"
+    r"were never born|had never been born|never been born|wasnt born|werent born|"
+    r"(?:sleep|rest) (?:forever|for good)|go to sleep forever|fall asleep forever|"
+    r"eternal (?:sleep|rest)|six feet under|in the ground|in a coffin|in a grave|"
+    r"fade away<END>|slip away<END>|cease to be|"
+    r"be free (?:from|of) (?:this life|life|living|existence|this world|it all)|"
+    r"leave this (?:world|earth|life|planet)|stop waking up|i was gone|i were gone|"
+    r"(?:it all|everything) (?:to )?(?:just )?be (?:finished|done)<END>|"
+    r"go home (?:forever|for good|to god|to heaven)|"
+    r"(?:sleep|fall asleep|go to sleep|close my eyes) and (?:not|never) wake up|"
+    r"(?:not|never|dont|didnt|wouldnt|wont) wake up|"
+    r"disappear(?: forever| for good| permanently| completely|<END>)|"
+    r"vanish(?: forever| for good|<END>)|be gone(?: forever| for good|<END>)|"
+    r"be with (?:him|her|them|my \w+) (?:again )?(?:in heaven|on the other side|up there)|"
+    r"join (?:him|her|them|my \w+) (?:in heaven|on the other side|up there|"
+    r"wherever (?:he|she|they) (?:is|are))|"
+    r"end it all|end everything|end my (?:own )?life|end <SELF>|"
+    r"end (?:it|things)(?= (?:[.,«]|tonight|now|soon|today|for good|once and for all)|$)|"
+    r"kill <SELF>|take my (?:own )?life|"
+    r"(?:it all|everything|all of it|it|this) (?:to )?(?:just )?(?:end|stop|be over)<END>|"
+    r"(?:the pain|everything|it all|it|this|life) (?:to )?(?:just )?(?:stop|end) "
+    r"(?:forever|for good|permanently)|end (?:my|this|the) suffering|"
+    r"put an end to (?:it all|my life|everything|<SELF>|it))"
+)
+_MACROS["DEATH"] = _DEATH
+
+# The same thing said in two orders around "if I were gone": "nobody would care if I
+# died", "if I died tomorrow nobody would care".
+_IF_GONE = (
+    r"if i (?:just )?(?:died|was dead|were dead|was gone|were gone|wasnt here|werent here|"
+    r"wasnt around|werent around|wasnt alive|was not here|were not here|disappeared|"
+    r"vanished|didnt exist|never existed|didnt wake up|dont wake up|never woke up|"
+    r"was never born|had never been born|killed <SELF>|ended it|ended my life|left forever|"
+    r"stopped existing|got hit by|get hit by|got killed|was killed|were killed|got run over|"
+    r"didnt make it|never came back|passed away|was to die|were to die|just stopped|"
+    r"wasnt born|werent born|was not born)|"
+    r"if something (?:happened|happens|were to happen|bad happened) to me"
+)
+_IF_GONE_WITH = (
+    r"(?:better|happier|easier|relief|relieved|fine|okay|free|peaceful|care|notice|favou?r|"
+    r"miss me|matter|mind|nobody|no one|anyone|anybody|who would|nice|simpler)"
+)
+_ES_IF_GONE = (
+    r"si (?:yo )?(?:no existiera|no estuviera(?: aqui| viv[oa])?|me muriera|muriera|"
+    r"me muero|desapareciera|no despertara|no hubiera nacido|me matara|me fuera (?:para|"
+    r"por) siempre)"
+)
+_ES_IF_GONE_WITH = (
+    r"(?:mejor|facil|nadie|importaria|notaria|extranaria|alivio|felices|tranquil[oa]s|favor)"
+)
+_ACCIDENT = (
+    r"\b(?:shaving|cooking|chopping|slicing|dicing|gardening|accident|accidentally|almost|"
+    r"nearly|slipped|mandoline|onions?|knife slipped|"
+    r"by mistake|paper cut|making (?:dinner|lunch|breakfast|pasta|toast|tea|coffee)|"
+    r"in the kitchen|on the (?:stove|oven|pan|iron|grill|can|glass)|opening (?:a|the)|"
+    r"at the gym|lifting|running|playing|skiing|hiking|climbing|fell|falling|"
+    r"cocinando|sin querer|por accidente|jugando|corriendo)\b"
+)
+
+ENGLISH = [
+    # Self-directed acts, said outright or in shorthand.
+    Rule(r"\b(?:kill|kil|killing|killed|kills) <SELF>\b"),
+    Rule(r"\bkms\b"),
+    Rule(r"\bunaliv\w*\b"),
+    Rule(r"\b(?:off|offing|offed) <SELF>\b"),
+    Rule(r"\bsewer ?slide\w*\b"),
+    Rule(r"\byeet(?:ing)? <SELF>\b"),
+    Rule(r"\btoaster bath\b"),
+    Rule(
+        r"\b(?:blow|blew|blowing) my (?:brains|head) (?:out|off)\b|\b(?:eat|eating) "
+        r"(?:a|my) (?:bullet|gun)\b|\bput a bullet (?:in|through) my\b|"
+        r"\b(?:slit|cut|slice) my (?:own )?throat\b|\bdirt nap\b|\bbecome a statistic\b|"
+        r"\bkick the bucket\b"
+    ),
+    Rule(
+        r"\b<WANT> (?:<FILL> ){0,4}<TO>(?:check out|log off|peace out|clock out)"
+        r"(?: (?:for good|permanently|forever|early|of life|of this life)|<END>)|"
+        r"\b(?:check|log|peace|clock) out (?:for good|permanently|forever|of (?:this )?life)\b"
+    ),
+    Rule(r"\b(?:its )?game over for me\b"),
+    Rule(
+        r"\b(?:wanna|want to|gonna|going to|about to|should|could|might|ready to) (?:just )?"
+        r"rope(?: <SELF>)?<END>"
+    ),
+    Rule(
+        r"\b(?:having|passive|active|my|some|had|the|more|constant|intrusive) si\b"
+        r"(?! (?:quiero|no|me|te|se|lo|la|es|el|yo|tu))|\bsi (?:thoughts|urges|is back|again)\b"
+    ),
+    Rule(
+        r"\bsh (?:urges|again|scars|wounds|cuts|relapse)\b|\b(?:relapsed|relapse|relapsing|"
+        r"clean from|urges to|urge to|days? (?:without|since)) sh\b"
+    ),
+    Rule(r"\bself (?:delete|deleting|deleted|deletion)\b"),
+    Rule(r"\b(?:hang|hanging|hanged) <SELF>\b"),
+    Rule(r"\b(?:shoot|shooting|shot) <SELF>\b(?! (?:in the foot|a |an ))"),
+    Rule(r"\bdrown(?:ing)? <SELF>\b(?! in )"),
+    Rule(r"\b(?:take|taking|took|takes) my (?:own )?life\b"),
+    Rule(r"\bend(?:ing|ed|s)? my (?:own )?life\b"),
+    Rule(r"\bend(?:ing)? it all\b"),
+    Rule(
+        r"\b(?<!se )suicid\w*\b",
+        unless=r"\bsuicid\w* (?:prevention|awareness|statistics|stats|rates?|research|"
+        r"training|walk|squad|bombers?|bombing|among|in (?:the|our|this) (?:us|country|city))\b|"
+        r"\b(?:rate|rates|tasa|tasas|casos|prevencion|estadisticas|indice|numero) "
+        r"(?:of|de) suicid\w*",
+    ),
+    # Wanting, hoping, planning, deserving: near a death.
+    Rule(r"\b<WANT> (?:<FILL> ){0,4}<TO><DEATH>\b"),
+    Rule(r"\bi (?:just )?(?:want|wanna|wish) (?:it all|everything) (?:to )?(?:end|stop|be over)\b"),
+    Rule(r"\b(?:feel|feeling|felt|feels) like (?:just )?dying\b"),
+    Rule(
+        r"\b(?:think|thinking|thought|thoughts|fantasi\w+|dream\w*|daydream\w*|obsess\w*|"
+        r"preoccupied|consider|considering|considered|contemplat\w+|imagining|imagine|"
+        r"imagined) (?:a lot |constantly |all the time |so much |again |seriously |often )?"
+        r"(?:about |of |with )?(?:dying|being dead|my (?:own )?death|not existing|"
+        r"not being (?:here|alive|around)|no longer existing|ending it(?: all)?|"
+        r"ending things|ending everything|ending my (?:own )?life|taking my (?:own )?life|"
+        r"jumping<END>|jumping off|overdosing|how to die|ways to die|"
+        r"(?:how|where|when) (?:i would|id|to|ill|i will) do it|crashing (?:my|the) car|"
+        r"driving (?:off|into)|"
+        r"walking into traffic|stepping in front|not waking up|never waking up|"
+        r"disappearing forever|my (?:own )?funeral|how to kill <SELF>|"
+        r"(?:the|my) (?:rope|noose|gun|pistol|razor|blade|blades|bridge) (?:in|on|at|under)|"
+        r"walking into (?:the )?(?:ocean|sea|lake|river|water|traffic)|"
+        r"taking (?:all|every one) (?:of )?my <DRUG>)\b"
+    ),
+    Rule(
+        r"\b(?:picture|picturing|pictured|imagine|imagining|imagined|see|seeing|visuali[sz]\w*) "
+        r"<SELF> (?:hanging|dead|dying|jumping|in a coffin|bleeding out|overdosing|falling|"
+        r"drowning|with a gun|on the tracks|at the bottom)\b"
+    ),
+    Rule(
+        r"\b(?:would|will|d|could|ll) (?:all |probably |just |easily )*(?:move on|be fine|"
+        r"be okay|be ok|be better|be happier|be relieved|manage|carry on|get over it|forget me|"
+        r"be free|thrive|do better|cope|be at peace) without me\b"
+    ),
+    Rule(
+        r"\b(?:want|wanted|wanna|need) out(?: (?:of (?:this life|life|this world|everything|"
+        r"existence|here)|permanently|forever|for good)| [.,] (?:permanently|forever|for good))\b"
+    ),
+    Rule(
+        r"\b(?:when|after|once) i (?:die|am dead|m dead|am gone|m gone|pass)\b[^.!?]{0,20}?"
+        r"\b(?:please|give|take care|look after|tell|make sure|donate|you can have|keep|feed)\b"
+    ),
+    Rule(
+        r"\b(?:tonight|today|tomorrow|this weekend|friday|saturday|sunday|monday|tuesday|"
+        r"wednesday|thursday) ?(?:is|s|will be) the (?:night|day)<END>"
+    ),
+    Rule(
+        r"\b(?:welcome|welcoming|embrace|long for|longing for|crave|craving|yearn for|"
+        r"yearning for|pray for|praying for|hope for|hoping for|wish for|wishing for) "
+        r"(?:death|my death|the sweet release|the end<END>)\b"
+    ),
+    Rule(
+        r"\b(?:my|both my) (?:arm|arms|wrist|wrists|thigh|thighs|legs|leg|skin|stomach|body) "
+        r"(?:are|is|were|was) (?:covered in|full of|bleeding from|all) (?:fresh |new |deep )?"
+        r"(?:cuts|scratches|burns|wounds|gashes|slashes)\b"
+    ),
+    Rule(
+        r"\b(?:fresh |new |deep )?(?:cuts|burns|gashes|slashes) (?:on|all over|across|"
+        r"up and down) (?:my|both my) (?:arm|arms|wrists?|thighs?|legs?|skin|stomach|body)\b",
+        unless=_ACCIDENT,
+    ),
+    Rule(
+        r"\b(?:going to|gonna|want to|wanna|about to|could just|will|ill|should just|urge to|"
+        r"tempted to|thinking about|thought about) jump(?:ing)?<END>"
+    ),
+    Rule(r"\bforgive me for what (?:im|i am|i have|ive got) (?:about |going |gonna )?(?:to )?do\b"),
+    Rule(
+        r"\b(?:lucky|hope|hoping|wish|pray|praying|want|wanna|nice|better|easier|okay|ok|fine|"
+        r"relief|peaceful|rather|if only|maybe|happy|glad|grateful)\b(?: <W>){0,6}? (?:not|never|"
+        r"dont|didnt|wont|"
+        r"wouldnt) wake up\b(?! (?:until|till|in time|on time|early|for|when|at))"
+    ),
+    Rule(
+        r"\b(?:scared|afraid|worried|terrified) (?:that )?i (?:will|ll|might|may|could) "
+        r"do something (?:stupid|drastic|permanent|i cant take back)\b|"
+        r"\b(?:going|gonna|about|want|tempted) to do something (?:stupid|drastic|permanent)\b"
+    ),
+    Rule(r"\bdo something (?:drastic|permanent)\b"),
+    Rule(
+        r"\bwhy (?:bother )?(?:living|going on|keep living|keep going|stay alive|be alive|"
+        r"wake up)<END>"
+    ),
+    Rule(
+        r"\b(?:cant|cannot|dont|do not) (?:find|see|think of|have) (?:a|any|one|a single) "
+        r"(?:reason|purpose) to (?:live|stay|go on|keep going|be alive|stay alive)\b"
+    ),
+    Rule(
+        r"\b(?:nobody|no one|noone|none of them) (?:would|will|is going to)? ?(?:even |really )?"
+        r"(?:miss|notice|care about|mourn|cry for) me\b(?! (?:at|when|while|for|during|on))"
+    ),
+    Rule(
+        r"\b(?:wont|wouldnt|would not|will not) (?:even |really )?(?:miss|notice|mourn) me\b"
+        r"(?! (?:at|when|while|for|during|on))"
+    ),
+    Rule(
+        r"\b(?:cant|cannot|cant even) (?:imagine|picture|see) (?:<SELF> )?(?:living|being alive|"
+        r"still being here|surviving|getting old|making it)\b"
+    ),
+    Rule(
+        r"\b(?:dont|do not|cant) see <SELF> (?:alive|being alive|living|still here|around|"
+        r"making it) (?:in|by|at|next|much longer|for long|a year from now)\b"
+    ),
+    Rule(
+        r"\b(?:wont|will not|im not going to|im not gonna|dont think ill) make it (?:to|through|"
+        r"past) (?:my birthday|christmas|the (?:weekend|week|month|year|holidays|summer)|"
+        r"next (?:week|month|year))\b"
+    ),
+    Rule(
+        r"\b(?:im|i am) ending (?:it|things|everything|my life)<END>|\bending (?:it|things|"
+        r"everything)(?= (?:tonight|today|now|soon|for good|this week|this weekend|tomorrow))"
+    ),
+    Rule(r"\bplanning my (?:exit<END>|death|suicide|own death)"),
+    Rule(
+        r"\b(?:dont|do not|no longer|dont really|dont even|never|didnt|did not) "
+        r"(?:want|wanna|wish) (?:to )?(?:be alive|exist|keep living|stay alive|keep existing|"
+        r"go on existing|continue existing|"
+        r"live(?! (?:in|near|at|on|with|there|"
+        r"abroad|together|alone|somewhere|anywhere|downtown|here|without))|"
+        r"be here(?! (?:at|in|for|with|on|when|today|right now))|"
+        r"wake up(?: ever| again| anymore| tomorrow|<END>)|"
+        r"(?:go on|keep going|carry on|continue|do this|do life|keep doing this|fight)<END>|"
+        r"be around<END>)"
+    ),
+    Rule(
+        r"\b(?:care|cares|cared|caring) (?:if|whether) i (?:live or die|lived or died|die|died|"
+        r"wake up|make it|live<END>)"
+    ),
+    Rule(r"\b(?:hate|hating) (?:being alive|living|existing|my life|my existence)\b"),
+    Rule(r"\b(?:hate|hating) waking up<END>"),
+    Rule(r"\b(?:lost|losing|lose|no|without|lack|lacking) (?:all |any )?(?:the )?will to live\b"),
+    Rule(r"\bdark thoughts\b"),
+    Rule(
+        r"\b(?:dont know|not sure|unsure|no idea) (?:if|whether) i (?:want to|wanna|can|will|"
+        r"should) (?:live|keep living|go on|be alive|stay alive|keep going|survive|make it)\b"
+    ),
+    Rule(
+        r"\b(?:dont|do not|cant|cannot) trust (?:<SELF>|me) (?:to (?:be|stay|keep <SELF>) safe|"
+        r"alone|tonight|right now|around|with|not to)\b"
+    ),
+    Rule(
+        r"\b(?:im not|i am not|i dont feel|i do not feel|not feeling|i might not be|i wont be|"
+        r"dont feel) safe (?:right now|tonight|anymore|with <SELF>|around <SELF>|from <SELF>|"
+        r"alone|being alone|by <SELF>)\b"
+    ),
+    Rule(
+        r"\b(?:scared|afraid|frightened|worried|terrified) (?:of|about) what i (?:might|could|"
+        r"will|may|would) do\b"
+    ),
+    Rule(
+        r"\b(?:cant|cannot) promise (?:ill|i will|i can|to|that ill) (?:be|stay|keep <SELF>) safe\b"
+    ),
+    Rule(r"\b(?:im|i am|i|ive) (?:just )?(?:giving up|give up|gave up|given up)(?= [.«]|$)"),
+    Rule(r"\bwouldnt (?:mind|care about) (?:dying|being dead|not waking up|if i died)\b"),
+    Rule(
+        r"\b(?:cant|cannot|can not|couldnt|can no longer|dont think i can|not sure i can|"
+        r"dont know if i can|dont know how (?:much )?longer i can) (?:go on|keep going|"
+        r"keep living|live like this|keep doing this|keep fighting|survive this|"
+        r"carry on|do this|take (?:it|this)|handle (?:it|this|life)|bear (?:it|this)|"
+        r"cope|hold on|take much more|do life)"
+        r"(?= (?:[.,«]|anymore|any more|any longer|no more|like this|this way|living)|$)"
+    ),
+    # Better off, burden, no way out, no point.
+    Rule(
+        r"\b(?:better|happier|easier) (?:off )?(?:for everyone )?(?:without me|dead|gone|"
+        r"not here|not existing|not alive|never born|with me gone|when im gone|once im gone|"
+        r"if im gone)\b"
+    ),
+    Rule(r"\b" + _IF_GONE + r"\b[^.!?]{0,60}?\b" + _IF_GONE_WITH + r"\b"),
+    Rule(r"\b" + _IF_GONE_WITH + r"\b[^.!?]{0,60}?\b" + _IF_GONE + r"\b"),
+    Rule(
+        r"\b(?:im|i am|i feel like|feel like|being|become|became|im just|im only|"
+        r"im nothing but|ill always be|i will always be)(?: im)?(?: <W>){0,2} "
+        r"(?:a |such a |just a |only a |nothing but a )?(?:burden|waste of (?:space|air|"
+        r"oxygen|skin|a life|life))\b"
+    ),
+    Rule(r"\bburden (?:to|on|for) (?:everyone|everybody|them|others|you all|my \w+)\b"),
+    Rule(
+        r"\bwont be (?:a burden|a problem|bothering anyone|in anyones way) "
+        r"(?:much longer|for long|anymore|soon)\b"
+    ),
+    Rule(
+        r"\b(?:no|see a|find a|see no|any) way out\b(?! (?:but|is|except) through)"
+        r"(?! of (?:this|the|my|our) "
+        r"(?:lease|contract|meeting|deal|traffic|job|mortgage|plan|subscription|parking))"
+    ),
+    Rule(
+        r"\bno (?:point|reason|purpose|use) (?:in |of |to |for )?(?:living|life|going on|"
+        r"keep(?:ing)? (?:going|living)|being alive|being here|existing|anything anymore|"
+        r"me being here|live|continue|continuing|trying anymore|carrying on|it all|"
+        r"staying alive|waking up)\b"
+    ),
+    Rule(
+        r"\b(?:dont|do not|cant|cannot|no longer|never|dont really) (?:see|find|feel) "
+        r"(?:the|any|a|much) (?:point|reason|purpose|use) (?:in |of |to |for )?(?:living|life|"
+        r"going on|keep(?:ing)? (?:going|living)|being alive|being here|existing|anything|"
+        r"staying alive|waking up|trying anymore|any of it|me being here|live)\b"
+    ),
+    Rule(r"\bsee no (?:point|reason|purpose|future|way forward|hope)\b"),
+    Rule(
+        r"\b(?:cant|cannot|dont|do not) see (?:a|any) (?:future|way forward|light at the end|"
+        r"reason to (?:live|stay|go on|keep going))\b"
+    ),
+    Rule(
+        r"\bwhats the (?:point|use)(?: (?:of|in))? (?:living|life|going on|being alive|"
+        r"existing|anything|any of it|trying|anymore|me|waking up|staying alive)\b"
+    ),
+    Rule(r"\bwhats the point(?= [.«]|$)"),
+    Rule(r"\bnothing (?:left )?to live for\b"),
+    Rule(
+        r"\b(?:life|living|my life) (?:is|isnt|aint|is not|feels|seems) (?:not worth living|"
+        r"not worth it|pointless|meaningless|unbearable|hopeless)\b"
+    ),
+    Rule(r"\b(?:not|isnt|no longer|never|aint) worth living\b"),
+    Rule(
+        r"\b(?:no (?:hope|future) (?:left|anymore|for me|at all)|"
+        r"(?:i have|ive got|theres|there is) no (?:hope|future)(?! (?:for|of|in) (?:the|my|our|"
+        r"this) "
+        r"(?:team|weather|project|relationship|car|plan|garden)))\b"
+    ),
+    Rule(
+        r"\b(?:nothing|it|things) (?:will|is going to|is gonna) (?:ever|never) (?:get|be) better\b"
+    ),
+    Rule(
+        r"\b(?:i feel|im|i am|feeling|feel|i felt) (?:so |completely |totally |utterly |just |"
+        r"really |very )?hopeless\b(?! (?:at|about|with|when it comes))"
+    ),
+    Rule(r"\b(?:everything|it all|life) (?:is|feels|seems) hopeless\b"),
+    Rule(
+        r"\b(?:tired|sick|exhausted|done|finished) (?:of|with) (?:(?:living|life|being alive|"
+        r"existing|existence|this life|trying to stay alive|fighting to stay alive|being me|"
+        r"it all)\b(?! (?:at|in|about|on|as|here|there|with|without|at work)\b)|"
+        r"(?:everything|waking up|being here|fighting|trying)<END>)"
+    ),
+    Rule(
+        r"\b(?:give|giving|gave|given) up on (?:life|living|myself|everything|being alive|"
+        r"getting better|me|it all|the world|ever feeling better)\b"
+    ),
+    Rule(
+        r"\bwhy (?:am i|im|i am|do i|should i|would i) (?:even |still )+(?:alive|here|living|"
+        r"breathing|bother living|keep living|keep going|stay alive|exist)\b"
+        r"(?! (?:at|in|on|with|for|after|doing))"
+    ),
+    Rule(r"\bwhy (?:am i|im|i am) (?:alive|living|breathing)\b"),
+    Rule(r"\bwhy (?:do i|should i|would i) (?:keep living|stay alive|exist|bother living)\b"),
+    Rule(
+        r"\b(?:should (?:have|of|ve) died|shouldnt (?:be alive|exist|be here|have been born|"
+        r"have survived|still be alive)|(?:dont|do not|dont even) deserve to (?:live|be alive|"
+        r"exist|be here|wake up))\b"
+    ),
+    Rule(
+        r"\b(?:death|dying|being dead|not existing|not waking up) (?:would be|sounds|seems|"
+        r"feels like|is) (?:like )?(?:a relief|peaceful|nice|better|easier|welcome|freedom|"
+        r"the answer|the only (?:way|option|answer)|the way out|an escape|a way out)\b"
+    ),
+    Rule(
+        r"\b(?:death|dying|suicide|killing <SELF>|ending it|ending my life|not existing) "
+        r"(?:is|seems|feels like|would be|looks like)(?: <W>){0,2} (?:the )?(?:only |best |one )?"
+        r"(?:way out|answer|option|solution|escape|choice|way to (?:make it stop|stop the pain))\b"
+    ),
+    Rule(
+        r"\b(?:only|best|one|last) (?:way out|answer|option|solution|escape|choice) "
+        r"(?:is|would be|left is|left) (?:to )?(?:death|dying|die|suicide|kill <SELF>|end it|"
+        r"ending it|ending my life|not existing|not being here)\b"
+    ),
+    Rule(
+        r"\b(?:thought of |idea of )?(?:death|dying|not existing|not waking up|being dead) "
+        r"(?:is|feels|sounds|seems|would be|has become) (?:so |more and more |really |kind of )?"
+        r"(?:comforting|appealing|tempting|attractive|peaceful|like a relief|welcome|"
+        r"inviting|like freedom)\b"
+    ),
+    Rule(r"\bdeath wish\b"),
+    Rule(
+        r"\bonly (?:thing|reason|one|ones) (?:stopping|keeping|holding) me "
+        r"(?:here |alive |back |going )?(?:from (?:doing it|ending it|killing <SELF>|it) )?"
+        r"(?:is|are)\b"
+    ),
+    Rule(
+        r"\bif (?:it )?(?:werent|wasnt|were not|was not) for (?:my |the )?\w+,? "
+        r"(?:i(?:d| would)) (?:be gone|be dead|not be here|have (?:done it|ended it|killed <SELF>|"
+        r"given up|gone through with it))\b"
+    ),
+    Rule(
+        r"\b(?:so|that) (?:nobody|no one|my family|they|my \w+) (?:has|have|wont have|doesnt have|"
+        r"dont have) to (?:deal with|clean|do it|sort|worry)\b[^.!?]{0,30}?\b(?:after|afterwards|"
+        r"when im gone|once im gone|later)\b"
+    ),
+    Rule(
+        r"\b(?:pretending|pretend|fake|faking) (?:that )?(?:i want|to want) (?:to )?(?:be here|"
+        r"live|be alive|stay|keep going)\b"
+    ),
+    Rule(r"\b(?:feel|feels|felt) like (?:im|i am|i was) already dead\b"),
+    Rule(r"\buntil i (?:can )?(?:end (?:it|this|things|everything)|die|go through with it)\b"),
+    Rule(
+        r"\b(?:plan|planning|want|going|gonna|thinking|thought|tempted|urge)\b[^.!?]{0,40}?"
+        r"\bwalk (?:into|in) the (?:ocean|sea|water|lake|river|waves)\b"
+    ),
+    Rule(
+        r"\b(?:date|day) picked out\b",
+        unless=r"\b(?:wedding|party|trip|move|appointment|surgery|vacation|meeting|dinner|"
+        r"birthday|interview|launch|ceremony|session|retreat|class|reunion|visit)\b",
+    ),
+    Rule(
+        r"\b(?:practicing|practiced|practice|learning|learned|learnt) (?:to tie|tying|how to tie) "
+        r"(?:a |the )?(?:knots?|noose|slipknot|hangmans knot)\b",
+        unless=r"\b(?:sailing|sail|boat|scouts?|climbing|fishing|macrame|camping|knot class)\b",
+    ),
+    Rule(
+        r"\b(?:not|no longer|not even) (?:afraid|scared) (?:to die|of dying|"
+        r"of death)\b[^.!?]{0,20}?"
+        r"\b(?:i want it|i welcome it|im ready|bring it on|i look forward|i hope for it)\b"
+    ),
+    Rule(
+        r"\b(?:slam|slammed|slamming|bang|banged|banging|hit|hitting) my head (?:against|into|on) "
+        r"(?:the |a )?(?:wall|floor|door)\b[^.!?]{0,30}?\b(?:until|till|on purpose|again|"
+        r"over and over|repeatedly)\b"
+    ),
+    Rule(r"\bim sorry\b[^«]{0,60}?\b(?:goodbye|good bye|farewell)\b"),
+    Rule(
+        r"\b(?:swallow|swallowing|swallowed|take|taking|took) (?:everything|all|whatever is) "
+        r"in (?:the|my) (?:medicine cabinet|cabinet|bottle|drawer)\b"
+    ),
+    Rule(
+        r"\b(?:hope|hoping|wish|wishing|pray|praying)\b(?: <WO>){0,4} (?:my )?heart "
+        r"(?:gives out|would give out|will give out|stops|would stop|will stop|would just stop)\b"
+    ),
+    Rule(
+        r"\b(?:not sure|dont know if|dont think|no idea if|doubt) i can (?:survive|make it through|"
+        r"get through|last|take|do|handle) another (?:day|night|week|month|year)\b|"
+        r"\b(?:cant|cannot) (?:survive|take|do|handle) another (?:day|night|week|month|year)\b"
+    ),
+    Rule(
+        r"\b(?:better|happier|easier|lighter|nicer|more peaceful) (?:place|world|life|off|"
+        r"for (?:everyone|everybody|them|all))? ?without me\b"
+    ),
+    Rule(r"\b(?:unless|until|so) i end (?:it|things|my life|everything|it all)\b"),
+    Rule(
+        r"\b(?:garage|car) (?:with|and) (?:the )?(?:car|engine|motor) (?:running|on)\b|"
+        r"\b(?:car|engine) running in (?:the|a|my) (?:closed |shut )?garage\b"
+    ),
+    Rule(
+        r"\b(?:bought|buy|buying|got|ordered|picked up|stocked up on|stocking up on|collected)"
+        r" (?:a lot of|lots of|tons of|so much|extra|several bottles of|bottles of|boxes of|"
+        r"a bunch of|a stockpile of|a huge bottle of|a big bottle of|enough) <DRUG>\b",
+        unless=r"\b(?:for (?:the|my|our) (?:kids|trip|family|cold|flu|headache|cabinet|office)|"
+        r"costco|sale|coupon|pharmacy job)\b",
+    ),
+    Rule(
+        r"\b(?:go to sleep|sleep|fall asleep|close my eyes|leave|go away|walk away|drift off) "
+        r"and never (?:come back|wake up|open them again|return)\b"
+    ),
+    Rule(r"\b(?:made|make|making) my peace\b[^.!?]{0,40}?\bready to go\b"),
+    Rule(
+        r"\b(?:getting rid of|got rid of|get rid of) (?:all (?:of )?my|everything i own|"
+        r"all my) (?:stuff|things|belongings|possessions)\b",
+        unless=r"\b(?:old|moving|move|declutter\w*|minimalis\w*|garage sale|yard sale)\b",
+    ),
+    Rule(
+        r"\btime for me to go\b[^«]{0,40}?\b(?:sorry|goodbye|forgive|love you)\b|"
+        r"\b(?:sorry|goodbye|love you all)\b[^«]{0,40}?\btime for me to go\b"
+    ),
+    Rule(r"\b(?:i|ill) (?:wont|will not) be (?:here|around)<END>"),
+    Rule(
+        r"\b(?:bleeding|bled|bleeds)\b[^.!?]{0,40}?\bon purpose\b|\bon purpose\b[^.!?]{0,40}?"
+        r"\b(?:bleeding|bled)\b|\bmy (?:wrist|wrists) (?:is|are|was|were) bleeding\b"
+    ),
+    Rule(
+        r"\b(?:with|using) (?:a|the|my) (?:blade|razor|razor blade|lighter|box cutter)\b",
+        unless=r"\b(?:shav\w*|cook\w*|kitchen|candle|candles|grill|stove|box|boxes|package|"
+        r"packages|craft|crafts|wood|cake|onion|vegetables|legs? hair)\b",
+    ),
+    Rule(
+        r"\b(?:the|my) blades?\b",
+        unless=r"\b(?:grass|skate|skates|shoulder|lawn|mower|fan|wiper|wipers|runner|saw|"
+        r"blender|sharpen\w*|kitchen|hockey|ice|roller|propeller|windmill|razor for|"
+        r"shaving|shave|replace|replaced|dull|knife set|food processor)\b",
+    ),
+    Rule(
+        r"\b(?:keep|kept|carry|carrying|hid|hide|hidden|hiding|have|bought) (?:a |my |the )?"
+        r"(?:knife|knives|scissors) (?:under my pillow|in my (?:bed|nightstand) for|hidden)\b"
+    ),
+    Rule(
+        r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?something (?:bad )?(?:will |"
+        r"would )?"
+        r"(?:happens?|happened) to me\b"
+    ),
+    Rule(
+        r"\b(?:wish|wished|hope|hoping|pray|praying) (?:<W> ){0,3}(?:would|will|could) "
+        r"(?:just )?take me\b"
+    ),
+    Rule(
+        r"\b(?:death|dying|being dead|not existing|not waking up)(?: <W>){1,4} (?:would be|sounds|"
+        r"seems|feels) (?:so |really |kind of )?(?:nice|peaceful|like a relief|a relief|better|"
+        r"easier|welcome|comforting|appealing|tempting)\b"
+    ),
+    Rule(
+        r"\bmy (?:death|dying|suicide|absence|being gone) (?:would|will|could) (?:make|be|give|"
+        r"free|help|fix|solve|end)\b"
+    ),
+    Rule(r"\b(?:i|we) welcome death\b"),
+    Rule(r"\bexcept (?:dying|death|killing <SELF>|suicide)\b"),
+    Rule(
+        r"\b(?:i|ive|i have|i had) attempted(?= (?:[.,«]|last|in|again|before|twice|once|and|"
+        r"years|months|when|a few|two|three|several|\d)|$)"
+    ),
+    Rule(
+        r"\bmy (?:last |first |previous |second |third |recent )?attempt\b(?! (?:at|to|of|on|"
+        r"in making))"
+    ),
+    # Means: acquisition, hoarding, researching, taking everything at once.
+    Rule(
+        r"\b(?:bought|buy|buying|got|get|getting|have|had|found|ordered|picked up|tied|tie|"
+        r"tying|made|make|hung|hang|hanging|put up|set up|purchased|keep|kept)"
+        r"(?: (?!for\b)<W>){0,2} (?:rope|noose)\b",
+        unless=r"\b(?:jump|jumping|skipping|climbing|tow) ropes?\b|\brope (?:swing|course|toy|"
+        r"ladder)\b|\b(?:for|to) (?:the |my |a |our )?(?:tent|boat|hammock|swing|clothesline|"
+        r"laundry|dog|garden|camping|gym|yard|tarp|kayak|crossfit|workout|cardio|exercise|"
+        r"climbing|sailing|hanging (?:the )?(?:laundry|clothes|plants))\b",
+    ),
+    Rule(r"\bnoose\b"),
+    Rule(
+        r"\b(?:looking at|staring at|stare at|look at|stared at|looked at|holding|touching|"
+        r"checking on|thinking about|think about|keep eyeing|eyeing) (?:the|my|a|that) "
+        r"(?:rope|noose|gun|pistol|razor|blade|blades|bottle of <DRUG>|stash)\b",
+        unless=r"\b(?:jump rope|rope swing|climbing|nerf|water gun|glue gun)\b",
+    ),
+    Rule(
+        r"\b(?:need|have|had|get|find|found|work up|build up|building up|lack|lacking|"
+        r"dont have|gather|gathering|summon) (?:the |enough )?(?:courage|guts|nerve)"
+        r"(?: to (?:do it|go through with it|end it|kill <SELF>|jump|pull the trigger|die))?<END>"
+    ),
+    Rule(
+        r"\bhow (?:easy|simple|quick|peaceful|nice|painless|fast) it (?:would|could|d) be to "
+        r"(?:just )?(?:die|end it|drive into|drive off|jump|crash|take (?:them|it|all)|swallow|"
+        r"overdose|not wake up|disappear|stop|step in front|let go|pull the trigger|hang|cut)"
+    ),
+    Rule(r"\b(?:its|it is|its all|it is all) over for me<END>|\bim done for<END>"),
+    Rule(
+        r"\blooking forward to (?:dying|death|my death|the end<END>|not existing|"
+        r"not waking up|being dead)\b|\b(?:dying|death)\b[^.!?]{0,40}?\blooking forward to it\b"
+    ),
+    Rule(
+        r"\bwhat if i (?:just )?(?:didnt|never|dont|did not) wake up\b|"
+        r"\bwhat if i (?:just )?(?:died|disappeared|ended it|wasnt here|killed <SELF>)<END>"
+    ),
+    Rule(
+        r"\b(?:bought|buy|buying|got|get|getting|have|keep|kept|loaded|load|loading|"
+        r"found|ordered|purchased|holding|held)(?: (?!(?:glue|nerf|water|squirt|toy|heat|"
+        r"staple|nail|paint|spray|massage|hot glue)\b)\w+){0,2} (?:gun|pistol|revolver|"
+        r"handgun|firearm|shotgun|rifle)\b(?! (?:range|safety|class|course|show|license))",
+        unless=r"\b(?:hunting|range|deer|duck|lessons?)\b",
+    ),
+    Rule(
+        r"\b(?:gun|pistol|barrel|knife|blade|razor|razors|blades|scissors) (?:to|against|in|"
+        r"on|across) my (?:head|temple|mouth|wrist|wrists|throat|chest|neck|arm|arms|skin|"
+        r"thigh|thighs|leg|legs|stomach)\b"
+    ),
+    Rule(
+        r"\b(?:slit|slitting|slice|slicing|sliced|cut|cutting|open|opening|opened) "
+        r"(?:my|both|both my) wrists?\b"
+    ),
+    Rule(
+        r"\b(?:sav|stockpil|hoard|collect|stash|squirrel|hid|hiding|gather|count)\w* "
+        r"(?:up |away )?(?:(?!(?:on|for|money|time|to|in|by|a)\b)\w+ ){0,2}<DRUG>\b",
+        unless=r"\b(?:pill organi[sz]er|pillbox|pill box|for the (?:week|trip)|coupon|refill|"
+        r"from (?:the|my|our) (?:dog|cat|kids|children|baby|toddler|puppy|grandkids))\b",
+    ),
+    Rule(
+        r"\benough (?:<W> ){0,2}<DRUG> (?:to (?:do it|die|end it|kill|not wake|od|overdose|"
+        r"make sure|be sure|finish)|saved|stashed|hidden|put away)\b"
+    ),
+    Rule(r"\bcount\w* (?:<W> ){0,2}<DRUG>\b[^.!?]{0,40}\benough\b"),
+    Rule(
+        r"\bhow (?:many|much) (?:<W> ){0,2}<DRUG>(?: <W>){0,3} (?:would it take|does it take|"
+        r"it takes|it would take|would kill|to kill|would be (?:lethal|fatal|enough)|"
+        r"is (?:lethal|fatal|a lethal)|to (?:die|od|overdose|not wake up|end it|be lethal|"
+        r"be fatal))\b"
+    ),
+    Rule(
+        r"\b(?:looked up|look up|looking up|googled|google|googling|searched|searching|search|"
+        r"research|researched|researching|read up on|reading up on|reading about|"
+        r"checked|checking|asked (?:ai|chatgpt|the internet)) (?:<W> ){0,3}"
+        r"(?:how (?:many|much) <DRUG>|how many pills|lethal|fatal|overdos\w+|"
+        r"how to (?:die|kill|hang|overdose|od|end it|tie a noose|do it)|ways to (?:die|kill|"
+        r"end it)|painless|methods)\b"
+    ),
+    Rule(
+        r"\b(?:lethal|fatal|deadly) (?:dose|doses|amount|overdose)\b",
+        unless=r"\b(?:reassur\w*|safety|clinical|higher than|far (?:from|above)|nowhere near|"
+        r"margin)\b",
+    ),
+    Rule(
+        r"\b(?:painless|easiest|quickest|best|fastest|surest|least painful) (?:way|ways|method|"
+        r"methods) to (?:die|go|end it|kill <SELF>|do it)\b"
+    ),
+    Rule(r"\bways to (?:die|kill <SELF>|end (?:it|my life))\b"),
+    Rule(r"\bhow to (?:kill <SELF>|end it all|end my life|hang <SELF>|tie a noose|slit)\b"),
+    Rule(
+        r"\b(?:took|take|taking|swallowed|swallow|swallowing|downed|down|chugged)"
+        r"(?: <W>){0,2} (?:the whole|a whole|an entire|the entire|a handful of|handfuls of|"
+        r"way too many|too many|a bunch of|dozens of|every|all (?:of )?(?:my|the|these|those) "
+        r"\w+ at once|all (?:of )?(?:my|the|these|those) <DRUG> at once)"
+        r"(?: <W>){0,2} (?:<DRUG>|bottle|pill|bottles)\b",
+        unless=r"\b(?:as prescribed|every (?:morning|day|night)|on time|with (?:food|breakfast|"
+        r"water)|vitamins?|gummies)\b",
+    ),
+    Rule(r"\b(?:took|swallowed|downed) all (?:of )?(?:my|the) <DRUG> at once\b"),
+    Rule(
+        r"\b(?:want|wanted|wanna|going|gonna|plan|planning|tempted|urge|urges|thinking about|"
+        r"thought about|think about|thinking of|could|might|should|considering|ready) (?:to )?"
+        r"(?:just )?(?:take|taking|swallow|swallowing|down|downing) (?:all|every one|everything|"
+        r"the rest|the whole|all of)(?: of)?(?: my| the| these| those)?(?: <W>)? (?:<DRUG>|bottle|"
+        r"pills|pill|bottles|prescription)\b"
+    ),
+    Rule(
+        r"\b<DRUG>(?: <W>){0,2} (?:lined up|laid out|counted out|spread out|in front of me|"
+        r"on my (?:desk|nightstand|bed|table) ready|ready)\b",
+        unless=r"\b(?:pharmacy|pickup|pick up|refill|trip|travel|morning|tomorrow morning)\b",
+    ),
+    Rule(
+        r"\b(?:od|ods|odd|overdose|overdoses|overdosing|overdosed)\b(?! on (?:coffee|"
+        r"caffeine|sugar|candy|chocolate|cake|netflix|tv|sun|carbs|cuteness|vitamins|work|"
+        r"cookies|sweets))",
+        unless=r"\b(?:accidental|accidentally|narcan|naloxone|crisis|epidemic|prevention|"
+        r"reversal|statistics|deaths|rates?|county|news)\b",
+    ),
+    Rule(
+        r"\b(?:jump|jumping|jumped|leap|leaping|throw <SELF>|throwing <SELF>|threw <SELF>|"
+        r"step|stepping|walk|walking|lie down|lying down|lay down) (?:off|from|in front of|"
+        r"out of|out|into|under|onto|on) (?:a |the |my |this |that |our )?(?:\w+ )?"
+        r"(?:bridge|building|roof|rooftop|balcony|cliff|ledge|window|overpass|tower|"
+        r"parking garage|train|bus|truck|traffic|subway|tracks|train tracks|highway|freeway|"
+        r"oncoming traffic|floor)\b"
+    ),
+    Rule(
+        r"\b(?:stood|standing|stand|sat|sitting|climbed|climbing|leaned|leaning) (?:on|at|over|"
+        r"up on|on top of) (?:the |a )?(?:edge|ledge|railing|rail)\b"
+    ),
+    Rule(
+        r"\b(?:crash|crashing|crashed|drive|driving|drove|swerve|swerving|swerved|steer|"
+        r"steering|steered)(?: <W>){0,3} (?:on purpose|into (?:oncoming traffic|(?:a|the) (?:wall|"
+        r"tree|"
+        r"pole|truck|bridge|river|lake|ocean))|off (?:a|the) (?:cliff|bridge|overpass))\b"
+    ),
+    Rule(r"\binto oncoming traffic\b"),
+    Rule(
+        r"\b(?:wish|wished|hope|hoping|pray|praying|want|wanting)(?: that)? (?:a|the|some) "
+        r"(?:car|bus|truck|train|plane|meteor|asteroid|lightning|bullet) (?:would |will |could )?"
+        r"(?:just )?(?:hit|hits|kill|kills|crush|run over|take) me\b"
+    ),
+    Rule(
+        r"\b(?:hope|hoping|wish|pray|praying) (?:that )?i (?:get|got|would get|will get) "
+        r"(?:hit|run over|killed|shot|cancer)\b"
+    ),
+    Rule(
+        r"\b(?:wish|wished|hope|hoping|pray|praying|want|wanting) (?:<W> ){0,3}(?:would |will |"
+        r"to |could )?(?:just )?(?:kill|kills|end|ends) me\b"
+    ),
+    # Plans and timing.
+    Rule(
+        r"\b(?:a|the|my) plan (?:to|for|on) (?:how to )?(?:die|dying|end|ending|kill|killing|"
+        r"take my|taking my|suicide|do it|doing it|not be here|overdose|jump)\b"
+    ),
+    Rule(
+        r"\b(?:know|decided|figured out|worked out|planned|planning|picked|chosen|chose) "
+        r"(?:exactly )?(?:how|when|where) (?:i(?:ll| will| would|d|m going to|m gonna)|to) "
+        r"(?:do it|end it|kill <SELF>|die)\b"
+    ),
+    Rule(
+        r"\b(?:picked|chose|chosen|set|have|got|decided on) (?:a|the|my) (?:date|day|time|night|"
+        r"place|spot)(?: <W>){0,3} (?:to do it|to end it|to die|to kill <SELF>|"
+        r"to go through with it|(?:im|i am) (?:going to|gonna) do it|ill do it|i will do it)\b"
+    ),
+    Rule(r"\btonights the night\b(?! (?:of|for|we|to|my|our))"),
+    Rule(
+        r"\b(?:i have|ive got|i made|ive made|i came up with|i have made) a plan<END>|"
+        r"\bknow (?:how and when|when and how|how and where|where and when)\b"
+    ),
+    Rule(
+        r"\b(?:picked|chose|chosen|set) (?:a|the) (?:day|date)\b",
+        unless=r"\b(?:wedding|party|trip|move|moving|appointment|surgery|vacation|meeting|"
+        r"dinner|birthday|interview|launch|ceremony|session|retreat|class|date night|"
+        r"reunion|visit|baby|due|closing)\b",
+    ),
+    Rule(r"\b(?:how|where|when) (?:i(?:d| would| will|ll|m going to|m gonna)) do it\b"),
+    Rule(
+        r"\b(?:wrote|written|writing|write|left|leave|finished) (?:a|my|the) (?:final |last |"
+        r"goodbye |farewell )?note(?: (?:for|to) (?:my|everyone|whoever|the|them|you)|<END>)",
+        unless=r"\b(?:thank|thanks|grocery|shopping|birthday|fridge|teacher|school|sticky|"
+        r"reminder|doctor|lunch|class|meeting)\b",
+    ),
+    Rule(
+        r"\bhow long (?:it|does it|would it|will it|it would|it will) (?:takes?|take) to "
+        r"(?:die|bleed out|drown|suffocate|lose consciousness|pass out|hang)\b"
+    ),
+    Rule(r"\bbleed(?:ing)? out\b"),
+    Rule(
+        r"\bdo it\b[^.!?]{0,30}?\b(?:when|while|once) (?:everyone|everybody|nobody|no one|they|"
+        r"my (?:wife|husband|family|parents|kids|partner|roommate)) (?:is|are|s|re|goes|go|leaves|"
+        r"leave) (?:away|gone|asleep|out|at work|to sleep|to bed)\b"
+    ),
+    Rule(
+        r"\bknow (?:which|what|the) (?:bridge|building|pills|train|overpass|cliff|rope|spot|"
+        r"place) (?:i(?:ll| will| would|d|m going to)|to use)\b|"
+        r"\bknow (?:which|what) (?:bridge|building|overpass|cliff)\b"
+    ),
+    Rule(r"\b(?:will|affairs) and (?:a|my|the) (?:note|notes|letter|letters)\b"),
+    Rule(
+        r"\b(?:buying|bought|buy|collecting) <DRUG>(?: <W>){0,3} (?:at|from) (?:different|"
+        r"multiple|several|various) (?:stores|pharmacies|shops|places)\b"
+    ),
+    Rule(
+        r"\b(?:looked up|research\w*|googl\w*|search\w*|found) (?:<W> ){0,2}(?:the )?(?:tallest|"
+        r"highest) (?:building|bridge|buildings|bridges|point|cliff|parking garage)\b"
+    ),
+    Rule(
+        r"\b(?:rope|noose|belt|cord)\b[^.!?]{0,30}?\b(?:beam|rafter|rafters|ceiling|hook|branch|"
+        r"closet rod|door frame|doorframe)\b",
+        unless=r"\b(?:swing|hammock|plant|plants|lights|decorations|laundry|clothes|boxing|"
+        r"punching bag|bird feeder)\b",
+    ),
+    Rule(
+        r"\b<DRUG>(?: <W>){0,6} just in case\b", unless=r"\b(?:headache|migraine|allerg\w*|trip)\b"
+    ),
+    Rule(r"\bto whoever (?:reads|finds|is reading) this\b"),
+    Rule(
+        r"\b(?:please )?dont blame (?:yourselves|yourself|anyone|anybody|each other)\b|"
+        r"\b(?:its|it is|this is|this isnt|it isnt|its not) (?:not )?(?:anyones|anybodys) fault\b"
+    ),
+    Rule(r"\b(?:i )?love you all\b[^«]{0,40}?\b(?:im sorry|forgive me|goodbye)\b"),
+    Rule(
+        r"\bthis is the (?:last|final) time (?:ill|i will|im going to|i) (?:write|post|be "
+        r"writing) (?:here|in this|this)\b"
+    ),
+    Rule(
+        r"\b(?:understand|know|forgive me for|wonder) why i (?:did (?:it|this)|had to (?:do it|go|"
+        r"leave)|couldnt (?:stay|go on))\b"
+    ),
+    Rule(
+        r"\bwant (?:him|her|them|you|my \w+) to have (?:it|them|all my|my (?:things|stuff|"
+        r"jewelry|guitar|watch|car|books|records|belongings|collection))\b"
+    ),
+    Rule(
+        r"\b(?:giving|gave|give|given|signed over|transferred) (?:all )?my (?:savings|money|car|"
+        r"house|jewelry|guitar|watch|things|stuff|belongings|possessions)(?: <W>){0,3} to "
+        r"(?:my|her|him|them)\b",
+        unless=r"\b(?:loan|borrow|lend|birthday|wedding|graduation|tuition|christmas|gift "
+        r"for|while i|for the (?:weekend|week|trip))\b",
+    ),
+    Rule(
+        r"\b(?:gave|giving|give|given) (?:away )?[^.!?]{0,40}?\b(?:wont|dont|will not|do not) "
+        r"need (?:it|them|any of it|those|these)(?: anymore| any more| where im going)\b",
+        unless=r"\b(?:old|outgrown|extra|spare|unused|charity|goodwill|donation|thrift|"
+        r"decluttering|declutter|moving|minimalism)\b",
+    ),
+    Rule(r"\bi cut (?:deeper|too deep|so deep|deep)\b"),
+    Rule(
+        r"\bhow (?:high|tall|far)\b[^.!?]{0,40}?\b(?:to die|fatal|lethal|to kill|to survive|"
+        r"survive|would kill)\b"
+    ),
+    Rule(r"\b(?:helium (?:tank|hood|bag)|exit bag)\b"),
+    Rule(
+        r"\b(?:soon )?(?:you|they|nobody|no one|everyone|my family) (?:wont|will not|dont|"
+        r"wont ever) (?:have to|need to) (?:worry|deal) (?:about|with) me (?:anymore|any more|"
+        r"much longer|soon|ever again)\b"
+    ),
+    Rule(r"\bsoon (?:i|ill) (?:wont|will not) be a (?:burden|problem)\b"),
+    Rule(
+        r"\b(?:everyone|everybody|they|my family|my kids|the world|people|my \w+) "
+        r"(?:would|will|d|ll) (?:all |honestly |probably |just |really |so much |truly )*be "
+        r"(?:better off|happier|relieved)<END>"
+    ),
+    Rule(
+        r"\b(?:doesnt|wouldnt|does not|would not|dont think it|it doesnt) (?:really )?matter "
+        r"(?:if|whether) i (?:live or die|die|died|lived or died|wake up)\b"
+    ),
+    Rule(
+        r"\b(?:wont|will not|am not going to|im not going to|im not gonna) be (?:here|around|"
+        r"alive) (?:much longer|for much longer|for long|anymore|any more|any longer|to see)\b"
+    ),
+    Rule(
+        r"\bthis (?:is|will be) my (?:last|final) (?:entry|post|message|note|journal|day|"
+        r"night|goodbye|words)\b(?! (?:before|of the|for (?:the|this|a while|now)))"
+    ),
+    Rule(r"\bmy last (?:day|night) (?:on earth|alive|here|on this earth)\b"),
+    Rule(
+        r"\b(?:by the time|when) (?:anyone|you|someone|somebody|they|you all|people) "
+        r"(?:reads?|finds?|sees?) (?:this|these|it)\b"
+    ),
+    Rule(
+        r"\b(?:when|after|once|by the time|for when) (?:im|i am|ive) (?:gone|dead|"
+        r"no longer (?:here|around|alive))\b(?! (?:for|on|to) (?:the )?(?:weekend|week|"
+        r"vacation|trip|holiday|work|tour))"
+    ),
+    Rule(
+        r"\b(?:ill|i will|im going to|im gonna) be (?:dead|gone forever|gone for good|"
+        r"at peace soon|free soon|gone soon)\b"
+    ),
+    Rule(
+        r"\b(?:it|everything|this|all this|it all|the pain) (?:will|ll|is going to|is gonna) "
+        r"(?:all )?be over (?:soon|tonight|tomorrow)\b"
+    ),
+    Rule(r"\bsoon (?:it|everything|this|the pain|it all) (?:will|ll) (?:all )?be over\b"),
+    Rule(
+        r"\b(?:decided|made up my mind|ready|going|gonna|planning|plan|about) to "
+        r"(?:go through with it|end (?:it|things|everything|it all)(?! with)|kill <SELF>)\b"
+    ),
+    # Farewells.
+    Rule(
+        r"\b(?:goodbye|good bye|bye|farewell) (?:to )?(?:everyone|everybody|all|world|"
+        r"cruel world|forever|for good|my friends|you all|yall|all of you)\b"
+        r"(?! (?:at|in|from|after|before|and (?:drove|left|headed|went)))",
+        unless=r"\b(?:see you|talk (?:soon|tomorrow|later)|until|till|have a|for now|"
+        r"for today|for the (?:day|night|week|weekend)|next (?:week|time)|retreat|"
+        r"session|class|party)\b",
+    ),
+    Rule(r"\bthis is (?:my )?(?:goodbye|farewell)\b"),
+    Rule(r"\b(?:final|last) (?:goodbye|goodbyes|farewell)\b"),
+    Rule(r"\bsaying (?:my )?goodbyes\b"),
+    Rule(
+        r"\b(?:thank(?:s| you) for everything|sorry for everything|forgive me|"
+        r"(?:i )?love you all|take care of (?:each other|yourselves|my \w+))\b[^«]{0,80}?"
+        r"\b(?:goodbye|good bye|bye|farewell)\b"
+    ),
+    Rule(
+        r"\b(?:goodbye|good bye|bye|farewell)\b[^«]{0,80}?\b(?:thank(?:s| you) for everything|"
+        r"sorry for everything|forgive me|(?:i )?love you all)\b"
+    ),
+    Rule(r"^ ?(?:goodbye|good bye|farewell)(?: [.,])* ?$"),
+    Rule(
+        r"\bthank(?:s| you) for everything\b[^«]{0,60}?\b(?:im sorry|sorry for everything|"
+        r"forgive me|i love you all|love you all|take care of)\b"
+    ),
+    Rule(
+        r"\b(?:im sorry|sorry for everything|forgive me|i love you all)\b[^«]{0,60}?"
+        r"\bthank(?:s| you) for everything\b"
+    ),
+    Rule(
+        r"\btell (?:my \w+|everyone|them|her|him) (?:that )?(?:i loved (?:her|him|them|you)|"
+        r"it wasnt (?:their|your|her|his) fault|im sorry<END>|i love (?:her|him|them)<END>)"
+    ),
+    Rule(
+        r"\bgiving away (?:all (?:of )?my \w+|everything i own|everything<END>|all my stuff|"
+        r"most of my \w+|my (?:\w+ )?(?:things|stuff|belongings|possessions))\b",
+        unless=r"\b(?:old|outgrown|extra|spare|unused|charity|goodwill|donation|thrift|"
+        r"decluttering|declutter|moving|minimalism|baby clothes)\b",
+    ),
+    Rule(
+        r"\b(?:rehome|rehoming|rehomed|found (?:a )?(?:new )?home for|finding (?:a )?(?:new )?"
+        r"home for) (?:my|our) (?:cat|dog|pets|animals|bird|rabbit)\b",
+        unless=r"\b(?:allerg\w*|moving|landlord|apartment|lease|baby|new job)\b",
+    ),
+    Rule(
+        r"\b(?:wont|will not|wont be|wont ever) (?:be )?(?:needing|need) (?:it|them|these|this|"
+        r"those|my \w+|any of it|anything)\b(?! (?:for|on|at|until|till|this|next|tomorrow|"
+        r"today|while|during))"
+    ),
+    Rule(
+        r"\b(?:wrote|written|writing|write|left|leaving|leave|finished|drafted)(?: <W>){0,2} "
+        r"(?:letters?|notes?|cards?|videos?|messages?) (?:to|for) (?:my |each of my |all my "
+        r"|both my )?<KIN>\b",
+        unless=r"\b(?:gratitude|thank you|birthday|forgiveness|anniversary|valentines?|"
+        r"christmas|holiday|unsent|homework|exercise|assignment|therapy|integration|prompt|"
+        r"inner child|younger self|camp|graduation)\b",
+    ),
+    Rule(r"\b(?:goodbye|farewell|suicide|final|last) (?:letter|letters|note|notes|video)\b"),
+    Rule(
+        r"\b(?:giving|gave|give|given) away (?:all |most )?(?:of )?(?:my |all my )(?:things|"
+        r"stuff|belongings|possessions|prized|favorite|valuables|cat|dog|pets|guitar|jewelry|"
+        r"records|collection|plants|books)\b",
+        unless=r"\b(?:old|outgrown|extra|spare|unused|charity|goodwill|donation|thrift|"
+        r"decluttering|declutter|moving|minimalism)\b",
+    ),
+    Rule(
+        r"\b(?:giving|gave|give|given) (?:all )?my (?:cat|dog|pets|things|stuff|belongings|"
+        r"possessions|plants|guitar) (?:away|to)\b",
+        unless=r"\b(?:for the (?:weekend|week|trip|day)|while (?:i|im)|vacation|trip)\b",
+    ),
+    Rule(
+        r"\bwont need (?:it|them|her|him|these|those|any of it|my \w+|anything) "
+        r"(?:anymore|any more|where im going|much longer)\b"
+    ),
+    Rule(r"\baffairs in order\b"),
+    Rule(
+        r"\btying up (?:all )?(?:my )?loose ends\b",
+        unless=r"\b(?:work|project|office|job|trip|vacation|move|holiday|leave|semester)\b",
+    ),
+    Rule(r"\bmy (?:own )?funeral\b", unless=r"\b(?:kidding|joke|lol)\b"),
+    # Self-harm.
+    Rule(r"\b(?:cut|cutting|cuts) <SELF>\b", unless=_ACCIDENT),
+    Rule(
+        r"\b(?:cut|cutting|cuts|burn|burned|burnt|burning|scratch|scratched|scratching|carve|"
+        r"hurt|hurting|hurts|harm|harming|harmed|carved|carving|slash|slashed|slashing|slice|sliced|slicing|stab|stabbed|stabbing)"
+        r"(?: <W>){0,2} (?:on |into )?(?:my|both my) (?:arm|arms|wrist|wrists|thigh|thighs|"
+        r"leg|legs|skin|stomach|hip|hips|forearm|forearms|body|belly|ankle|ankles|chest)\b",
+        unless=_ACCIDENT,
+    ),
+    Rule(r"\b(?:cut|cutting) (?:again|last night|tonight|yesterday|today)\b"),
+    Rule(
+        r"\b(?:started|start|starting|been|keep|kept|back to|urge to|urges to|want to|"
+        r"wanted to|wanna|relapsed|relapse|relapsing|resist|resisting|stop|craving|tempted to|"
+        r"thinking about|thought about|need to) (?:cutting|to cut|cut)\b(?! (?:back|down|ties|"
+        r"carbs|sugar|caffeine|coffee|out|the|my hair|it|costs|corners|class|school|off|in|"
+        r"through|my losses|loose|them|him|her|people|a|some|and|hair|gluten|dairy|alcohol|"
+        r"meat))"
+    ),
+    Rule(r"\b(?:fresh|new) cuts\b"),
+    Rule(
+        r"\b(?:burn|burned|burnt|burning|scratch|scratched|scratching|hit|hitting|punch|"
+        r"punched|punching|starve|starving|starved|bruise|bruised|bruising|choke|choking|"
+        r"strangle|strangling|suffocate|suffocating|hurt|hurting|hurts|harm|harming|harmed|"
+        r"injure|injured|injuring|mutilate|mutilating|mutilated) <SELF>\b(?! (?:out|up)\b)",
+        unless=_ACCIDENT,
+    ),
+    Rule(
+        r"\bself (?:harm|harming|harmed|harms|injury|injuries|injure|injuring|injured|"
+        r"mutilation|mutilate|mutilating)\b"
+    ),
+    Rule(
+        r"\b(?:until|till|til) (?:i|it|they|my \w+) (?:bled|bleed|bleeds|was bleeding|"
+        r"started bleeding)\b"
+    ),
+    Rule(
+        r"\b(?:keep|kept|carry|carrying|hid|hide|hidden|hiding|have|bought) (?:a |my )?"
+        r"(?:razor|razor blade|razor blades|blade|blades) (?:in|under|inside|hidden)\b"
+    ),
+    Rule(
+        r"\b(?:hurt|cut|burn|burned|burnt|crash|crashed|hit|scratched|starved|bled|overdosed|"
+        r"swallowed|jumped|bleed)\b(?: <W>){0,4} on purpose\b"
+    ),
+]
+
+SPANISH = [
+    Rule(r"\b<ES_WANT> (?:<W> ){0,2}(?:en )?<ES_DEATH>\b"),
+    Rule(
+        r"\b(?:voy a|iba a|decidi|he decidido|estoy decidid[oa] a|ya es hora de) (?:<W> ){0,1}"
+        r"(?:matarme|suicidarme|quitarme la vida|acabar con (?:todo|mi vida)|"
+        r"terminar con (?:todo|mi vida)|cortarme|hacerme dano|lastimarme|ahorcarme|colgarme|"
+        r"envenenarme|tomarme (?:todas|todo)|desaparecer (?:para|por) siempre|irme (?:para|"
+        r"por) siempre|"
+        r"(?:tirarme|aventarme|lanzarme) (?:del|de un|de una|desde|por la|al|a las|a la|bajo|"
+        r"frente))\b"
+    ),
+    Rule(
+        r"\bme (?:quiero|quisiera|queria|kiero|qiero|gustaria|dan ganas de|"
+        r"estoy pensando en) (?:<W> )?(?:morir|matar|suicidar|quitar la vida|cortar|lastimar|"
+        r"hacer dano|ahorcar|colgar|(?:tirar|aventar|lanzar) (?:del|de un|desde|por|al|a las|bajo|"
+        r"frente)|"
+        r"ir (?:(?:para|por) siempre|de este mundo|de aqui (?:para|por) siempre))\b"
+        r"(?! (?:el|la|las|los|un|una|mi) (?:pelo|cabello|unas|flequillo|fleco|barba|dedo|"
+        r"poco))"
+    ),
+    Rule(
+        r"\bme (?:voy a|iba a) (?:matar|suicidar|quitar la vida|cortar|lastimar|hacer dano|"
+        r"ahorcar|colgar|(?:tirar|aventar|lanzar) (?:del|de un|desde|por|al|a las|bajo|frente)|"
+        r"ir (?:(?:para|por) siempre|de este mundo))\b"
+        r"(?! (?:el|la|las|los|un|una|mi) (?:pelo|cabello|unas|flequillo|fleco|barba|dedo|"
+        r"poco))"
+    ),
+    Rule(
+        r"\bojala (?:que )?(?:me )?(?:no (?:hubiera|hubiese|haber) (?:despertado|nacido|"
+        r"existido)|(?:hubiera|hubiese|haber) muerto|me hubiera muerto)\b"
+    ),
+    Rule(
+        r"\bunica (?:salida|solucion|opcion) (?:es|seria) (?:la muerte|morir|morirme|matarme|"
+        r"suicidarme|desaparecer|quitarme la vida)\b"
+    ),
+    Rule(r"\bcuanto (?:mas|tiempo mas) (?:pueda|puedo|voy a poder|podre) (?:aguantar|soportar)\b"),
+    Rule(
+        r"\b(?:me hice|me hago|me he hecho|tengo) (?:cortes|heridas|quemaduras)\b"
+        r"(?! (?:jugando|cocinando|en la cocina|con el cuchillo))"
+    ),
+    Rule(r"\bcortes (?:en|por) (?:los brazos|las munecas|las piernas|los muslos|la piel)\b"),
+    Rule(r"\bhasta (?:sangrar|que (?:sangr\w+|me sali\w+ sangre))\b"),
+    Rule(
+        r"\b(?:tengo|tenia) (?:guardad|escondid|juntad|acumulad)[oa]s? (?:<W> ){0,3}(?:pastillas|"
+        r"medicamentos|pildoras|medicinas|somniferos|calmantes|tabletas)\b"
+    ),
+    Rule(
+        r"\bojala (?:que )?(?:me )?(?:muera|muriera|muriese|no despierte|no despertara|"
+        r"no despertar|estuviera muert[oa]|no existiera|no hubiera nacido|desapareciera|"
+        r"me atropelle|me atropellara|todo se acabe|todo se acabara)\b"
+    ),
+    Rule(
+        r"\b(?:seria|serian|sera|estaria|estarian|estarias|estariamos|estan|estarian) "
+        r"(?:<W> ){0,2}mejor (?:sin mi|si (?:yo )?(?:no estuviera|no existiera|me muriera|"
+        r"muriera|desapareciera|no despertara|me fuera (?:para|por) siempre|no hubiera nacido)|"
+        r"muert[oa]s?|no despertar|no existir|morir|estar muert[oa]|desaparecer)\b"
+    ),
+    Rule(
+        r"\bmejor (?:sin mi|muert[oa]|me muero|estar muert[oa]|no despertar|no existir|"
+        r"desaparecer (?:para|por) siempre)\b"
+    ),
+    Rule(r"\b" + _ES_IF_GONE + r"\b[^.!?]{0,60}?\b" + _ES_IF_GONE_WITH + r"\b"),
+    Rule(r"\b" + _ES_IF_GONE_WITH + r"\b[^.!?]{0,60}?\b" + _ES_IF_GONE + r"\b"),
+    Rule(
+        r"\bno (?:quiero|kiero|qiero|quisiera|deseo) (?:seguir )?(?:vivir|viviendo|"
+        r"despertar(?:me)?|existir|estar (?:aqui|viv[oa]|en este mundo|con vida)|seguir aqui|"
+        r"seguir en este mundo|estar en este mundo|"
+        r"seguir asi|seguir<END>|seguir con vida|seguir viv[oa]|(?:seguir )?luchar<END>)\b"
+        r"(?! (?:en|con|cerca|alla|ahi|alli|aqui|solo|sola|juntos|asi de|bajo|sin))"
+    ),
+    Rule(r"\bno tengo (?:por|para) que vivir\b"),
+    Rule(
+        r"\b(?:no tengo|sin|ya no tengo|no me quedan|no encuentro) (?:\w+ )?(?:ganas|razones|"
+        r"motivos|razon|motivo|fuerzas) (?:de|para) (?:vivir|seguir(?: viviendo| adelante)?|"
+        r"existir|despertar)\b"
+    ),
+    Rule(
+        r"\b(?:la vida|vivir|seguir viviendo|mi vida) no (?:vale|tiene) (?:la pena|sentido|nada)\b"
+    ),
+    Rule(r"\bno (?:vale|tiene) (?:la pena|sentido|caso) (?:vivir|seguir|nada|la vida|existir)\b"),
+    Rule(r"\bno le (?:veo|encuentro) (?:sentido|caso|razon) a (?:la vida|vivir|nada|seguir)\b"),
+    Rule(r"\b(?:ya )?nada (?:tiene sentido|vale la pena)\b"),
+    Rule(
+        r"\b(?:quiero|quisiera|ojala|deseo) que (?:todo|esto|todo esto|la vida|mi vida) "
+        r"(?:se )?(?:termine|acabe|pare|terminara|acabara)\b(?! (?:bien|pronto de una vez "
+        r"(?:el|la)))"
+    ),
+    Rule(r"\b(?:quiero|quisiera|ojala|deseo) que se (?:acabe|termine) (?:todo|mi vida)\b"),
+    Rule(r"\b(?:para|por) que (?:seguir|vivir|sigo viv[oa]|sigo aqui|estoy viv[oa])\b"),
+    Rule(
+        r"\bno (?:aguanto|soporto|puedo) (?:mas (?:esta|mi|la) vida|mas(?! (?:que|de|el|la|este|"
+        r"esta|calor|frio|"
+        r"ruido|trafico|con|a|los|las|estos|estas|mi|tu))|esto<END>|asi|"
+        r"seguir(?= (?:[.,«]|asi|viviendo|adelante|mas)|$)|"
+        r"(?:mas )?con (?:esta vida|la vida|todo|esto|mi vida|vivir)|mi vida|la vida|vivir|"
+        r"existir|estar viv[oa])"
+    ),
+    Rule(
+        r"\b(?:cansad|hart|agotad|fastidiad|aburrid)[oa]s? de (?:vivir|la vida|existir|"
+        r"estar viv[oa]|despertar|todo<END>|luchar|seguir|mi vida)\b"
+    ),
+    Rule(
+        r"\bno (?:hay|veo|tengo|encuentro) (?:otra |ninguna )?(?:salida|escapatoria|esperanza|"
+        r"futuro)\b(?! de emergencia)"
+    ),
+    Rule(r"\bsin (?:salida|esperanza)\b"),
+    Rule(
+        r"\b(?:soy|me siento|siento que soy|solo soy|soy solo) (?:una |un )?(?:carga|estorbo|"
+        r"lastre|molestia para todos|problema para todos)\b"
+    ),
+    Rule(
+        r"\b(?:nadie|a nadie) (?:me |le )?(?:extranaria|notaria|importaria|lloraria|"
+        r"echaria de menos)\b"
+    ),
+    Rule(
+        r"\b(?:muerte|morir|morirme) (?:como|es|seria) (?:una |la |mi )?(?:salida|solucion|"
+        r"opcion|alivio|descanso|unica salida)\b"
+    ),
+    Rule(
+        r"\bno me importa (?:si )?(?:morir|morirme|vivir o morir|me muero|despertar|"
+        r"estar viv[oa])\b"
+    ),
+    Rule(r"\b(?:quitarme la vida|suicidarme|ahorcarme|cortarme las venas|envenenarme)\b"),
+    Rule(
+        r"\b(?:quitarme de en medio|pegarme un tiro|pegar(?:me)? un tiro|volarme la cabeza|"
+        r"volarme los sesos|rajarme|me rajo|me raje|me quiero pegar un tiro|"
+        r"me voy a pegar un tiro)\b"
+    ),
+    Rule(
+        r"\bno me (?:apetece|dan ganas de|quedan ganas de) (?:vivir|seguir|despertar|"
+        r"seguir viviendo|existir)\b"
+    ),
+    Rule(
+        r"\bme (?:da|daria) (?:igual|lo mismo) (?:si )?(?:vivir o morir|morir|morirme|"
+        r"si me muero|si vivo o (?:si )?muero|vivir|despertar)\b"
+    ),
+    Rule(r"\bya no (?:aguanto|puedo|soporto)<END>"),
+    Rule(
+        r"\b(?:no se|dudo|no estoy segur[oa] de) si (?:quiero|puedo|vale la pena|tiene sentido) "
+        r"(?:seguir viviendo|vivir|seguir(?: aqui| adelante)?<END>|seguir aqui|estar viv[oa]|"
+        r"seguir con vida|despertar)\b"
+    ),
+    Rule(
+        r"\b(?:pensado|pensando|pienso|pense|se|decidi|planeando|planeado) (?:en )?(?:como|donde|"
+        r"cuando) (?:hacerlo|lo haria|lo voy a hacer|lo hare|voy a hacerlo|matarme|morir)\b"
+    ),
+    Rule(
+        r"\b(?:pastillas|pildoras|medicamentos|somniferos|calmantes) (?:ya )?(?:preparadas|listas|"
+        r"contadas|guardadas|escondidas|juntadas|separadas)\b",
+        unless=r"\b(?:viaje|semana|pastillero|manana|desayuno|cena)\b",
+    ),
+    Rule(
+        r"\b(?:escrito|escribi|deje|dejado|escribiendo) (?:las|mis|"
+        r"unas) cartas\b(?: de despedida)?<END>"
+    ),
+    Rule(
+        r"\b(?:os|los|las) quiero\b[^«]{0,40}?\b(?:perdonadme|perdonenme|adios|perdon)\b|"
+        r"\bperdon(?:adme|enme)<END>"
+    ),
+    Rule(r"\bcuando (?:yo )?(?:ya )?no (?:este|estare|exista)\b"),
+    Rule(
+        r"\bme (?:tiraria|tiraba|tire|tiro|aventaria|aventaba|lanzaria|lanzaba|arrojaria) "
+        r"(?:a las|al|del|de un|de una|por la|por el|desde|bajo|frente a)\b"
+        r"(?! (?:suelo|piso|sofa|cama|agua|mar|piscina|alberca))"
+    ),
+    Rule(
+        r"\b(?:seria|es|sera) (?:un |una )?(?:alivio|descanso|liberacion|bendicion) "
+        r"(?:morir|morirme|no despertar|desaparecer|no existir|dejar de existir|estar muert[oa])\b"
+    ),
+    Rule(r"\bmejor (?:desaparecer|no existir|no estar|dejar de existir)<END>"),
+    Rule(
+        r"\b(?:compre|comprado|consegui|conseguido|junte|juntado) (?:un monton de|muchas|muchos|"
+        r"varias cajas de|cajas de|varias|varios|mas) (?:pastillas|paracetamol|ibuprofeno|"
+        r"clonazepam|alprazolam|diazepam|lorazepam|somniferos|calmantes|medicamentos|"
+        r"tabletas|pildoras)\b"
+    ),
+    Rule(r"\bnadie me (?:va a|iba a|vaya a) (?:echar de menos|extranar|llorar|notar)\b"),
+    Rule(
+        r"\bmejor sin (?:un|una|alguien) (?:padre|madre|hermano|hermana|hijo|hija|persona|"
+        r"esposo|esposa|amigo|amiga) como yo\b"
+    ),
+    Rule(
+        r"\b(?:think|thinking|thought|pienso|pensando|pense) (?:about|of|en) (?:death|la muerte|"
+        r"dying|morir|morirme|matarme) (?:all the time|constantly|every day|a lot|nonstop|"
+        r"todo el tiempo|todos los dias|constantemente|mucho|a cada rato|cada dia)\b|"
+        r"\b(?:cant|cannot) stop thinking about (?:death|dying)\b|"
+        r"\bno (?:puedo|logro) dejar de pensar en (?:la muerte|morir|morirme|matarme|suicidarme)\b"
+    ),
+    Rule(
+        r"\bquiero que (?:pare|termine|acabe|se acabe|se termine) (?:todo|esto|el dolor|mi vida)\b"
+    ),
+    Rule(
+        r"\b(?:estaria|estarian|estaran|seria|serian|vivirian|viviria|quedarian|estarias) "
+        r"(?:<W> ){0,2}(?:mejor|mas tranquil[oa]s?|mas feliz|mas felices|en paz|bien|"
+        r"tranquil[oa]s?) sin mi\b"
+    ),
+    Rule(r"\bhasta siempre\b"),
+    Rule(
+        r"\b(?:palmarla|palmar|estirar la pata|irme al otro barrio|petatearme|petatear|"
+        r"colgar los tenis|chupar faros|criar malvas|pirarme de este mundo|"
+        r"(?:pegarme|darme|meterme) un (?:tiro|plomazo|balazo)|volarme la tapa de los sesos|"
+        r"cortarme el cuello|rajarme las venas)\b"
+    ),
+    Rule(
+        r"\b(?:voy a|quiero|pienso|estoy a punto de|me dan ganas de) (?:hacer )?(?:una locura|"
+        r"una tonteria|algo de lo que no hay vuelta atras)\b"
+    ),
+    Rule(r"\bno quiero saber nada (?:de la vida|de vivir|de este mundo)\b"),
+    Rule(r"\b(?:regalando|regale|voy a regalar) todo lo que tengo\b"),
+    Rule(r"\bya no (?:la|lo|los|las) (?:voy a|vaya a) (?:usar|necesitar|ocupar)\b"),
+    Rule(r"\blo unico que me (?:detiene|mantiene (?:aqui|viv[oa])|frena|retiene|sostiene) es\b"),
+    Rule(
+        r"\bsi no fuera por (?:mi|mis) \w+,? (?:ya )?(?:me (?:habria|hubiera) (?:matado|ido|"
+        r"suicidado|quitado la vida)|no estaria aqui|estaria muert[oa])\b"
+    ),
+    Rule(r"\b(?:fingir|fingiendo|finjo) que (?:quiero vivir|quiero estar aqui|estoy bien)\b"),
+    Rule(
+        r"\b(?:tome|he tomado|ya tome) la decision\b[^.!?]{0,40}?\b(?:me voy|me mato|lo hago|"
+        r"lo hare|acabar|terminar)\b"
+    ),
+    Rule(
+        r"\bno (?:creo|se si) (?:que )?(?:llegue|llegare|voy a llegar) a (?:fin de mes|navidad|"
+        r"mi cumpleanos|la semana que viene|manana|fin de ano)\b"
+    ),
+    Rule(
+        r"\b(?:contando los dias|cuento los dias) para (?:acabar|terminar|morir|irme|"
+        r"quitarme)\b"
+    ),
+    Rule(r"\bme (?:pego|golpeo|pegue|golpee|arano|rasguno) hasta\b"),
+    Rule(
+        r"\bojala (?:que )?(?:me )?(?:diera|de|da) (?:un infarto|algo|un paro|cancer|un derrame)\b"
+    ),
+    Rule(
+        r"\b(?:adios|hasta siempre)\b[^«]{0,60}?\b(?:los quiero|las quiero|te quiero|perdon|"
+        r"perdonen|gracias por todo|cuidense)\b"
+    ),
+    Rule(
+        r"\b(?:ultima vez que (?:escribo|les escribo|escribire|escribo aqui)|"
+        r"no (?:volvere|voy a volver) a escribir)\b"
+    ),
+    Rule(r"\bya no (?:los|las|lo|la) (?:necesito|voy a necesitar|necesitare)\b"),
+    Rule(
+        r"\bhasta (?:que )?(?:me )?(?:salen|salieron|salgan|sangr\w+|hacer(?:me)? moretones|"
+        r"dejar(?:me)? marcas)\b"
+    ),
+    Rule(
+        r"\b(?:lo )?mejor (?:seria|es|sera|va a ser) (?:<W> )?(?:<ES_DEATH>|morir|morirme|"
+        r"no existir|no estar|desaparecer)\b"
+    ),
+    Rule(
+        r"\bhasta (?:las narices|los huevos|el mono|la coronilla|el gorro|la madre) de "
+        r"(?:vivir|la vida|existir|todo<END>|mi vida|estar viv[oa])\b"
+    ),
+    Rule(
+        r"\b(?:deje|escribi|escribiendo|escribo|dejo|dejando|escrito) (?:una |unas |mis |las )?"
+        r"cartas? (?:a|para) (?:mi|mis|toda mi) (?:hij[oa]s?|familia|esposa|esposo|marido|mujer|"
+        r"pareja|madre|padre|mama|papa|herman[oa]s?|seres queridos|nietos)\b",
+        unless=r"\b(?:cumpleanos|navidad|gratitud|agradecimiento|terapia|ejercicio|tarea|"
+        r"reyes|aniversario)\b",
+    ),
+    Rule(r"\bpor si (?:me pasa algo|no vuelvo|ya no estoy|no despierto)\b"),
+    Rule(r"\bdejar\w* de ser una (?:carga|molestia|estorbo)\b"),
+    Rule(r"\bperdon(?:enme|adme) (?:por todo|por lo que voy a hacer)\b"),
+    Rule(r"\b(?:les|te|le|os) dejo (?:todas )?mis (?:cosas|pertenencias|ahorros|pertenencias)\b"),
+    Rule(
+        r"\bcuid(?:en|ad|a) (?:a|de) (?:mi|mis) (?:\w+) (?:por mi|cuando (?:ya )?no este|"
+        r"cuando me vaya)\b"
+    ),
+    Rule(r"\bya no (?:la|lo|los|las|te|les) (?:voy a|vaya a|iba a) necesitar\b"),
+    Rule(
+        r"\bme (?:queme|quemo|quemaba) con (?:un|el|una) (?:cigarro|cigarrillo|mechero|"
+        r"encendedor|cerillo|fosforo)\b"
+    ),
+    Rule(r"\bmejor (?:me mato|matarme|me suicido|me quito la vida|me muero)\b"),
+    Rule(r"\b(?:ya )?no (?:voy a estar|estare)<END>"),
+    Rule(r"\bautolesi\w*\b"),
+    Rule(
+        r"\bme (?:corte|corto|cortaba|he cortado|volvi a cortar|vuelvo a cortar|estoy cortando|"
+        r"sigo cortando|he vuelto a cortar)\b(?! (?:el|un|una|mi|con|al|cocinando|pelando|"
+        r"afeitando|sin querer|por accidente|jugando|en el dedo|en la mano|en la cocina|"
+        r"la (?!muneca|piel|pierna|cara)\w+|los (?!brazos|muslos|antebrazos)\w+|"
+        r"las (?!munecas|piernas)\w+))"
+    ),
+    Rule(r"\b(?:volvi|vuelvo|volver|he vuelto) a (?:cortarme|lastimarme|hacerme dano)\b"),
+    Rule(
+        r"\bme (?:hago|hice|he hecho|hacia|vuelvo a hacer|volvi a hacer) dano\b"
+        r"(?! (?:en|jugando|corriendo|al|con (?:la|el)))"
+    ),
+    Rule(r"\b(?:hacerme dano|lastimarme)\b"),
+    Rule(
+        r"\bme (?:lastimo|lastime|lastimaba|quemo|queme|quemaba|golpeo|golpee|golpeaba|"
+        r"rasguno|rasgune)(?= (?:[.,«]|otra vez|de nuevo|a proposito|adrede|los brazos|"
+        r"el brazo|la piel|las munecas|las piernas|hasta)|$)"
+    ),
+    Rule(
+        r"\b(?:corte|queme|golpee|lastime|hice dano|tome|trague|corto|quemo)\b(?: <W>){0,4} "
+        r"(?:a proposito|adrede)\b"
+    ),
+    Rule(
+        r"\b(?:compre|comprar|consegui|conseguir|tengo|tenia|busque|buscando|ya tengo|encontre)"
+        r"(?: <W>){0,2} (?:una |la |un |el )?(?:cuerda|soga|pistola|arma|revolver|navaja|"
+        r"cuchillas|veneno)\b",
+        unless=r"\b(?:tender|saltar|escalar|perro|barco|tienda de campana|campamento|jardin|"
+        r"ropa|gimnasio|ratas|ratones|cucarachas|plagas|cazar|caceria)\b",
+    ),
+    Rule(r"\bsoga\b", unless=r"\b(?:saltar|tender)\b"),
+    Rule(
+        r"\b(?:juntando|junto|junte|guardando|guardo|guarde|acumulando|acumulo|acumule|"
+        r"ahorrando|escondiendo|escondo|escondi|reuniendo|juntado|guardado|acumulado|"
+        r"ahorrado|escondido|reunido)(?: <W>){0,2} (?:pastillas|"
+        r"medicamentos|pildoras|medicinas|somniferos|calmantes|tabletas)\b",
+        unless=r"\ben (?:el|la) (?:bano|cajon|botiquin|cocina|bolsa|pastillero)\b",
+    ),
+    Rule(
+        r"\bcuant[ao]s? (?:pastillas|pildoras|tabletas|medicamentos|mg|miligramos|somniferos|"
+        r"de \w+) (?:<W> ){0,3}(?:para morir|para no despertar|se necesitan|necesito|"
+        r"harian falta|hacen falta|matan|son mortales|son letales|serian suficientes|"
+        r"serian mortales|serian letales|me matarian|matarian|"
+        r"para matarme|para acabar)\b"
+    ),
+    Rule(
+        r"\b(?:busque|buscando|googlee|investigue|investigando|lei sobre)(?: <W>){0,3} "
+        r"(?:cuantas pastillas|como (?:morir|matarme|suicidarme|ahorcarme|hacerlo sin dolor|"
+        r"ahorcarse|suicidarse|matarse|morir sin dolor|cortarse las venas)|"
+        r"formas de (?:morir|matarme|suicidarme)|dosis (?:letal|mortal)|metodos)\b"
+    ),
+    Rule(r"\bdosis (?:letal|mortal|letales|mortales)\b"),
+    Rule(
+        r"\b(?:formas|maneras|metodos) (?:de|para) (?:morir|matarme|suicidarme|"
+        r"acabar con mi vida|quitarme la vida)\b"
+    ),
+    Rule(
+        r"\b(?:tomarme|tomar|me tome|me voy a tomar|me tomaria|tragarme|trague|me trague)"
+        r"(?: <W>)? (?:todas las|todas mis|todo el|el frasco|un frasco|una caja|un punado|"
+        r"muchas)(?: de)?(?: mis| las)? "
+        r"(?:pastillas|pildoras|medicamentos|frasco|tabletas|calmantes|somniferos|medicinas)\b",
+        unless=r"\b(?:hoy|como siempre|a tiempo|de la manana|de la noche|del dia|recetad[ao]s)\b",
+    ),
+    Rule(r"\bsobredosis\b", unless=r"\b(?:accidental|naloxona|crisis|epidemia)\b"),
+    Rule(
+        r"\b(?:tirarme|aventarme|lanzarme|arrojarme|botarme) (?:del|de un|de una|desde|por|"
+        r"al|a las|a la|bajo|frente|a un|a una|de la|de los)\b"
+        r"(?! (?:suelo|piso|sofa|cama|pasto|cesped|agua|mar|alberca|piscina))"
+    ),
+    Rule(
+        r"\b(?:tengo|ya tengo|hice|he hecho) (?:un |el |mi )?plan (?:para|de) (?:matarme|"
+        r"morir|suicidarme|quitarme la vida|acabar con (?:todo|mi vida)|hacerlo|desaparecer)\b"
+    ),
+    Rule(
+        r"\b(?:ya )?(?:se|decidi|tengo pensado|tengo decidido) (?:como|cuando|donde) "
+        r"(?:lo voy a hacer|voy a hacerlo|hacerlo|matarme|lo hare)\b"
+    ),
+    Rule(
+        r"\b(?:esta noche|manana|pronto|hoy|el viernes|este fin de semana) (?:lo hago|"
+        r"lo voy a hacer|me mato|acabo con todo|todo (?:se )?(?:acaba|termina)|se acaba todo|"
+        r"termina todo|me voy (?:para|por) siempre)\b"
+    ),
+    Rule(
+        r"\b(?:ya )?no (?:voy a estar|estare) (?:aqui|aca|mucho tiempo|por mucho tiempo|"
+        r"para (?:entonces|cuando|ver))\b"
+    ),
+    Rule(
+        r"\bcuando (?:lean|leas|lea|leais|encuentren|encuentres) (?:esto|esta carta|"
+        r"este mensaje)\b"
+    ),
+    Rule(r"\bcuando ya no (?:este|estare|estemos)\b"),
+    Rule(r"\birme (?:para|por) siempre\b"),
+    Rule(
+        r"\bme despido (?:de (?:todos|todas|ustedes|vosotros|vosotras|ti|mi familia|este mundo|"
+        r"la vida)|"
+        r"(?:para|por) siempre)\b",
+        unless=r"\b(?:nos vemos|hasta (?:manana|luego|pronto|el lunes|la proxima)|"
+        r"buen fin|buenas noches|retiro|sesion|clase|fiesta)\b",
+    ),
+    Rule(r"\bme despido(?= [.,«]|$)"),
+    Rule(r"\badios (?:a todos|a todas|(?:para|por) siempre|mundo|a la vida|a ustedes)\b"),
+    Rule(r"\besta es mi (?:despedida|ultima (?:carta|entrada|nota|noche|palabra))\b"),
+    Rule(
+        r"\bmi ultim[oa] (?:dia|noche|entrada|carta|nota|mensaje) (?:en (?:este mundo|"
+        r"la tierra)|con vida|viv[oa])\b"
+    ),
+    Rule(
+        r"\b(?:cartas?|notas?|mensajes?) (?:de despedida|a mis hijos|para mis hijos|"
+        r"a mi familia|para mi familia|para cuando (?:ya )?no este)\b",
+        unless=r"\b(?:cumpleanos|navidad|gratitud|agradecimiento|terapia|ejercicio|tarea)\b",
+    ),
+    Rule(
+        r"\b(?:gracias por todo|perdon por todo|perdonenme|perdoname|los quiero a todos|"
+        r"cuiden a)\b[^«]{0,80}?\badios\b"
+    ),
+    Rule(r"\badios\b[^«]{0,80}?\b(?:gracias por todo|perdon por todo|perdonenme)\b"),
+    Rule(
+        r"\b(?:regalando|regale|regalo|regalar|repartiendo|reparti|repartir|"
+        r"deshaciendome de) (?:todas )?(?:mis|todas mis) (?:cosas|pertenencias|posesiones)\b"
+        r"(?! (?:viejas|que ya no uso|de bebe))"
+    ),
+    Rule(
+        r"\b(?:arreglando|poniendo|dejando|dejar|poner) (?:todo|mis asuntos|mis cosas|"
+        r"mis papeles) en orden\b",
+        unless=r"\b(?:viaje|vacaciones|mudanza|trabajo|oficina)\b",
+    ),
+]
+
+# A net under the phrases: a word of wanting, hoping or hopelessness a few words before a
+# death, whatever the words between ("I honestly just want everything to go dark and be
+# dead", "ojalá un día simplemente no despertar"). The same negation, idiom and
+# someone-else checks apply.
+BACKSTOP = [
+    Rule(
+        r"\b(?:want|wanna|wanted|wanting|wants|wish|wished|wishing|hope|hoping|rather|"
+        r"easier|ready|deserve|deserves|should|welcome|relief|tempted|urge|urges|long|longing|"
+        r"pray|praying|peaceful|looking forward|okay with|fine with|quiero|quisiera|queria|"
+        r"ojala|ganas|prefiero|preferiria|deseo|desearia|necesito|alivio|mejor)\b"
+        r"(?: <WO>){0,8} (?:die|be dead|being dead|was gone|were gone|not be alive|"
+        r"not being alive|not exist|"
+        r"not existing|stop existing|not be here|not being here|not be around|end it all|"
+        r"end my life|kill <SELF>|suicide|morir|morirme|muert[oa]|matarme|no existir|"
+        r"no despertar|no estar aqui|quitarme la vida|suicidarme)\b",
+        unless=r"\b(?:afraid|scared|fear|terrified|worried|anxious|panic|panicked|miedo|"
+        r"temor)\b",
+    ),
+    Rule(
+        r"\b(?:i|im|ive|id|me|my|yo|mi)\b(?: <W>){0,6} (?:cut|cutting|burned|burning|burnt|"
+        r"carved|carving|scratched|scratching|sliced|slicing|stabbed|hit|hitting|punched|"
+        r"punching) (?:<W> ){0,3}(?:<SELF>|my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|"
+        r"skin|stomach|hip|hips|body))\b(?! (?:out|up)\b)",
+        unless=_ACCIDENT,
+    ),
+]
+
+PHRASES = ENGLISH + SPANISH + BACKSTOP
+
+# Idioms and hyperbole a rule would otherwise catch: a match overlapping one is let go.
+IDIOMS = [
+    r"\b(?:die|died|dying|dies) (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|"
+    r"cuteness|happiness|joy|excitement|cringe|curiosity|envy|jealousy|hunger|thirst|heat|"
+    r"exhaustion)\b",
+    r"\bdie laughing\b",
+    r"\brather (?:die|be dead) than (?:eat|wear|sing|dance|watch|listen|admit|ask|run|cook|"
+    r"clean|say|give|go|attend|sit|be seen|do karaoke|work|call|talk|speak|drink|get up|miss|"
+    r"lose|fly|take the bus|use)\b",
+    r"\b(?:old|former|past|previous|false|small|little|anxious|scared|fearful|ego) "
+    r"(?:self|me|ego|identity|version of me|habits|patterns|story|selves)\b"
+    r"(?: <W>){0,3} (?:die|died|dying|to die)\b",
+    r"\bego (?:death|dissolution|died|dies|dying|to die)\b",
+    r"\bmorir(?:me|se)? (?:de|por) (?:hambre|sueno|risa|frio|calor|verguenza|ganas|"
+    r"aburrimiento|amor|envidia|nervios|cansancio|curiosidad)\b",
+    r"\bcort(?:arme|ar|e|o|aba)? (?:el|la|las|los|un|una|mi) (?:pelo|cabello|unas|flequillo|"
+    r"fleco|barba|dedo|poco)\b",
+    r"\bmiedo (?:a|de) morir(?:me)?\b",
+    r"\bdie happy\b|\bdie a happy\b",
+    r"\bkill(?:ing)? <SELF> (?:at (?:the gym|work)|with (?:work|workouts|training|studying|cardio)|"
+    r"to (?:finish|meet|get|make|keep up|pay|impress))\b",
+    r"\bburden (?:has|had|was|is) (?:been )?(?:lifted|removed|gone)\b|\bburden off\b",
+    r"\b(?:scared|afraid|worried|nervous|careful) (?:of |about |not to )?(?:accidentally )?"
+    r"(?:overdos\w+|od)\b",
 ]
 
 NEGATIONS = {
@@ -39,55 +1541,1050 @@ NEGATIONS = {
     "never",
     "no",
     "nor",
-    "don't",
+    "neither",
     "dont",
-    "doesn't",
-    "didn't",
-    "isn't",
-    "wasn't",
-    "aren't",
-    "won't",
-    "wouldn't",
-    "haven't",
-    "hasn't",
-    "hadn't",
-    "shouldn't",
+    "doesnt",
+    "didnt",
+    "isnt",
+    "wasnt",
+    "arent",
+    "werent",
+    "wont",
+    "wouldnt",
+    "havent",
+    "hasnt",
+    "hadnt",
+    "shouldnt",
+    "aint",
+    "without",
+    "zero",
+    "stopped",
+    "quit",
+    "nunca",
+    "jamas",
+    "ni",
+    "tampoco",
+    "sin",
+    "ningun",
+    "ninguna",
+    "ninguno",
+    "cero",
 }
-# "don't know", "not sure": doubt, which the care team should hear about.
-NOT_A_DENIAL_WHEN_FOLLOWED_BY = {"know", "sure", "care"}
-NEGATION_REACH = 5  # words before the phrase a negation may stand
+# Negations that deny only when followed by "of"/"from": "free of self-harm".
+NEGATIONS_BEFORE_OF = {"free", "clean", "libre", "limpio", "limpia"}
+# "don't know", "not sure", "never told anyone": doubt or secrecy, which the care team
+# should hear about.
+NOT_A_DENIAL_WHEN_FOLLOWED_BY = {
+    "know",
+    "sure",
+    "care",
+    "mind",
+    "tell",
+    "told",
+    "say",
+    "said",
+    "admit",
+    "admitted",
+    "mention",
+    "mentioned",
+    "share",
+    "shared",
+    "one",
+    "body",
+    "matter",
+    "doubt",
+    "wonder",
+    "joke",
+    "lie",
+    "idea",
+    "se",
+    "puedo",
+    "dicho",
+    "contado",
+    "caring",
+}
+# "I don't think I can go on" is a hedge; "I don't think about it anymore" is a denial.
+_THINK = {"think", "believe", "feel", "creo"}
+_HEDGE_ADVERBS = {"even", "really", "just", "so", "quite", "that", "too", "actually", "realmente"}
+# Before a negation these undo it: "I can't promise I won't hurt myself".
+_UNDOES_A_LATER_NEGATION = {
+    "promise",
+    "sure",
+    "guarantee",
+    "know",
+    "swear",
+    "unsure",
+    "afraid",
+    "scared",
+    "worried",
+    "idk",
+}
+NEGATION_REACH = 6  # words before the phrase a negation may stand
+_NEAR = 8  # words after a phrase (three before it) where an exception to it may stand
+# Between a negation and the phrase it denies stand only words like these ("I have never
+# really thought about", "no estoy pensando en"); any other word means the negation belongs
+# to another verb ("no tengo trabajo quiero morir", "didnt eat lunch want to die").
+_LEAD_IN = {
+    "i",
+    "im",
+    "id",
+    "ive",
+    "really",
+    "even",
+    "ever",
+    "actually",
+    "truly",
+    "honestly",
+    "seriously",
+    "currently",
+    "want",
+    "wanna",
+    "wanted",
+    "wish",
+    "wished",
+    "think",
+    "thinking",
+    "thought",
+    "thoughts",
+    "plan",
+    "planning",
+    "planned",
+    "intend",
+    "intending",
+    "intention",
+    "intentions",
+    "going",
+    "gonna",
+    "to",
+    "about",
+    "of",
+    "have",
+    "had",
+    "has",
+    "having",
+    "any",
+    "urges",
+    "urge",
+    "feel",
+    "feeling",
+    "felt",
+    "like",
+    "am",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "do",
+    "does",
+    "did",
+    "mean",
+    "just",
+    "so",
+    "all",
+    "more",
+    "anymore",
+    "again",
+    "the",
+    "a",
+    "an",
+    "plans",
+    "desire",
+    "need",
+    "try",
+    "tried",
+    "trying",
+    "considering",
+    "considered",
+    "consider",
+    "once",
+    "longer",
+    "at",
+    "in",
+    "my",
+    "life",
+    "whole",
+    "entire",
+    "single",
+    "one",
+    "ideas",
+    "idea",
+    "was",
+    "were",
+    "is",
+    "are",
+    "risk",
+    "danger",
+    "that",
+    "this",
+    "kind",
+    "sort",
+    "much",
+    "way",
+    "gotten",
+    "got",
+    "anything",
+    "slightest",
+    "remotely",
+    "me",
+    "te",
+    "se",
+    "lo",
+    "la",
+    "le",
+    "les",
+    "nos",
+    "ya",
+    "he",
+    "ha",
+    "hemos",
+    "han",
+    "habia",
+    "estoy",
+    "estaba",
+    "voy",
+    "iba",
+    "pienso",
+    "pensado",
+    "pensando",
+    "pensaria",
+    "en",
+    "quiero",
+    "queria",
+    "quisiera",
+    "tengo",
+    "tenido",
+    "ganas",
+    "de",
+    "intencion",
+    "planes",
+    "deseo",
+    "pensamientos",
+    "mas",
+    "nunca",
+    "jamas",
+    "tampoco",
+    "siquiera",
+    "para",
+    "nada",
+    "siento",
+    "sentia",
+    "sentido",
+    "hago",
+    "hice",
+    "haria",
+    "hecho",
+    "hacer",
+}
+# A negation's reach ends at these: "I'm not okay and I want to die".
+_SCOPE_BREAKS = {
+    "and",
+    "but",
+    "so",
+    "because",
+    "cause",
+    "then",
+    "though",
+    "although",
+    "however",
+    "y",
+    "pero",
+    "porque",
+    "que",
+    "sino",
+    "aunque",
+    "entonces",
+    "i",
+    "yo",
+}
 
-_PATTERN = re.compile(r"\b(?:" + "|".join(PHRASES) + r")\b")
-_CLAUSE_BREAK = re.compile(r"[.!?;,:\n]|\bbut\b|\bthough\b|\bhowever\b")
-_WORD = re.compile(r"[a-z']+")
+# Who a phrase is about: the nearest of these before it decides.
+_SELF_WORDS = {
+    "i",
+    "im",
+    "ive",
+    "id",
+    "ill",
+    "me",
+    "my",
+    "myself",
+    "mine",
+    "yo",
+    "mi",
+    "mis",
+    "conmigo",
+    "quiero",
+    "quisiera",
+    "estoy",
+    "tengo",
+    "soy",
+    "siento",
+    "pienso",
+    "pense",
+    "puedo",
+    "aguanto",
+    "voy",
+    "necesito",
+    "prefiero",
+    "intente",
+    "busque",
+    "compre",
+}
+_OTHER_WORDS = {
+    "he",
+    "she",
+    "they",
+    "hes",
+    "shes",
+    "theyre",
+    "theyve",
+    "hed",
+    "shed",
+    "theyd",
+    "him",
+    "his",
+    "her",
+    "hers",
+    "them",
+    "their",
+    "theirs",
+    "himself",
+    "herself",
+    "themselves",
+    "people",
+    "someone",
+    "somebody",
+    "person",
+    "man",
+    "woman",
+    "guy",
+    "girl",
+    "boy",
+    "friend",
+    "friends",
+    "mom",
+    "moms",
+    "mother",
+    "mothers",
+    "dad",
+    "dads",
+    "father",
+    "fathers",
+    "parent",
+    "parents",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "uncle",
+    "uncles",
+    "aunt",
+    "aunts",
+    "cousin",
+    "cousins",
+    "grandma",
+    "grandmas",
+    "grandmother",
+    "grandpa",
+    "grandpas",
+    "grandfather",
+    "nephew",
+    "niece",
+    "husband",
+    "husbands",
+    "wife",
+    "wifes",
+    "partner",
+    "partners",
+    "boyfriend",
+    "girlfriend",
+    "ex",
+    "coworker",
+    "coworkers",
+    "colleague",
+    "colleagues",
+    "boss",
+    "neighbor",
+    "neighbors",
+    "classmate",
+    "classmates",
+    "roommate",
+    "roommates",
+    "client",
+    "clients",
+    "patient",
+    "patients",
+    "character",
+    "characters",
+    "protagonist",
+    "actor",
+    "celebrity",
+    "singer",
+    "movie",
+    "movies",
+    "film",
+    "films",
+    "show",
+    "series",
+    "episode",
+    "book",
+    "novel",
+    "story",
+    "documentary",
+    "podcast",
+    "song",
+    "songs",
+    "lyrics",
+    "lyric",
+    "line",
+    "article",
+    "news",
+    "video",
+    "post",
+    "lecture",
+    "class",
+    "training",
+    "group",
+    "poem",
+    "play",
+    "album",
+    "doctor",
+    "therapist",
+    "nurse",
+    "psychiatrist",
+    "clinician",
+    "coach",
+    "teacher",
+    "student",
+    "students",
+    "we",
+    "us",
+    "our",
+    "ella",
+    "ellos",
+    "ellas",
+    "su",
+    "sus",
+    "amigo",
+    "amiga",
+    "amigos",
+    "amigas",
+    "tio",
+    "tia",
+    "hermano",
+    "hermana",
+    "padre",
+    "madre",
+    "mama",
+    "papa",
+    "hijo",
+    "hija",
+    "primo",
+    "prima",
+    "abuelo",
+    "abuela",
+    "esposo",
+    "esposa",
+    "novio",
+    "novia",
+    "pareja",
+    "vecino",
+    "vecina",
+    "companero",
+    "companera",
+    "jefe",
+    "paciente",
+    "personaje",
+    "gente",
+    "alguien",
+    "persona",
+    "pelicula",
+    "serie",
+    "libro",
+    "documental",
+    "cancion",
+    "noticia",
+    "noticias",
+    "articulo",
+    "hombre",
+    "mujer",
+    "chico",
+    "chica",
+    "senor",
+    "senora",
+    "nino",
+    "nina",
+    "joven",
+    "vecinos",
+}
+
+# Set in the long past and said to be over: not a present risk.
+_LONG_PAST = re.compile(
+    r"\b(?:used to|years ago|months ago|a long time ago|long ago|back then|"
+    r"back in (?:the day|high school|college|\d+)|in the past|"
+    r"when i was (?:younger|young|a kid|a child|a teen|a teenager|in (?:high school|college|"
+    r"my teens|my twenties|school))|as a (?:kid|child|teen|teenager)|"
+    r"in (?:high school|college|my teens|my twenties|my 20s)|"
+    r"before (?:ketamine|treatment|therapy|my (?:first )?(?:session|treatment)|"
+    r"the (?:program|sessions|treatment))|(?:19|20)\d\d|solia|"
+    r"hace (?:anos|mucho|tiempo|meses|un ano|dos anos|varios anos)|en el pasado|"
+    r"cuando era (?:joven|nino|nina|adolescente|chic[oa])|de (?:joven|adolescente|nino|nina)|"
+    r"en la (?:prepa|secundaria|universidad)|antes(?! (?:de|que|del)\b))\b"
+)
+_OVER_NOW = re.compile(
+    r"(?<!not )(?<!no )(?<!dont )(?<!nunca )(?<!never )"
+    r"\b(?:not anymore|no longer|(?:dont|do not) (?:feel|think|want) (?:that|like that|it|"
+    r"this|to die|to anymore)? ?(?:anymore|any more|now|these days)|dont anymore|"
+    r"not (?:these days|now|today)|(?:those|these|the) (?:days|thoughts|feelings|urges) "
+    r"are (?:gone|over|behind me|in the past|long gone)|(?:is|are|its|thats) (?:all )?behind me|"
+    r"(?:havent|have not|hadnt)\b[^.!?]{0,40}\b(?:since|in (?:years|months|\d+|a long time))|"
+    r"(?:im|i am|ive been|been) (?:so |much |really |finally |now )?(?:clean|free|safe|stable|"
+    r"sober|in a good place|doing (?:well|great|better|good)|recovered)|"
+    r"(?:want|choose|chose|decided) to live|glad (?:im|to be|i am) alive|"
+    r"glad i (?:stayed|survived|didnt)|grateful (?:to be|im|i am) alive|happy to be alive|"
+    r"(?:now|today) i (?:feel|am|m) (?:safe|hopeful|alive|okay|ok|good|better|happy)|"
+    r"ya no (?:me (?:corto|lastimo|hago dano)|pienso en|quiero morir|tengo (?:esas|esos))|"
+    r"ahora (?:estoy|me siento|quiero vivir|soy feliz|tengo ganas de vivir)|"
+    r"hoy (?:estoy bien|me siento bien|quiero vivir)|quiero vivir|"
+    r"estoy (?:bien|a salvo|mejor|estable|limpi[oa])|llevo\b[^.!?]{0,30}\b(?:sin|limpi[oa])|"
+    r"me alegra (?:estar|seguir) viv[oa]|agradecid[oa] de (?:estar|seguir) viv[oa]|"
+    r"(?:eso|todo eso) (?:ya )?(?:quedo|esta|es cosa del) (?:atras|pasado)|ya (?:paso|"
+    r"quedo atras))\b"
+)
+# "asked if I had thoughts of suicide and I said no".
+_ANSWERED_NO = re.compile(
+    r"^[^.!?]{0,30}?\b(?:i|and i) (?:said|answered|replied|told (?:her|him|them)) no\b"
+)
+
+# Shorthand, as typed on a phone.
+_SHORTHAND = {
+    "idk": "i dont know",
+    "idc": "i dont care",
+    "ngl": "not gonna lie",
+    "tbh": "to be honest",
+    "rn": "right now",
+    "u": "you",
+    "ur": "your",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+    "bcuz": "because",
+    "tho": "though",
+    "wnat": "want",
+    "wamt": "want",
+    "wnt": "want",
+    "dnt": "dont",
+    "ima": "im gonna",
+    "imma": "im gonna",
+    "gunna": "gonna",
+    "gona": "gonna",
+    "rly": "really",
+    "rlly": "really",
+    "realy": "really",
+    "anymor": "anymore",
+    "nomore": "no more",
+    "every1": "everyone",
+    "some1": "someone",
+    "no1": "no one",
+    "ppl": "people",
+    "b4": "before",
+    "2nite": "tonight",
+    "tonite": "tonight",
+    "2day": "today",
+    "2morrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "ded": "dead",
+    "kiero": "quiero",
+    "qiero": "quiero",
+    "kero": "quiero",
+    "qero": "quiero",
+    "kisiera": "quisiera",
+    "q": "que",
+    "k": "que",
+    "ke": "que",
+    "xq": "porque",
+    "pq": "porque",
+    "xk": "porque",
+    "pk": "porque",
+    "tb": "tambien",
+    "tmb": "tambien",
+    "aki": "aqui",
+    "mrir": "morir",
+    "idw": "i dont want",
+    "idwt": "i dont want to",
+    "idek": "i dont even know",
+    "wtd": "want to die",
+    "whant": "want",
+    "wan": "want",
+    "toy": "estoy",
+    "tas": "estas",
+    "pa": "para",
+    "d": "de",
+    "x": "por",
+    "boutta": "about to",
+    "bout": "about",
+    "abt": "about",
+    "finna": "going to",
+    "tryna": "trying to",
+    "lemme": "let me",
+    "prolly": "probably",
+    "tn": "tonight",
+    "b": "be",
+    "w": "with",
+    "n": "and",
+    "m": "me",
+    "t": "te",
+    "thinkin": "thinking",
+    "killin": "killing",
+    "dyin": "dying",
+    "livin": "living",
+    "goin": "going",
+    "tryin": "trying",
+    "wantin": "wanting",
+    "cuttin": "cutting",
+    "hurtin": "hurting",
+    "endin": "ending",
+    "jumpin": "jumping",
+    "nothin": "nothing",
+    "aora": "ahora",
+    "vdd": "verdad",
+    "quero": "quiero",
+}
+# Key words whose one-letter slips ("sucidal", "matrme") are read as the word; real words
+# one letter away stay what they are.
+_SLIP_PRONE = (
+    "myself",
+    "suicide",
+    "suicidal",
+    "suicidio",
+    "suicidarme",
+    "overdose",
+    "unalive",
+    "anymore",
+    "matarme",
+    "morirme",
+    "hopeless",
+)
+_NOT_SLIPS = {
+    "overdone",
+    "suicides",
+    "suicida",
+    "suicido",
+    "suicidas",
+    "matarte",
+    "matarse",
+    "matarle",
+    "matarlo",
+    "matarla",
+    "morirse",
+    "morirte",
+    "hopeful",
+    "edad",
+    "ned",
+    "ide",
+    "wnated",
+    "lives",
+    "liver",
+    "quieto",
+    "muerte",
+    "muerto",
+    "muerta",
+    "muertos",
+    "muertas",
+    "muera",
+    "muero",
+    "muere",
+    "mueres",
+    "mueran",
+    "mueren",
+    "pastilla",
+    "despedido",
+    "despida",
+    "quiera",
+    "tied",
+    "exit",
+    "mata",
+    "ding",
+    "pint",
+    "sleepy",
+    "worthy",
+}
+_LEET = str.maketrans("013457", "oieast")
+# The words a typo is read as. Swapped letters are read in any of them; a letter dropped
+# or doubled only in the longer ones, where few real words lie one letter away (those few
+# are listed in _NOT_SLIPS).
+_TYPO_TARGETS = {
+    "die",
+    "dead",
+    "kill",
+    "want",
+    "wanna",
+    "life",
+    "live",
+    "self",
+    "end",
+    "hurt",
+    "harm",
+    "cut",
+    "wish",
+    "pills",
+    "alive",
+    "death",
+    "dying",
+    "sleep",
+    "wake",
+    "exist",
+    "myself",
+    "suicide",
+    "suicidal",
+    "anymore",
+    "overdose",
+    "killing",
+    "living",
+    "hopeless",
+    "goodbye",
+    "forever",
+    "disappear",
+    "burden",
+    "nobody",
+    "everyone",
+    "without",
+    "better",
+    "worth",
+    "point",
+    "reason",
+    "tired",
+    "unalive",
+    "quiero",
+    "morir",
+    "matar",
+    "vivir",
+    "vida",
+    "muerte",
+    "muerto",
+    "muerta",
+    "carga",
+    "cuerda",
+    "soga",
+    "morirme",
+    "matarme",
+    "suicidarme",
+    "suicidio",
+    "quitarme",
+    "despido",
+    "aguanto",
+    "pastillas",
+    "cortarme",
+    "desaparecer",
+    "despedida",
+    "despertar",
+    "existir",
+    "nadie",
+    "siempre",
+}
+_LONG_TYPO_TARGETS = tuple(sorted(word for word in _TYPO_TARGETS if len(word) >= 5))
+
+_QUOTE = "«"
+# A film, song or article is what a phrase is about only when linked to it: "a movie about
+# a suicide", "the song goes"; "reading a book and wanting to die" is the writer.
+_MEDIA_WORDS = {
+    "movie",
+    "movies",
+    "film",
+    "films",
+    "show",
+    "series",
+    "episode",
+    "book",
+    "novel",
+    "story",
+    "documentary",
+    "podcast",
+    "song",
+    "songs",
+    "lyrics",
+    "lyric",
+    "line",
+    "article",
+    "news",
+    "video",
+    "post",
+    "lecture",
+    "class",
+    "training",
+    "group",
+    "poem",
+    "play",
+    "album",
+    "pelicula",
+    "serie",
+    "libro",
+    "documental",
+    "cancion",
+    "noticia",
+    "noticias",
+    "articulo",
+}
+_ABOUT_WORDS = {
+    "about",
+    "on",
+    "of",
+    "where",
+    "called",
+    "titled",
+    "says",
+    "goes",
+    "said",
+    "sings",
+    "depicts",
+    "showed",
+    "shows",
+    "featured",
+    "features",
+    "portrays",
+    "that",
+    "trataba",
+    "trata",
+    "sobre",
+    "de",
+    "donde",
+    "dice",
+    "decia",
+    "que",
+}
+_SPANISH_PARTICIPLE = re.compile(r"(?:ado|ido|echo|icho|isto|uesto|ierto|elto|crito|oto)$")
+_WORD = re.compile(r"[a-z0-9]+")
+_SENTENCE_BREAK = "."
 
 
-def _normalize(text: str) -> str:
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"[ \t]+", " ", text)
+_MACROS["OTHER"] = "(?:" + "|".join(sorted(_OTHER_WORDS, key=len, reverse=True)) + ")"
 
 
-def _negated(clause_before: str) -> bool:
-    words = _WORD.findall(clause_before)[-NEGATION_REACH:]
-    for index, word in enumerate(words):
-        if word in NEGATIONS:
-            following = words[index + 1] if index + 1 < len(words) else ""
-            if following not in NOT_A_DENIAL_WHEN_FOLLOWED_BY:
-                return True
+def _expand(source: str) -> str:
+    for _ in range(3):  # macros nest (DEATH uses SELF and END)
+        source = re.sub(r"<([A-Z_]+)>", lambda m: _MACROS[m.group(1)], source)
+    return source
+
+
+_RULES = [
+    (re.compile(_expand(rule.pattern)), re.compile(rule.unless) if rule.unless else None)
+    for rule in PHRASES
+]
+_IDIOMS = [re.compile(_expand(idiom)) for idiom in IDIOMS]
+
+
+def _one_slip_apart(word: str, target: str) -> bool:
+    """True when one letter added, dropped, changed or two swapped turn word into target."""
+    if abs(len(word) - len(target)) > 1 or word == target:
+        return False
+    if len(word) == len(target):
+        diffs = [i for i in range(len(word)) if word[i] != target[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and word[diffs[0]] == target[diffs[1]]
+            and word[diffs[1]] == target[diffs[0]]
+        )
+    shorter, longer = sorted((word, target), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _typo_fix(word: str) -> str:
+    """The risk word a mistyped word stands for: two letters swapped ("wnat", "dei", "lfie"),
+    a letter dropped or doubled in a long one ("livng", "morime"), any one slip in a few
+    key words ("sucidal"). Only these words are aimed at, and real words are left alone, so
+    "diet" never becomes "die" nor "shaving" "having"."""
+    if word in _TYPO_TARGETS or len(word) < 3 or word in _NOT_SLIPS:
+        return word
+    if word.endswith("s") and (word[:-1] in _TYPO_TARGETS or word[:-2] in _TYPO_TARGETS):
+        return word  # a plural, not a slip
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if swapped in _TYPO_TARGETS:
+            return swapped
+    for target in _LONG_TYPO_TARGETS:
+        if abs(len(target) - len(word)) == 1 and _one_slip_apart(word, target):
+            return target
+    if len(word) >= 5:
+        for target in _SLIP_PRONE:
+            if _one_slip_apart(word, target):
+                return target
+    return word
+
+
+def _token(word: str) -> str:
+    if word in _SHORTHAND:
+        return _SHORTHAND[word]
+    looks_leet = re.search(r"[a-z]", word) and re.search(r"[013457]", word)
+    if looks_leet and not re.fullmatch(
+        r"\d+(?:st|nd|rd|th|mg|ml|am|pm|s|x|k|g|h|min|hrs?|kg)", word
+    ):
+        word = word.translate(_LEET)
+    if word.isalpha():
+        return _typo_fix(word)
+    return word
+
+
+def _normalize(text: str) -> list[str]:
+    """The text as tokens, in two readings: letters stretched for emphasis squeezed to two
+    ("killlll" -> "kill") and to one ("dieeee" -> "die")."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    apostrophes = "'\u2019\u2018\u02bc`\u00b4"
+    text = re.sub(rf"(?<=[a-z0-9])[{apostrophes}](?=[a-z])", "", text)
+    text = re.sub(rf"[{apostrophes}\"\u201c\u201d\u201e\u00ab\u00bb]", f" {_QUOTE} ", text)
+    text = re.sub(r"[.!?;\n\r\u2026]+", " . ", text)
+    text = re.sub(r"[,:()\[\]\u2014\u2013]+", " , ", text)
+    text = re.sub(rf"[^a-z0-9.,{_QUOTE}]+", " ", text)
+    tokens = " ".join(_token(word) for word in text.split()).split()
+    readings = []
+    for squeeze in (r"\1\1", r"\1"):
+        reading = " ".join(re.sub(r"([a-z])\1{2,}", squeeze, word) for word in tokens)
+        if reading not in readings:
+            readings.append(reading)
+    return readings
+
+
+def _negated(before: str, phrase: str) -> bool:
+    """Whether a negation stands shortly before the phrase, in its clause."""
+    words = before.split()
+    scope = []
+    for word in reversed(words):
+        if word in {".", ",", _QUOTE}:
+            break
+        scope.append(word)
+        if word in _SCOPE_BREAKS or len(scope) >= NEGATION_REACH:
+            break
+    scope.reverse()
+    for index in range(len(scope) - 1, -1, -1):
+        word = scope[index]
+        following = [w for w in scope[index + 1 :] + phrase.split() if w not in _HEDGE_ADVERBS]
+        nxt = following[0] if following else ""
+        if word in NEGATIONS_BEFORE_OF and nxt in {"of", "from", "de"}:
+            return True
+        if word not in NEGATIONS:
+            continue
+        if any(w not in _LEAD_IN for w in scope[index + 1 :]):
+            continue
+        if word == "no" and nxt in {"one", "body", "matter", "idea"}:
+            continue
+        if word in {"stopped", "quit"} and index and scope[index - 1] in {"cant", "cannot"}:
+            continue
+        if nxt in NOT_A_DENIAL_WHEN_FOLLOWED_BY:
+            continue
+        if nxt == "estoy" and len(following) > 1 and following[1].startswith("segur"):
+            continue
+        in_scope = [w for w in scope[index + 1 :] if w not in _HEDGE_ADVERBS]
+        thinking = in_scope and in_scope[0] in _THINK
+        if thinking and (len(in_scope) == 1 or in_scope[1] not in {"about", "of"}):
+            continue
+        earlier = words[: len(words) - len(scope) + index][-4:]
+        if any(w in _UNDOES_A_LATER_NEGATION for w in earlier):
+            continue
+        return True
     return False
 
 
-def matches(text: str) -> list[str]:
-    """The phrases found and not negated, in order; for tests and nothing else."""
-    text = _normalize(text or "")
+def _about_someone_else(text: str, start: int, matched: str) -> bool:
+    """Whether the phrase is said of another person or of a film, book or song: the
+    nearest person word before it, within the sentence, is not the writer."""
+    if set(matched.split()) & _SELF_WORDS or re.search(r"\w+rme\b", matched):
+        return False
+    before = text[:start]
+    quote = before.rfind(_QUOTE)
+    if before.count(_QUOTE) % 2 == 1:
+        before = before[:quote]
+    words = before.split()[-8:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word in {_SENTENCE_BREAK, ","}:
+            break
+        if word in _SELF_WORDS:
+            return False
+        following = words[index + 1] if index + 1 < len(words) else matched.split()[0]
+        if word == "he" and _SPANISH_PARTICIPLE.search(following):
+            return False  # Spanish "he juntado": I have gathered
+        if word in _MEDIA_WORDS:
+            between = set(words[index + 1 :])
+            if between & _ABOUT_WORDS:
+                return True
+            continue
+        if word in _OTHER_WORDS:
+            return True
+    return False
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = text.rfind(f" {_SENTENCE_BREAK} ", 0, start)
+    right = text.find(f" {_SENTENCE_BREAK} ", end)
+    return text[left + 3 if left >= 0 else 0 : right if right >= 0 else len(text)]
+
+
+def _resolved(text: str, start: int, end: int) -> bool:
+    """A long-past risk the text says is over ("I used to cut; I've been clean for years")."""
+    if not _LONG_PAST.search(_sentence(text, start, end)):
+        return False
+    rest = text[:start] + " " + text[end:]
+    return bool(_OVER_NOW.search(rest))
+
+
+def _near(text: str, start: int, end: int) -> str:
+    """The words around a match, within its sentence: where an exception must stand to
+    count ("cut myself shaving", "rope for the hammock", "an accidental overdose"). A long
+    entry typed without full stops is one sentence, and a word far away in it says nothing
+    about the phrase."""
+    sentence_start = text.rfind(f" {_SENTENCE_BREAK} ", 0, start)
+    sentence_end = text.find(f" {_SENTENCE_BREAK} ", end)
+    before = text[sentence_start + 3 if sentence_start >= 0 else 0 : start].split()[-3:]
+    after = text[end : sentence_end if sentence_end >= 0 else len(text)].split()[:_NEAR]
+    return " ".join([*before, text[start:end], *after])
+
+
+def _matches_in(text: str) -> list[tuple[int, int, str]]:
+    idioms = [m.span() for idiom in _IDIOMS for m in idiom.finditer(text)]
     found = []
-    for match in _PATTERN.finditer(text):
-        before = text[: match.start()]
-        clause_starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
-        clause_before = before[clause_starts[-1] :] if clause_starts else before
-        if not _negated(clause_before):
-            found.append(match.group(0))
+    for pattern, unless in _RULES:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if start == end:
+                continue
+            if any(start < i_end and i_start < end for i_start, i_end in idioms):
+                continue
+            if unless and unless.search(_near(text, start, end)):
+                continue
+            if _negated(text[:start], match.group(0)):
+                continue
+            if _ANSWERED_NO.search(text[end:]):
+                continue
+            if _about_someone_else(text, start, match.group(0)):
+                continue
+            if _resolved(text, start, end):
+                continue
+            found.append((start, end, match.group(0)))
     return found
+
+
+def matches(text: str) -> list[str]:
+    """What the screen found and let stand, in the order written; for tests only."""
+    for reading in _normalize(text or ""):
+        found = _matches_in(reading)
+        if found:
+            found.sort(key=lambda item: (item[0], -item[1]))
+            kept = []
+            for start, end, phrase in found:
+                if kept and start < kept[-1][1]:
+                    continue  # inside a longer phrase already kept
+                kept.append((start, end, phrase))
+            return [phrase for _, _, phrase in kept]
+    return []
 
 
 def screen(*texts: str) -> bool:

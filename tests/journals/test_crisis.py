@@ -1,6 +1,9 @@
+"""Unit cases for the crisis screen, one group per decision its docstring records. The
+measured figures over many phrasings live in test_crisis_corpus.py."""
+
 import pytest
 
-from journals.crisis import PHRASES, matches, screen
+from journals.crisis import ENGLISH, SPANISH, matches, screen
 
 
 @pytest.mark.parametrize(
@@ -62,9 +65,147 @@ def test_the_screen_leaves_negated_and_ordinary_words_alone(text):
     assert not screen(text), matches(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero morirme",
+        "no quiero vivir más",
+        "ya no quiero vivir",
+        "me quiero matar",
+        "sería mejor no despertar",
+        "ya no aguanto más",
+        "estoy pensando en quitarme la vida",
+        "me despido de todos",
+        "todos estarían mejor sin mí",
+        "me corté otra vez anoche",
+        "compré una cuerda",
+        "no sé si quiero seguir viviendo",
+        "no tengo trabajo quiero morir",
+    ],
+)
+def test_the_screen_flags_spanish(text):
+    assert screen(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no quiero morir",
+        "nunca he pensado en suicidarme",
+        "ya no pienso en matarme, ahora quiero vivir",
+        "no tengo pensamientos suicidas",
+        "me muero de hambre",
+        "me mata de risa mi hijo",
+        "este tráfico me está matando",
+        "me corté el pelo",
+        "mi tío se suicidó hace años",
+        "creo que me voy a morir de la vergüenza",
+    ],
+)
+def test_the_screen_leaves_spanish_denials_and_idioms_alone(text):
+    assert not screen(text), matches(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to dieeee",
+        "I want to kill myslef",
+        "i wnat to dei",
+        "thinking about sucide",
+        "k1ll mys3lf",
+        "wanna die",
+        "kms",
+        "ngl i wanna die",
+        "i just want to unalive myself",
+        "kiero morirme",
+        "toy cansada d vivir",
+        "i dont want to be alive anymore",
+        "i don’t want to be alive anymore",
+    ],
+)
+def test_typos_stretched_letters_and_texting_still_flag(text):
+    assert screen(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["I want to diet before summer", "I was shaving and cut my chin a little"]
+)
+def test_a_real_word_is_never_read_as_a_typo_of_a_risk_word(text):
+    assert not screen(text), matches(text)
+
+
 def test_a_negation_reaches_only_a_few_words_back():
     # "not" is six words before the phrase: too far to deny it.
     assert screen("I did not sleep and then later I want to die")
+
+
+def test_a_negation_belongs_to_its_own_verb():
+    assert screen("didnt eat lunch want to die")
+    assert not screen("I have not once thought about killing myself")
+
+
+def test_negation_written_into_the_risk_still_flags():
+    assert screen("I don't want to wake up tomorrow")
+    assert screen("I hope I don't wake up")
+    assert screen("I can't promise I won't hurt myself")
+
+
+def test_doubt_and_secrecy_are_not_denial():
+    assert screen("I never told anyone that I want to die")
+    assert screen("I don't think anyone would care if I died")
+    assert not screen("I don't think about suicide anymore")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The movie was about a suicide",
+        "My uncle died by suicide when I was young",
+        "My friend said she wants to die and I don't know how to help her",
+        "The song goes 'I want to die' but it's a happy tune",
+        "I read an article about suicide prevention",
+        "Leí que la tasa de suicidio subió este año",
+    ],
+)
+def test_someone_elses_words_or_story_do_not_flag(text):
+    assert not screen(text), matches(text)
+
+
+def test_what_the_writer_says_of_themself_flags_even_as_a_joke():
+    assert screen("lol i'm gonna kms if this keeps up")
+    assert screen("She asked if I was suicidal")
+
+
+def test_a_long_past_said_to_be_over_does_not_flag_but_a_recent_or_open_one_does():
+    assert not screen("I used to want to die, but I don't anymore")
+    assert not screen("Years ago I self-harmed; I've been clean for six years")
+    assert not screen("antes quería morirme, ahora estoy bien")
+    assert screen("I tried to overdose last weekend")
+    assert screen("I attempted suicide in March")
+    assert screen("I used to be happy but now I want to die")
+
+
+def test_mindfulness_language_is_not_a_death_wish():
+    assert not screen("letting my old self die")
+    assert not screen("Ego death during the journey felt like rebirth")
+    assert screen("I feel like dying")
+
+
+def test_medical_talk_is_quiet_but_hoarding_means_is_not():
+    assert not screen("my dose was increased to 0.75 mg/kg")
+    assert not screen("I picked up my prescription and took my pills this morning")
+    assert screen("I’ve been saving up my pills")
+    assert screen("looked up how many pills it would take")
+
+
+def test_a_risky_sentence_among_ordinary_text_flags():
+    entry = (
+        "Work was fine today. Had lunch with Sam and we talked about his kids. Drove home "
+        "in traffic. I keep thinking I should just end it. Made pasta for dinner."
+    )
+    assert screen(entry)
+    assert not screen(entry.replace("I keep thinking I should just end it.", ""))
 
 
 def test_the_screen_looks_at_every_text_it_is_given():
@@ -72,14 +213,17 @@ def test_the_screen_looks_at_every_text_it_is_given():
     assert not screen("", None, "calm")
 
 
-def test_matches_names_each_phrase_found():
+def test_matches_names_each_phrase_found_in_order():
     assert matches("I want to die. I am not suicidal. I want to kill myself") == [
         "want to die",
-        "kill myself",
+        "want to kill myself",
     ]
 
 
-def test_the_phrase_list_lives_in_the_repo_and_covers_the_common_phrases():
-    listed = " ".join(PHRASES)
-    for phrase in ("suicid", "kill", "die", "self", "better off dead", "no reason to live"):
-        assert phrase in listed
+def test_both_lexicons_live_in_the_repo():
+    english = " ".join(rule.pattern for rule in ENGLISH)
+    spanish = " ".join(rule.pattern for rule in SPANISH)
+    for phrase in ("suicid", "kill", "die", "better off", "burden", "way out"):
+        assert phrase in english
+    for phrase in ("morir", "matarme", "quitarme la vida", "aguanto"):
+        assert phrase in spanish
