@@ -162,3 +162,15 @@ def test_today_offers_only_prompts_still_to_answer(world, client, time_machine, 
     assert first.pk not in shown
     assert later.pk not in shown
     assert session.prompts.get(title="Debrief reflection").pk in shown
+
+
+def test_a_session_recorded_ahead_of_its_end_says_when_the_window_opens(
+    world, client, time_machine
+):
+    time_machine.move_to(ENDED - 2 * HOUR, tick=False)
+    record_session(world, hours_ago=-2)
+
+    body = _today(client, world).content.decode()
+
+    assert "Your window opens when your session ends, Monday 2 March, 12:00." in body
+    assert "between windows" not in body
