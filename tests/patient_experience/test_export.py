@@ -161,7 +161,9 @@ def test_the_export_page_links_to_both_forms(world, client):
 
 def _more_records(world, count):
     for n in range(count):
-        session = record_session(world, hours_ago=30 + 24 * 7 * n)
+        # A week apart from those made already: one patient's sessions never overlap.
+        weeks = world.patient.dosing_sessions.count()
+        session = record_session(world, hours_ago=30 + 24 * 7 * weeks)
         entry = make_entry(world.patient, text=f"Entry {n}", session=session, mood=5)
         EntryComment.objects.create(entry=entry, author=world.user("coach"), text="Seen.")
         make_assessment(world.patient, "phq9", 9, "mild", session=session)

@@ -100,7 +100,9 @@ def test_staff_never_see_the_notes_or_groups_through_the_export(world, client_fo
 
 def _more(world, time_machine, count):
     for n in range(count):
-        time_machine.move_to(ENDED + (n + 1) * 24 * 7 * HOUR, tick=False)
+        # A week after those made already: one patient's sessions never overlap.
+        weeks = world.patient.dosing_sessions.count()
+        time_machine.move_to(ENDED + (weeks + 1) * 24 * 7 * HOUR, tick=False)
         session = record_session(world, hours_ago=0)
         write_note(session, text=f"Note {n}", visible=True)
         seat(schedule(world, hours_ahead=24, title=f"Circle {n}"), world.patient)

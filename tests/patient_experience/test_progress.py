@@ -242,7 +242,9 @@ def test_a_deleted_entrys_mood_is_left_out(world, client):
 
 def _fill(world, windows):
     for n in range(windows):
-        session = window_with_moods(world, [4, 6], days_ago=2 + 7 * n)
+        # A week apart from those made already: one patient's sessions never overlap.
+        weeks = world.patient.dosing_sessions.count()
+        session = window_with_moods(world, [4, 6], days_ago=2 + 7 * weeks)
         set_statuses(session, Status.ANSWERED, Status.EXPIRED, Status.SENT)
         make_assessment(world.patient, "phq9", 10 + n, "moderate", session=session)
         make_assessment(world.patient, "gad7", 5 + n, "mild", session=session)

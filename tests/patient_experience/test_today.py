@@ -202,7 +202,9 @@ def test_groups_during_the_window_default_to_none(world, client):
 
 def _windows(world, count):
     for n in range(count):
-        session = record_session(world, hours_ago=26 + 24 * 7 * n)
+        # A week apart from those made already: one patient's sessions never overlap.
+        weeks = world.patient.dosing_sessions.count()
+        session = record_session(world, hours_ago=26 + 24 * 7 * weeks)
         make_due(session.prompts.order_by("offset_hours").first())
         make_entry(world.patient, session=session, mood=5, title=f"Entry {n}")
 
