@@ -2,7 +2,10 @@
 sends the form again: one entry, one alert, the care team emailed once, and the crisis
 help every time."""
 
+from datetime import UTC, datetime
+
 import pytest
+import time_machine
 from django.core import mail
 
 from journals.models import JournalEntry
@@ -11,6 +14,13 @@ from tests.e2e.conftest import log_in, screenshot
 from tests.journals.helpers import CRISIS_WORDS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    """Starts at a fixed hour and keeps ticking: the browser and the server wait on it."""
+    with time_machine.travel(datetime(2026, 12, 8, 15, 0, tzinfo=UTC)):
+        yield
 
 
 def _crisis_help(page):

@@ -39,7 +39,7 @@ NOW = datetime(2026, 12, 9, 17, 30, tzinfo=UTC)
 PHQ9_ITEM9 = {f"item_{n}": "1" if n == 9 else "0" for n in range(1, 10)}
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def clock():
     with time_machine.travel(NOW, tick=False) as traveller:
         yield traveller

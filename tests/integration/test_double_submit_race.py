@@ -4,8 +4,10 @@ commits it returns that entry instead of a second one. One entry, one alert."""
 
 import threading
 import time
+from datetime import UTC, datetime
 
 import pytest
+import time_machine
 from django.db import connection, connections, transaction
 
 from journals import services
@@ -17,6 +19,12 @@ from tests.journals.helpers import CRISIS_WORDS
 pytestmark = pytest.mark.django_db(transaction=True)
 
 KEY = "0b7e3c52-race"
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    with time_machine.travel(datetime(2026, 12, 8, 15, 0, tzinfo=UTC), tick=False):
+        yield
 
 
 def _waiting_on_a_lock() -> int:

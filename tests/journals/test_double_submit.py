@@ -7,8 +7,10 @@ entry (or assessment, or comment) and one alert, and gets the first one back."""
 
 import json
 import re
+from datetime import UTC, datetime
 
 import pytest
+import time_machine
 from django.core import mail
 from django.urls import reverse
 
@@ -20,6 +22,14 @@ from tests.sessions.helpers import record_session
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
 PHQ9_ITEM9_TWO = [0] * 8 + [2]
+# A Tuesday mid-morning in the patients' New York, outside their quiet hours.
+NOW = datetime(2026, 12, 8, 15, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    with time_machine.travel(NOW, tick=False) as traveller:
+        yield traveller
 
 
 def _nonce(client, url) -> str:
