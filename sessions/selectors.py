@@ -2,7 +2,7 @@
 see a patient may see their sessions' dates and windows; doses, vitals and notes are for
 those who may read clinical records (the patient and the clinic's clinicians)."""
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -26,6 +26,7 @@ from .models import (
     SessionAddendum,
     record_value_display,
 )
+from .windows import window_ends_at_expression
 
 Role = StaffMembership.Role
 Status = ScheduledPrompt.Status
@@ -193,13 +194,15 @@ def program_for(patient: Patient) -> IntegrationProgram | None:
 
 
 def sessions_in_window(patient_ids, now=None) -> QuerySet[DosingSession]:
-    """Completed sessions whose 72-hour-or-so window is open now."""
+    """Completed sessions whose integration window (sessions.windows) is open now."""
     now = now or timezone.now()
-    return DosingSession.objects.filter(
-        Q(patient_id__in=patient_ids),
-        status=DosingSession.Status.COMPLETED,
-        prompts__expires_at__gt=now,
-    ).distinct()
+    return (
+        DosingSession.objects.filter(
+            patient_id__in=patient_ids, status=DosingSession.Status.COMPLETED, ended_at__lte=now
+        )
+        .annotate(window_closes_at=window_ends_at_expression())
+        .filter(window_closes_at__gt=now)
+    )
 
 
 # Debrief notes ----------------------------------------------------------------------------

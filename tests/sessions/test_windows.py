@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from sessions.models import DosingSession, IntegrationProgram
-from sessions.selectors import program_for
+from sessions.selectors import program_for, sessions_in_window
 from sessions.windows import (
     program_hours_of,
     session_window,
@@ -187,3 +187,16 @@ def test_windows_overlapping_a_span_are_those_open_at_some_moment_of_it(world, t
     assert overlapping(end, end + HOUR) == []
     assert overlapping(ENDED - 2 * HOUR, ENDED) == []
     assert [w.ends_at for w in overlapping(ENDED, ENDED + HOUR)] == [end]
+
+
+def test_sessions_in_window_follow_the_window_not_the_prompts_expiry(world, time_machine):
+    time_machine.move_to(ENDED, tick=False)
+    session = record_session(world, hours_ago=0)
+    assert max(p.expires_at for p in session.prompts.all()) > ENDED + 72 * HOUR
+
+    def open_at(after):
+        return list(sessions_in_window([world.patient.pk], now=ENDED + after))
+
+    assert open_at(72 * HOUR - MOMENT) == [session]
+    assert open_at(72 * HOUR) == []
+    assert open_at(-MOMENT) == []
