@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.db import models
@@ -18,6 +19,21 @@ from .models import (
     StaffMembership,
     User,
 )
+from .zones import country_choices
+
+
+class CountrySelectMixin:
+    """A country is picked by name from the ISO 3166 list, not typed as a code."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "country":
+            return forms.ChoiceField(
+                choices=country_choices(),
+                label="Country",
+                help_text=db_field.help_text,
+                initial=db_field.default if db_field.has_default() else None,
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
 class AuditedAdminMixin:
@@ -63,7 +79,7 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(Clinic)
-class ClinicAdmin(admin.ModelAdmin):
+class ClinicAdmin(CountrySelectMixin, admin.ModelAdmin):
     list_display = [
         "name",
         "slug",
@@ -100,7 +116,7 @@ class ConsentInline(admin.TabularInline):
 
 
 @admin.register(Patient)
-class PatientAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class PatientAdmin(CountrySelectMixin, AuditedAdminMixin, admin.ModelAdmin):
     list_display = [
         "user",
         "clinic",
@@ -237,7 +253,7 @@ def _admin_clinic_of(user):
 
 
 @admin.register(CrisisLine)
-class CrisisLineAdmin(admin.ModelAdmin):
+class CrisisLineAdmin(CountrySelectMixin, admin.ModelAdmin):
     """National lines and emergency numbers are kept by superusers. A clinic admin given
     admin access (is_staff) adds lines for their own clinic's patients, or a line that
     stands in for a national one, and changes only those; they see the national lines to

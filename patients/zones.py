@@ -156,10 +156,13 @@ def _zone_names() -> tuple[str, ...]:
 
 
 def _zone_label(zone: str) -> str:
-    place = zone.split("/", 1)[1] if "/" in zone else zone
-    place = place.replace("_", " ").replace("/", ", ")
-    country = _zone_countries()[0].get(zone)
-    return f"{place} ({country_name(country)})" if country else place
+    """America/Indiana/Indianapolis -> "Indianapolis, Indiana (United States)"."""
+    parts = [part.replace("_", " ") for part in zone.split("/")[1:]] or [zone]
+    code = _zone_countries()[0].get(zone)
+    country = country_name(code) if code else ""
+    within = [part for part in reversed(parts[:-1]) if part != country]
+    place = ", ".join([parts[-1], *within])
+    return f"{place} ({country})" if country else place
 
 
 @functools.cache

@@ -42,7 +42,7 @@ def test_the_crisis_screen_shows_samaritans_and_999_to_a_patient_in_britain(
     assert 'href="tel:116123"' in screen and "Samaritans" in screen
     assert 'href="tel:999"' in screen
     assert "988" not in body
-    assert "Lines for United Kingdom" in screen
+    assert "Shown for your country: United Kingdom" in screen
 
 
 def test_the_crisis_screen_still_shows_988_to_a_patient_in_the_us(world, client):
