@@ -196,3 +196,13 @@ def test_a_coach_reads_the_phone_but_does_not_change_it(world, client):
     assert read["phone"] == "+12125550100"
     assert change.status_code == 404
     assert Patient.objects.get(pk=world.patient.pk).phone == "+12125550100"
+
+
+def test_the_patient_list_links_each_phone_for_a_call(world, client):
+    world.patient.phone = "+442079460958"
+    world.patient.save(update_fields=["phone"])
+    client.force_login(world.user("clinic_admin"))
+
+    body = client.get(reverse("staff_patient_list")).content.decode()
+
+    assert '<a href="tel:+442079460958">+44 20 7946 0958</a>' in body
