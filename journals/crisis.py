@@ -72,7 +72,8 @@ _MACROS = {
     # A phrase ends here: the clause stops, or only "anymore"/"forever" follows.
     "END": (
         r"(?=(?: [.,«]| anymore| any more| any longer| no more| for good| forever| ever"
-        r"| again| tonight| now| soon|$))"
+        r"| again| tonight| now| soon| anyway| but| lol| lmao| tho| though| honestly| idk"
+        r"| i | im | pero| y ya| luego| despues| hoy| manana|$))"
     ),
     # Words a short gap may not cross: a negation or a turn in the sentence.
     "STOP": (
@@ -162,7 +163,8 @@ _DEATH = (
     r"join (?:him|her|them|my \w+) (?:in heaven|on the other side|up there|"
     r"wherever (?:he|she|they) (?:is|are))|"
     r"end it all|end everything|end my (?:own )?life|end <SELF>|"
-    r"end (?:it|things)(?= (?:[.,«]|tonight|now|soon|today|for good|once and for all)|$)|"
+    r"end (?:it|things)(?! (?:with|on|here|there|early|at|by|before|after|between|for|up|off|"
+    r"in|this|the|a|my|our|now that))|"
     r"kill <SELF>|take my (?:own )?life|"
     r"(?:it all|everything|all of it|it|this) (?:to )?(?:just )?(?:end|stop|be over)<END>|"
     r"(?:the pain|everything|it all|it|this|life) (?:to )?(?:just )?(?:stop|end) "
@@ -202,6 +204,12 @@ _ACCIDENT = (
     r"in the kitchen|on the (?:stove|oven|pan|iron|grill|can|glass)|opening (?:a|the)|"
     r"at the gym|lifting|running|playing|skiing|hiking|climbing|fell|falling|"
     r"cocinando|sin querer|por accidente|jugando|corriendo)\b"
+)
+
+# A goodbye that says when the next meeting is, or where it was said, is not a farewell.
+_SEE_YOU_SOON = (
+    r"\b(?:see you|talk (?:soon|tomorrow|later)|until|till|next (?:week|time|session)|"
+    r"retreat|session|class|party|for now|for today|nos vemos|hasta (?:manana|luego|pronto))\b"
 )
 
 ENGLISH = [
@@ -398,7 +406,7 @@ ENGLISH = [
     Rule(
         r"\b(?:cant|cannot) promise (?:ill|i will|i can|to|that ill) (?:be|stay|keep <SELF>) safe\b"
     ),
-    Rule(r"\b(?:im|i am|i|ive) (?:just )?(?:giving up|give up|gave up|given up)(?= [.«]|$)"),
+    Rule(r"\b(?:im|i am|i|ive) (?:just )?(?:giving up|give up|gave up|given up)<END>"),
     Rule(r"\bwouldnt (?:mind|care about) (?:dying|being dead|not waking up|if i died)\b"),
     Rule(
         r"\b(?:cant|cannot|can not|couldnt|can no longer|dont think i can|not sure i can|"
@@ -406,7 +414,7 @@ ENGLISH = [
         r"keep living|live like this|keep doing this|keep fighting|survive this|"
         r"carry on|do this|take (?:it|this)|handle (?:it|this|life)|bear (?:it|this)|"
         r"cope|hold on|take much more|do life)"
-        r"(?= (?:[.,«]|anymore|any more|any longer|no more|like this|this way|living)|$)"
+        r"(?:<END>|(?= (?:like this|this way|living)\b))"
     ),
     # Better off, burden, no way out, no point.
     Rule(
@@ -497,7 +505,9 @@ ENGLISH = [
         r"exist|be here|wake up))\b"
     ),
     Rule(
-        r"\b(?:death|dying|being dead|not existing|not waking up) (?:would be|sounds|seems|"
+        r"\b(?:death|dying|being dead|not existing|not waking up|not being (?:here|around|alive)|"
+        r"disappearing|"
+        r"being gone|no longer existing) (?:would be|sounds|seems|"
         r"feels like|is) (?:like )?(?:a relief|peaceful|nice|better|easier|welcome|freedom|"
         r"the answer|the only (?:way|option|answer)|the way out|an escape|a way out)\b"
     ),
@@ -512,12 +522,37 @@ ENGLISH = [
         r"ending it|ending my life|not existing|not being here)\b"
     ),
     Rule(
-        r"\b(?:thought of |idea of )?(?:death|dying|not existing|not waking up|being dead) "
+        r"\b(?:thought of |idea of )?(?:death|dying|not existing|not waking up|not being (?:here|"
+        r"around|alive)|disappearing|"
+        r"being gone|no longer existing|being dead) "
         r"(?:is|feels|sounds|seems|would be|has become) (?:so |more and more |really |kind of )?"
         r"(?:comforting|appealing|tempting|attractive|peaceful|like a relief|welcome|"
         r"inviting|like freedom)\b"
     ),
     Rule(r"\bdeath wish\b"),
+    Rule(
+        r"\b(?:looking into|researching|research|looked into|figuring out|figure out|trying to) "
+        r"(?:how to |where to )?(?:get|buy|getting|buying|obtain) (?:a |some )?(?:gun|firearm|"
+        r"pistol|handgun|rope|noose|helium)\b",
+        unless=r"\b(?:hunting|range|license|permit|climbing|camping|sailing)\b",
+    ),
+    Rule(
+        r"\b(?:dont|do not) (?:plan|intend|expect) (?:on|to) (?:being|be) (?:here|around|alive)\b"
+        r"|\bwont be (?:here|around|alive) for (?:christmas|my birthday|the holidays|"
+        r"thanksgiving|new year|next year|her birthday|his birthday|summer)\b"
+    ),
+    Rule(r"\b(?:cant|cannot|dont) (?:imagine|see|picture) (?:a|any) future\b"),
+    Rule(r"\b(?:feels|seems|looks) like the only (?:way out|option|answer|solution|escape)<END>"),
+    Rule(
+        r"\b(?:left|leaving|leave|got|getting|put|putting) everything (?:in order|sorted|arranged|"
+        r"ready|organi[sz]ed) for (?:my (?:kids|children|family|wife|husband|partner)|them|"
+        r"when|after)\b",
+        unless=r"\b(?:trip|vacation|holiday|move|moving|surgery|babysitter|sitter)\b",
+    ),
+    Rule(
+        r"\bmade <SELF> (?:bleed|bruise|suffer|hurt)\b|\btook (?:a|the|my) (?:blade|razor|knife) "
+        r"to my\b"
+    ),
     Rule(
         r"\bonly (?:thing|reason|one|ones) (?:stopping|keeping|holding) me "
         r"(?:here |alive |back |going )?(?:from (?:doing it|ending it|killing <SELF>|it) )?"
@@ -667,9 +702,10 @@ ENGLISH = [
     ),
     Rule(r"\bnoose\b"),
     Rule(
-        r"\b(?:looking at|staring at|stare at|look at|stared at|looked at|holding|touching|"
+        r"\b(?:looking at|staring at|stare at|look at|stared at|looked at|holding|hold|held|"
+        r"touching|"
         r"checking on|thinking about|think about|keep eyeing|eyeing) (?:the|my|a|that) "
-        r"(?:rope|noose|gun|pistol|razor|blade|blades|bottle of <DRUG>|stash)\b",
+        r"(?:rope|noose|gun|pistol|razor|blade|blades|bottle of <DRUG>|stash|pills|meds)\b",
         unless=r"\b(?:jump rope|rope swing|climbing|nerf|water gun|glue gun)\b",
     ),
     Rule(
@@ -968,20 +1004,24 @@ ENGLISH = [
     Rule(
         r"\b(?:thank(?:s| you) for everything|sorry for everything|forgive me|"
         r"(?:i )?love you all|take care of (?:each other|yourselves|my \w+))\b[^«]{0,80}?"
-        r"\b(?:goodbye|good bye|bye|farewell)\b"
+        r"\b(?:goodbye|good bye|bye|farewell)\b",
+        unless=_SEE_YOU_SOON,
     ),
     Rule(
         r"\b(?:goodbye|good bye|bye|farewell)\b[^«]{0,80}?\b(?:thank(?:s| you) for everything|"
-        r"sorry for everything|forgive me|(?:i )?love you all)\b"
+        r"sorry for everything|forgive me|(?:i )?love you all)\b",
+        unless=_SEE_YOU_SOON,
     ),
     Rule(r"^ ?(?:goodbye|good bye|farewell)(?: [.,])* ?$"),
     Rule(
         r"\bthank(?:s| you) for everything\b[^«]{0,60}?\b(?:im sorry|sorry for everything|"
-        r"forgive me|i love you all|love you all|take care of)\b"
+        r"forgive me|i love you all|love you all|take care of)\b",
+        unless=_SEE_YOU_SOON,
     ),
     Rule(
         r"\b(?:im sorry|sorry for everything|forgive me|i love you all)\b[^«]{0,60}?"
-        r"\bthank(?:s| you) for everything\b"
+        r"\bthank(?:s| you) for everything\b",
+        unless=_SEE_YOU_SOON,
     ),
     Rule(
         r"\btell (?:my \w+|everyone|them|her|him) (?:that )?(?:i loved (?:her|him|them|you)|"
@@ -1276,6 +1316,22 @@ SPANISH = [
     ),
     Rule(r"\bhasta siempre\b"),
     Rule(
+        r"\bme (?:corto|corte|cortaba|hago cortes|hice cortes) con (?:una |un |la |"
+        r"el )?(?:cuchilla|"
+        r"navaja|hoja de afeitar|vidrio|cristal|tijeras|cuter|cutter|gillette|sacapuntas)\b"
+    ),
+    Rule(r"\bya (?:compre|tengo|consegui) (?:las|mis|unas) (?:pastillas|pildoras|medicinas)<END>"),
+    Rule(
+        r"\b(?:deje|dejando|dejo|he dejado) (?:todo )?(?:arreglado|listo|en orden|organizado) "
+        r"para (?:mis hijos|mi familia|cuando|mi esposa|mi esposo|mi pareja)\b",
+        unless=r"\b(?:viaje|vacaciones|mudanza|cirugia|operacion|niñera|ninera)\b",
+    ),
+    Rule(
+        r"\b(?:mi familia|nadie|ellos|mis hijos|mis padres) no me (?:va|van) a (?:extranar|"
+        r"echar de menos|llorar)\b"
+    ),
+    Rule(r"\b(?:busque|buscando|busco) el (?:puente|edificio) mas alto\b"),
+    Rule(
         r"\b(?:palmarla|palmar|estirar la pata|irme al otro barrio|petatearme|petatear|"
         r"colgar los tenis|chupar faros|criar malvas|pirarme de este mundo|"
         r"(?:pegarme|darme|meterme) un (?:tiro|plomazo|balazo)|volarme la tapa de los sesos|"
@@ -1452,7 +1508,7 @@ SPANISH = [
         unless=r"\b(?:nos vemos|hasta (?:manana|luego|pronto|el lunes|la proxima)|"
         r"buen fin|buenas noches|retiro|sesion|clase|fiesta)\b",
     ),
-    Rule(r"\bme despido(?= [.,«]|$)"),
+    Rule(r"\bme despido<END>"),
     Rule(r"\badios (?:a todos|a todas|(?:para|por) siempre|mundo|a la vida|a ustedes)\b"),
     Rule(r"\besta es mi (?:despedida|ultima (?:carta|entrada|nota|noche|palabra))\b"),
     Rule(
@@ -1494,7 +1550,7 @@ BACKSTOP = [
         r"(?: <WO>){0,8} (?:die|be dead|being dead|was gone|were gone|not be alive|"
         r"not being alive|not exist|"
         r"not existing|stop existing|not be here|not being here|not be around|end it all|"
-        r"end my life|kill <SELF>|suicide|morir|morirme|muert[oa]|matarme|no existir|"
+        r"end my life|kill <SELF>|suicide|morir|morirme|estar muert[oa]|matarme|no existir|"
         r"no despertar|no estar aqui|quitarme la vida|suicidarme)\b",
         unless=r"\b(?:afraid|scared|fear|terrified|worried|anxious|panic|panicked|miedo|"
         r"temor)\b",
@@ -1606,21 +1662,16 @@ NOT_A_DENIAL_WHEN_FOLLOWED_BY = {
 # "I don't think I can go on" is a hedge; "I don't think about it anymore" is a denial.
 _THINK = {"think", "believe", "feel", "creo"}
 _HEDGE_ADVERBS = {"even", "really", "just", "so", "quite", "that", "too", "actually", "realmente"}
-# Before a negation these undo it: "I can't promise I won't hurt myself".
-_UNDOES_A_LATER_NEGATION = {
-    "promise",
-    "sure",
-    "guarantee",
-    "know",
-    "swear",
-    "unsure",
-    "afraid",
-    "scared",
-    "worried",
-    "idk",
-}
+# Before a negation these undo it: "I'm scared I won't stop myself", and, themselves
+# denied, "I can't promise I won't hurt myself" ("I promise I would never" still denies).
+_UNDOES_A_LATER_NEGATION = {"unsure", "afraid", "scared", "worried", "idk"}
+_UNDOES_WHEN_DENIED = {"promise", "sure", "guarantee", "know", "swear"}
 NEGATION_REACH = 6  # words before the phrase a negation may stand
 _NEAR = 8  # words after a phrase (three before it) where an exception to it may stand
+# How far back the person a phrase is about may stand ("my friend said she wants to die",
+# "a movie about a suicide"); further back, in a run-on entry, it belongs to another clause.
+_ABOUT_REACH = 5
+_ABOUT_BREAKS = {"and", "but", "so", "then", "anyway", "because", "y", "pero", "luego", "porque"}
 # Between a negation and the phrase it denies stand only words like these ("I have never
 # really thought about", "no estoy pensando en"); any other word means the negation belongs
 # to another verb ("no tengo trabajo quiero morir", "didnt eat lunch want to die").
@@ -1961,9 +2012,6 @@ _OTHER_WORDS = {
     "teacher",
     "student",
     "students",
-    "we",
-    "us",
-    "our",
     "ella",
     "ellos",
     "ellas",
@@ -2365,10 +2413,34 @@ _SENTENCE_BREAK = "."
 _MACROS["OTHER"] = "(?:" + "|".join(sorted(_OTHER_WORDS, key=len, reverse=True)) + ")"
 
 
+def _whole_words_after(source: str) -> str:
+    """Ends each "(?! (?:a|in|on))" exception at a word's end, so "a" does not refuse
+    "anyway", nor "in" "into"."""
+    marker = "(?! (?:"
+    position = source.find(marker)
+    while position >= 0:
+        depth, index = 0, position + len(marker) - 3
+        while True:
+            char = source[index]
+            if char == "\\":
+                index += 2
+                continue
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            index += 1
+        source = source[: index + 1] + r"\b" + source[index + 1 :]
+        position = source.find(marker, index)
+    return source
+
+
 def _expand(source: str) -> str:
     for _ in range(3):  # macros nest (DEATH uses SELF and END)
         source = re.sub(r"<([A-Z_]+)>", lambda m: _MACROS[m.group(1)], source)
-    return source
+    return _whole_words_after(source)
 
 
 _RULES = [
@@ -2433,9 +2505,11 @@ def _token(word: str) -> str:
     return word
 
 
-def _normalize(text: str) -> list[str]:
-    """The text as tokens, in two readings: letters stretched for emphasis squeezed to two
-    ("killlll" -> "kill") and to one ("dieeee" -> "die")."""
+def _tokens(text: str, *, capitals_start_sentences: bool) -> list[str]:
+    if capitals_start_sentences:
+        # A capital after a lowercase word may start a sentence the writer did not close
+        # ("I want to end it Anyway I made soup"); "I" is capitalised anywhere.
+        text = re.sub(r"(?<=[a-z]) (?=[A-Z](?![A-Z'\u2019 ]|m\b|ve\b|d\b|ll\b))", " . ", text)
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     apostrophes = "'\u2019\u2018\u02bc`\u00b4"
@@ -2444,12 +2518,28 @@ def _normalize(text: str) -> list[str]:
     text = re.sub(r"[.!?;\n\r\u2026]+", " . ", text)
     text = re.sub(r"[,:()\[\]\u2014\u2013]+", " , ", text)
     text = re.sub(rf"[^a-z0-9.,{_QUOTE}]+", " ", text)
-    tokens = " ".join(_token(word) for word in text.split()).split()
+    # Contractions typed apart ("don t", "i m"), or split by an apostrophe not listed above.
+    text = re.sub(
+        r"\b(i|don|can|won|isn|didn|doesn|wouldn|couldn|shouldn|wasn|weren|aren|haven|hasn|"
+        r"hadn|ain|you|we|they|it|that|what|he|she|there) (t|m|s|d|ve|ll|re)\b",
+        r"\1\2",
+        text,
+    )
+    return " ".join(_token(word) for word in text.split()).split()
+
+
+def _normalize(text: str) -> list[str]:
+    """The text as tokens, in up to four readings: letters stretched for emphasis squeezed
+    to two ("killlll" -> "kill") and to one ("dieeee" -> "die"), and with and without a
+    sentence break before a capital that follows a lowercase word (a new sentence, or a
+    name like "Tylenol")."""
     readings = []
-    for squeeze in (r"\1\1", r"\1"):
-        reading = " ".join(re.sub(r"([a-z])\1{2,}", squeeze, word) for word in tokens)
-        if reading not in readings:
-            readings.append(reading)
+    for capitals_start_sentences in (False, True):
+        tokens = _tokens(text, capitals_start_sentences=capitals_start_sentences)
+        for squeeze in (r"\1\1", r"\1"):
+            reading = " ".join(re.sub(r"([a-z])\1{2,}", squeeze, word) for word in tokens)
+            if reading not in readings:
+                readings.append(reading)
     return readings
 
 
@@ -2489,6 +2579,13 @@ def _negated(before: str, phrase: str) -> bool:
         earlier = words[: len(words) - len(scope) + index][-4:]
         if any(w in _UNDOES_A_LATER_NEGATION for w in earlier):
             continue
+        doubted = [
+            w
+            for before_w, w in zip(earlier, earlier[1:], strict=False)
+            if w in _UNDOES_WHEN_DENIED and before_w in NEGATIONS | {"cant", "cannot"}
+        ]
+        if doubted:
+            continue
         return True
     return False
 
@@ -2502,10 +2599,10 @@ def _about_someone_else(text: str, start: int, matched: str) -> bool:
     quote = before.rfind(_QUOTE)
     if before.count(_QUOTE) % 2 == 1:
         before = before[:quote]
-    words = before.split()[-8:]
+    words = before.split()[-_ABOUT_REACH:]
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if word in {_SENTENCE_BREAK, ","}:
+        if word in {_SENTENCE_BREAK, ","} or word in _ABOUT_BREAKS:
             break
         if word in _SELF_WORDS:
             return False
@@ -2548,7 +2645,7 @@ def _near(text: str, start: int, end: int) -> str:
     return " ".join([*before, text[start:end], *after])
 
 
-def _matches_in(text: str) -> list[tuple[int, int, str]]:
+def _matches_in(text: str, *, first_only: bool = False) -> list[tuple[int, int, str]]:
     idioms = [m.span() for idiom in _IDIOMS for m in idiom.finditer(text)]
     found = []
     for pattern, unless in _RULES:
@@ -2569,6 +2666,8 @@ def _matches_in(text: str) -> list[tuple[int, int, str]]:
             if _resolved(text, start, end):
                 continue
             found.append((start, end, match.group(0)))
+            if first_only:
+                return found
     return found
 
 
@@ -2589,7 +2688,12 @@ def matches(text: str) -> list[str]:
 
 def screen(*texts: str) -> bool:
     """True when any of the texts should raise a safety alert."""
-    return any(matches(text) for text in texts if text)
+    return any(
+        _matches_in(reading, first_only=True)
+        for text in texts
+        if text
+        for reading in _normalize(text)
+    )
 
 
 # What the patient is shown on the spot when the screen or PHQ-9 item 9 raises a flag.

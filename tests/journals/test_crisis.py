@@ -208,6 +208,20 @@ def test_a_risky_sentence_among_ordinary_text_flags():
     assert not screen(entry.replace("I keep thinking I should just end it.", ""))
 
 
+def test_a_risky_phrase_in_a_run_on_entry_typed_without_full_stops_flags():
+    assert screen(
+        "my sister called about the kids and we talked for an hour i really want to end it "
+        "anyway i made soup and watched a show"
+    )
+    assert screen("Had lunch with Sam I just wanna disappear Anyway tomorrow is therapy")
+    assert not screen("I need to end things with my boyfriend")
+
+
+def test_a_promise_denies_but_a_doubted_promise_does_not():
+    assert not screen("I promise I would never kill myself, I love my kids too much")
+    assert screen("I can't promise I won't hurt myself")
+
+
 def test_the_screen_looks_at_every_text_it_is_given():
     assert screen("A calm title", "but the text says I want to kill myself")
     assert not screen("", None, "calm")
