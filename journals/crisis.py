@@ -202,7 +202,8 @@ _ACCIDENT = (
     r"nearly|slipped|mandoline|onions?|knife slipped|"
     r"by mistake|paper cut|making (?:dinner|lunch|breakfast|pasta|toast|tea|coffee)|"
     r"in the kitchen|on the (?:stove|oven|pan|iron|grill|can|glass)|opening (?:a|the)|"
-    r"at the gym|lifting|running|playing|skiing|hiking|climbing|fell|falling|"
+    r"at the gym|lifting|while running|went running|playing (?:soccer|football|basketball|"
+    r"tennis|sports|with)|skiing|hiking|rock climbing|fell|falling (?:down|off|over)|"
     r"cocinando|sin querer|por accidente|jugando|corriendo)\b"
 )
 
@@ -805,8 +806,8 @@ ENGLISH = [
         r"\b(?:od|ods|odd|overdose|overdoses|overdosing|overdosed)\b(?! on (?:coffee|"
         r"caffeine|sugar|candy|chocolate|cake|netflix|tv|sun|carbs|cuteness|vitamins|work|"
         r"cookies|sweets))",
-        unless=r"\b(?:accidental|accidentally|narcan|naloxone|crisis|epidemic|prevention|"
-        r"reversal|statistics|deaths|rates?|county|news)\b",
+        unless=r"\b(?:accidental|accidentally|narcan|naloxone|(?:opioid|overdose|drug|fentanyl) "
+        r"(?:crisis|epidemic)|epidemic|prevention|reversal|statistics|deaths|rates?|county|news)\b",
     ),
     Rule(
         r"\b(?:jump|jumping|jumped|leap|leaping|throw <SELF>|throwing <SELF>|threw <SELF>|"
@@ -1047,9 +1048,10 @@ ENGLISH = [
         r"\b(?:wrote|written|writing|write|left|leaving|leave|finished|drafted)(?: <W>){0,2} "
         r"(?:letters?|notes?|cards?|videos?|messages?) (?:to|for) (?:my |each of my |all my "
         r"|both my )?<KIN>\b",
-        unless=r"\b(?:gratitude|thank you|birthday|forgiveness|anniversary|valentines?|"
-        r"christmas|holiday|unsent|homework|exercise|assignment|therapy|integration|prompt|"
-        r"inner child|younger self|camp|graduation)\b",
+        unless=r"\b(?:gratitude|birthday|forgiveness|anniversary|valentines?|christmas|"
+        r"holiday card|unsent|homework|assignment|prompt|inner child|younger self|camp|"
+        r"graduation|(?:therapy|integration|journaling) (?:exercise|homework|assignment|prompt)|"
+        r"as part of (?:my |the )?(?:therapy|integration|program))\b",
     ),
     Rule(r"\b(?:goodbye|farewell|suicide|final|last) (?:letter|letters|note|notes|video)\b"),
     Rule(
@@ -1472,7 +1474,10 @@ SPANISH = [
         r"(?:pastillas|pildoras|medicamentos|frasco|tabletas|calmantes|somniferos|medicinas)\b",
         unless=r"\b(?:hoy|como siempre|a tiempo|de la manana|de la noche|del dia|recetad[ao]s)\b",
     ),
-    Rule(r"\bsobredosis\b", unless=r"\b(?:accidental|naloxona|crisis|epidemia)\b"),
+    Rule(
+        r"\bsobredosis\b",
+        unless=r"\b(?:accidental|naloxona|epidemia|crisis de (?:opioides|sobredosis)|muertes)\b",
+    ),
     Rule(
         r"\b(?:tirarme|aventarme|lanzarme|arrojarme|botarme) (?:del|de un|de una|desde|por|"
         r"al|a las|a la|bajo|frente|a un|a una|de la|de los)\b"
@@ -1572,9 +1577,10 @@ IDIOMS = [
     r"cuteness|happiness|joy|excitement|cringe|curiosity|envy|jealousy|hunger|thirst|heat|"
     r"exhaustion)\b",
     r"\bdie laughing\b",
-    r"\brather (?:die|be dead) than (?:eat|wear|sing|dance|watch|listen|admit|ask|run|cook|"
-    r"clean|say|give|go|attend|sit|be seen|do karaoke|work|call|talk|speak|drink|get up|miss|"
-    r"lose|fly|take the bus|use)\b",
+    r"\brather (?:die|be dead) than (?:eat|wear|sing|dance|watch|listen to|admit|ask|cook|"
+    r"clean|give (?:a|another) (?:speech|talk|presentation)|do karaoke|sit through|be seen|"
+    r"go to (?:the|that|another|a) (?:party|meeting|gym|dentist|wedding|mall|office|class)|"
+    r"call|talk to|speak in|drink|get up early|miss|lose to|fly|take the bus)\b",
     r"\b(?:old|former|past|previous|false|small|little|anxious|scared|fearful|ego) "
     r"(?:self|me|ego|identity|version of me|habits|patterns|story|selves)\b"
     r"(?: <W>){0,3} (?:die|died|dying|to die)\b",
@@ -2103,6 +2109,12 @@ _OVER_NOW = re.compile(
     r"(?:eso|todo eso) (?:ya )?(?:quedo|esta|es cosa del) (?:atras|pasado)|ya (?:paso|"
     r"quedo atras))\b"
 )
+# Said to be back, whatever else is said to be better: not resolved.
+_BACK_AGAIN = re.compile(
+    r"\b(?:again|are back|is back|came back|coming back|come back|lately|recently|these days|"
+    r"still|creeping back|returning|returned|volvieron|han vuelto|otra vez|de nuevo|ultimamente|"
+    r"todavia|aun)\b"
+)
 # "asked if I had thoughts of suicide and I said no".
 _ANSWERED_NO = re.compile(
     r"^[^.!?]{0,30}?\b(?:i|and i) (?:said|answered|replied|told (?:her|him|them)) no\b"
@@ -2630,7 +2642,7 @@ def _resolved(text: str, start: int, end: int) -> bool:
     if not _LONG_PAST.search(_sentence(text, start, end)):
         return False
     rest = text[:start] + " " + text[end:]
-    return bool(_OVER_NOW.search(rest))
+    return bool(_OVER_NOW.search(rest)) and not _BACK_AGAIN.search(text)
 
 
 def _near(text: str, start: int, end: int) -> str:
