@@ -8,21 +8,29 @@ the writer's own safety the screen flags it.
 
 What it isn't: it does not read tone, sarcasm or context beyond the sentence, does not
 score or rank risk, and stores nothing: what matched is never saved or sent, staff learn
-only that a flag was raised. Nothing leaves the server; it is plain rules, no model.
+only that a flag was raised. Nothing leaves the server; it is plain rules, no model. It
+misses oblique statements that name neither a death, a means nor self-harm ("I keep
+ending up on the bridge at night"): it is a net under the care team's own reading of
+shared entries, never a replacement for it.
 
 How it reads, in English and Spanish:
 - Normalization: lowercase, accents folded ("más" = "mas"), curly or straight apostrophes
   dropped inside words ("don't" = "dont"), letters stretched for emphasis squeezed
   ("dieeee"), digits standing for letters read as letters ("k1ll"), common texting
-  shorthand expanded ("kiero", "ngl", "idk"), and one-letter slips in a few key words
-  ("myslef", "sucidal") corrected.
+  shorthand expanded ("kiero", "ngl", "idk"), contractions typed apart rejoined ("i m"),
+  and slips in the risk words corrected ("wnat to dei", "myslef", "morime") while real
+  words stay ("diet" is never "die"). A long entry typed without full stops is read
+  with and without a sentence break before each capital ("end it Anyway I made soup").
 - Rules: a word of wanting, hoping, planning or deserving near a death or self-harm
   object ("I really just want to die", "quisiera dormir y no despertar"); self-directed
   acts ("kill myself", "me quiero matar", "unalive", "kms"); means with acquisition or
   intent ("bought a rope", "saving up my pills", "looked up how many pills"); plans and
   timing; farewells ("goodbye everyone", "letters to my kids", "giving away my things");
   hopelessness and burden ("better off without me", "no hay salida"); self-harm ("cut
-  again", "me corté otra vez").
+  again", "me corté otra vez"); slang ("kms", "sewerslide", "palmarla", "quitarme de en
+  medio"). Under them a backstop: a word of wanting or hoping up to eight words before a
+  death, whatever stands between, as long as no other person does ("I want my dad to die
+  peacefully" is about him).
 - Negation: a "not", "never", "no", "nunca", "jamás", "sin"... a few words before a
   phrase, in the same clause and before any new "I", denies it ("I don't want to die",
   "nunca he pensado en suicidarme", "ya no pienso en matarme"). Where the negation is
@@ -32,6 +40,8 @@ How it reads, in English and Spanish:
   die", "no sé si quiero vivir" flag.
 - Idioms stay quiet: "killing it at work", "this traffic is killing me", "I'd die for a
   coffee", "dead tired", "me muero de hambre", "me mata de risa", "I cut myself shaving".
+  An exception counts only near its phrase (three words before, eight after), so a word
+  far off in a long entry never silences a risk.
 
 Decisions where a clinic could reasonably go either way (the corpus pins each one):
 - Someone else's words or story: suicide, self-harm or wanting to die said of another
@@ -433,8 +443,17 @@ ENGLISH = [
     ),
     Rule(r"\bburden (?:to|on|for) (?:everyone|everybody|them|others|you all|my \w+)\b"),
     Rule(
-        r"\bwont be (?:a burden|a problem|bothering anyone|in anyones way) "
-        r"(?:much longer|for long|anymore|soon)\b"
+        r"\bwont be (?:a burden|a problem|bothering anyone|in anyones way)? ?(?:to anyone )?"
+        r"(?:for )?(?:much longer|for long|anymore|soon)\b"
+    ),
+    Rule(
+        r"\b(?:feel like|want to|wanna|ready to|about to|going to|gonna) (?:just )?give up<END>|"
+        r"\b(?:feel like|felt like) giving up<END>"
+    ),
+    Rule(
+        r"\b(?:im|i am|i feel|i think im|im finally) (?:so |finally |just )?ready to go<END>",
+        unless=r"\b(?:trip|airport|packed|bags|vacation|holiday|party|work|school|car|out|"
+        r"gym|run|hike|flight|home|session|appointment|concert|game|dinner)\b",
     ),
     Rule(
         r"\b(?:no|see a|find a|see no|any) way out\b(?! (?:but|is|except) through)"

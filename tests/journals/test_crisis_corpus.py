@@ -1,0 +1,73 @@
+"""The crisis screen measured on labelled phrasings (tests/journals/crisis_corpus/).
+
+corpus.json is the screen's own labelled set: a miss or a false alarm there is reported by
+its text. holdout.json is written independently and the rules are never tuned against it,
+so for it only the figures are reported, never its sentences.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from journals.crisis import screen
+
+CORPUS_DIR = Path(__file__).parent / "crisis_corpus"
+RECALL_GOAL = 0.95
+FALSE_POSITIVE_LIMIT = 0.10
+
+
+def _load(name: str) -> dict:
+    path = CORPUS_DIR / f"{name}.json"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not there yet")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _measure(name: str):
+    corpus = _load(name)
+    must_flag, must_not_flag = corpus["flag"], corpus["no_flag"]
+    missed = [text for text in must_flag if not screen(text)]
+    false_alarms = [text for text in must_not_flag if screen(text)]
+    caught = len(must_flag) - len(missed)
+    recall = caught / len(must_flag)
+    false_positive_rate = len(false_alarms) / len(must_not_flag)
+    figures = (
+        f"crisis screen {name}: recall {recall:.1%} ({caught}/{len(must_flag)}), "
+        f"false positives {false_positive_rate:.1%} ({len(false_alarms)}/{len(must_not_flag)})"
+    )
+    return figures, recall, false_positive_rate, missed, false_alarms
+
+
+# The held-out figures stand below the goal (recall near 86%): the phrasings it misses
+# are oblique enough that rules written without reading them do not reach them. Strict,
+# so the day the goal is met this fails and the mark has to go.
+HELD_OUT_BELOW_GOAL = pytest.mark.xfail(
+    strict=True, reason="held-out recall is below the 95% goal", raises=AssertionError
+)
+
+
+@pytest.mark.parametrize("name", ["corpus", pytest.param("holdout", marks=HELD_OUT_BELOW_GOAL)])
+def test_the_screen_meets_its_goals_on_each_corpus(name, capsys):
+    figures, recall, false_positive_rate, missed, false_alarms = _measure(name)
+    with capsys.disabled():
+        print(f"\n{figures}")
+    detail = ""
+    if name == "corpus":
+        detail = "".join(f"\n  missed: {text}" for text in missed) + "".join(
+            f"\n  false alarm: {text}" for text in false_alarms
+        )
+    assert recall >= RECALL_GOAL and false_positive_rate <= FALSE_POSITIVE_LIMIT, figures + detail
+
+
+def test_the_own_corpus_is_big_enough_and_labels_each_phrasing_once():
+    corpus = _load("corpus")
+    must_flag, must_not_flag = corpus["flag"], corpus["no_flag"]
+    assert len(must_flag) >= 150
+    assert len(must_not_flag) >= 100
+    assert len(set(must_flag)) == len(must_flag)
+    assert len(set(must_not_flag)) == len(must_not_flag)
+    assert not set(must_flag) & set(must_not_flag)
+    spanish_words = {"quiero", "ya", "de", "la", "que", "mi", "estoy", "con", "para", "los"}
+    spanish = [text for text in must_flag if spanish_words & set(text.lower().split())]
+    assert len(spanish) >= 50
