@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.text import capfirst
 
 from patients.admin import AuditedAdminMixin
 
@@ -162,10 +163,12 @@ class SessionAddendumAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
     @admin.display(description="Corrected")
     def corrected_fields(self, obj):
-        return ", ".join(
-            str(DosingSession._meta.get_field(name).verbose_name)
-            for name in obj.corrections
-            if name in SessionAddendum.CORRECTABLE_FIELDS
+        return capfirst(
+            ", ".join(
+                str(DosingSession._meta.get_field(name).verbose_name)
+                for name in obj.corrections
+                if name in SessionAddendum.CORRECTABLE_FIELDS
+            )
         )
 
     def audit_patient(self, obj):

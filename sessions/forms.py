@@ -90,8 +90,9 @@ class DosingSessionForm(forms.ModelForm):
         route = self._value("route")
         if dose is None or not weight:
             return "The dose in mg/kg appears here once the dose and weight are known."
-        ratio = (dose / Decimal(weight)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        text = f"{ratio} mg/kg at {weight} kg."
+        weight = Decimal(weight)
+        ratio = (dose / weight).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        text = f"{ratio} mg/kg at {weight.normalize():f} kg."
         if route in settings.DOSE_CEILING_MG_PER_KG:
             ceiling = Decimal(str(settings.DOSE_CEILING_MG_PER_KG[route]))
             label = Route(route).label

@@ -50,3 +50,75 @@ def test_opening_a_patient_in_the_admin_is_audited(world, superuser_client):
     superuser_client.get(reverse("admin:patients_patient_change", args=[world.patient.pk]))
 
     assert AuditEvent.objects.filter(patient=world.patient, action="view").exists()
+
+
+# A signed dosing record cannot change anywhere, the admin included.
+
+
+def _signed_session(world):
+    from sessions import services
+    from tests.sessions.helpers import record_session
+
+    session = record_session(world, lot_number="SIGNED-1")
+    services.vitals_add(
+        acting_user=world.user("clinician"),
+        session=session,
+        taken_at=session.started_at,
+        heart_rate=70,
+    )
+    return services.session_sign(acting_user=world.user("clinician"), session=session)
+
+
+def test_the_admin_shows_a_signed_session_and_its_vitals_read_only(world, superuser_client):
+    session = _signed_session(world)
+    url = reverse("admin:dosing_dosingsession_change", args=[session.pk])
+
+    page = superuser_client.get(url).content.decode()
+    posted = superuser_client.post(url, {"lot_number": "CHANGED"})
+
+    assert 'name="_save"' not in page
+    assert 'name="lot_number"' not in page and "SIGNED-1" in page
+    assert 'name="vitals-0-heart_rate"' not in page
+    assert posted.status_code == 403
+    session.refresh_from_db()
+    assert session.lot_number == "SIGNED-1"
+    reading = session.vitals.get()
+    vitals_url = reverse("admin:dosing_vitalsreading_change", args=[reading.pk])
+    assert 'name="_save"' not in superuser_client.get(vitals_url).content.decode()
+    assert superuser_client.post(vitals_url, {"heart_rate": 99}).status_code == 403
+    delete_url = reverse("admin:dosing_dosingsession_delete", args=[session.pk])
+    assert superuser_client.post(delete_url, {"post": "yes"}).status_code == 403
+
+
+def test_an_unsigned_session_stays_editable_in_the_admin(world, superuser_client):
+    from tests.sessions.helpers import record_session
+
+    session = record_session(world)
+    url = reverse("admin:dosing_dosingsession_change", args=[session.pk])
+
+    assert 'name="_save"' in superuser_client.get(url).content.decode()
+
+
+def test_addenda_are_listed_in_the_admin_and_never_changed_there(world, superuser_client):
+    from sessions import services_addenda
+
+    session = _signed_session(world)
+    addendum = services_addenda.addendum_create(
+        acting_user=world.user("clinician"),
+        session=session,
+        reason="Lot misread.",
+        corrections={"lot_number": "SIGNED-2"},
+    )
+
+    listing = superuser_client.get(reverse("admin:dosing_sessionaddendum_changelist"))
+    change = superuser_client.get(
+        reverse("admin:dosing_sessionaddendum_change", args=[addendum.pk])
+    )
+    session_page = superuser_client.get(
+        reverse("admin:dosing_dosingsession_change", args=[session.pk])
+    ).content.decode()
+
+    assert "Lot number" in listing.content.decode()
+    assert 'name="_save"' not in change.content.decode()
+    assert superuser_client.get(reverse("admin:dosing_sessionaddendum_add")).status_code == 403
+    assert "Lot misread." in session_page

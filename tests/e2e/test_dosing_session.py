@@ -30,16 +30,26 @@ def test_a_session_recorded_in_the_browser_schedules_prompts_the_patient_then_re
     page.goto(f"/staff/patients/{patient.pk}/")
     page.get_by_role("link", name="Record a dosing session").click()
     page.get_by_label("Route").select_option(label="IV ketamine infusion")
+    dose_help = page.locator("#id_dose_mg_help")
+    page.get_by_label("Dose (mg)").fill("84")
+    assert "1.20 mg/kg at 70 kg. Above the 1.0 mg/kg ceiling" in dose_help.inner_text()
     page.get_by_label("Dose (mg)").fill("35")
+    assert "0.50 mg/kg at 70 kg. Within the 1.0 mg/kg ceiling" in dose_help.inner_text()
+    screenshot(page, "dosing-form")
+    started = page.get_by_label("Started at")
+    now_value = started.input_value()
+    started.fill("2099-01-01T10:00")
+    page.get_by_role("button", name="Plan session").wait_for()
+    started.fill(now_value)
     page.get_by_label("Lot number").fill("K-7781")
-    page.get_by_role("button", name="Start session").click()
+    page.get_by_role("button", name="Record session").click()
     assert "Session recorded." in page.content()
     page.get_by_role("button", name="End session").click()
     assert "the window's prompts are scheduled" in page.content()
     screenshot(page, "session-ended")
 
     prompts = list(ScheduledPrompt.objects.filter(patient=patient).order_by("due_at"))
-    assert len(prompts) == 8
+    assert len(prompts) == 9
 
     patient_page = browser.new_context(
         viewport={"width": 375, "height": 812}, base_url=live_server.url
