@@ -19,7 +19,14 @@ from sessions.models import DosingSession, PromptKind, ScheduledPrompt
 from sessions.services import prompt_complete
 
 from . import crisis, scoring
-from .models import Assessment, Commitment, EntryComment, JournalDraft, JournalEntry
+from .models import (
+    IDEMPOTENCY_KEY_MAX_CHARS,
+    Assessment,
+    Commitment,
+    EntryComment,
+    JournalDraft,
+    JournalEntry,
+)
 from .selectors import can_comment, open_window_session_for, restore_period
 
 Status = ScheduledPrompt.Status
@@ -84,6 +91,10 @@ def _made_with(queryset, key: str, *, owner: dict, same: dict):
     another entry) is refused: the client reused it by mistake."""
     if not key:
         return None
+    if len(key) > IDEMPOTENCY_KEY_MAX_CHARS:
+        raise ValidationError(
+            {"idempotency_key": f"A key has up to {IDEMPOTENCY_KEY_MAX_CHARS} characters."}
+        )
     row = queryset.filter(**owner, idempotency_key=key).first()
     if row is None:
         return None

@@ -12,8 +12,10 @@ from datetime import UTC, datetime
 import pytest
 import time_machine
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from journals import services
 from journals.models import Assessment, EntryComment, JournalEntry
 from patients.models import Notification, SafetyAlert
 from sessions.models import ScheduledPrompt
@@ -362,3 +364,11 @@ def test_words_changed_before_sending_again_are_kept_as_a_draft(world, patient_c
     assert response["Location"].startswith(reverse("entry_detail", args=[entry.pk]))
     form = patient_client.get(url).content.decode()
     assert "then a long talk with my sister" in form
+
+
+def test_a_service_caller_with_an_overlong_key_is_told_and_nothing_is_saved(world):
+    with pytest.raises(ValidationError) as refused:
+        services.entry_create(acting_user=world.patient.user, text="x", idempotency_key="k" * 65)
+
+    assert "up to 64" in str(refused.value.message_dict["idempotency_key"])
+    assert not JournalEntry.objects.exists()
