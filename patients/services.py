@@ -7,7 +7,7 @@ from datetime import timedelta
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
+from django.core.mail import get_connection, send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -39,6 +39,10 @@ from .selectors import (
 from .zones import country_for_zone
 
 logger = logging.getLogger(__name__)
+
+# Seconds an urgent alert's email may wait on the SMTP server from the web process before
+# it is left to the outbox sweep (the setting URGENT_EMAIL_TIMEOUT overrides it).
+URGENT_EMAIL_TIMEOUT = 5
 
 
 def absolute_url(path: str) -> str:
@@ -225,7 +229,7 @@ def email_claim(
         return None
 
 
-def email_deliver(*, delivery: Delivery) -> bool:
+def email_deliver(*, delivery: Delivery, connection=None) -> bool:
     """Sends a pending email and logs the outcome. A failure stays pending for a retry
     until EMAIL_MAX_ATTEMPTS, then is marked failed for staff to see."""
     # A lease: whoever moves the row's time from what they read sends it. The worker that
@@ -243,6 +247,7 @@ def email_deliver(*, delivery: Delivery) -> bool:
             delivery.body,
             None,
             [delivery.user.email],
+            connection=connection,
         )
     except Exception as exc:  # an SMTP server can fail in many ways; all are logged
         logger.warning("Email %s to user %s failed: %s", delivery.dedupe_key, delivery.user_id, exc)
@@ -347,21 +352,39 @@ def _alert_notify(*, alert: SafetyAlert, recipients, round_number: int = 1) -> N
         if claim:
             claims.append(claim.pk)
     if claims:
-        transaction.on_commit(lambda: _enqueue_emails(claims))
+        transaction.on_commit(lambda: _alert_emails_send_now(claims))
 
 
-def _enqueue_emails(delivery_ids):
-    from .tasks import deliver_emails
+def _alert_emails_send_now(delivery_ids) -> None:
+    """The crisis path never waits on the broker: right after the alert commits, this
+    process sends its emails itself, over one SMTP connection with a short timeout
+    (URGENT_EMAIL_TIMEOUT seconds). Each send leases its outbox row as a worker would;
+    whatever is not sent stays pending for the outbox sweep. It never raises: the
+    patient's words are saved, and the patient must get the answer with crisis help."""
+    timeout = getattr(settings, "URGENT_EMAIL_TIMEOUT", URGENT_EMAIL_TIMEOUT)
+    try:
+        connection = get_connection(timeout=timeout)
+        connection.open()
+    except Exception as exc:  # SMTP down or unreachable: the sweep retries
+        logger.warning("Urgent emails %s left for the outbox sweep: %s", delivery_ids, exc)
+        return
+    try:
+        emails_deliver(delivery_ids=delivery_ids, connection=connection)
+    except Exception:  # the rows stay pending; the sweep retries them
+        logger.exception("Urgent emails %s left for the outbox sweep", delivery_ids)
+    finally:
+        try:
+            connection.close()
+        except Exception as exc:  # the emails went, or stay pending; either way, done
+            logger.warning("Closing the SMTP connection failed: %s", exc)
 
-    deliver_emails.delay(delivery_ids)
 
-
-def emails_deliver(*, delivery_ids) -> int:
+def emails_deliver(*, delivery_ids, connection=None) -> int:
     """Sends the given outbox rows that are still pending."""
     pending = Delivery.objects.select_related("user").filter(
         pk__in=delivery_ids, outcome=Delivery.Outcome.PENDING
     )
-    return sum(email_deliver(delivery=delivery) for delivery in pending)
+    return sum(email_deliver(delivery=delivery, connection=connection) for delivery in pending)
 
 
 def notification_mark_read(*, user, notification_id: int) -> None:
