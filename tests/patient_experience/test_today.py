@@ -125,7 +125,11 @@ def test_a_prompt_past_its_close_is_not_shown_as_due(world, client):
     assert stale.pk not in [prompt.pk for prompt in response.context["upcoming"]]
 
 
-def test_a_prompt_whose_time_has_come_is_due_before_the_dispatcher_sends_it(world, client):
+def test_a_prompt_whose_time_has_come_is_due_before_the_dispatcher_sends_it(
+    world, client, time_machine
+):
+    # Noon in New York: the check-in two hours after the session is not moved by quiet hours.
+    time_machine.move_to(datetime(2026, 3, 4, 17, 0, tzinfo=UTC), tick=False)
     session = record_session(world, hours_ago=3)
     waiting = session.prompts.get(title="How are you feeling?")
 
