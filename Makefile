@@ -1,23 +1,36 @@
 # Integration Clinic: everyday commands.
 #
-#   make run     the demo clinic at http://127.0.0.1:8000 (web, Celery worker, Celery beat);
-#                needs nothing but Python: SQLite and a file-based broker under var/
-#   make test    the test suite (PYTEST_ARGS="-k journals -x" narrows it)
-#   make lint    ruff lint and format check;  make fmt  rewrites the code to match
-#   make check   migrations are up to date and the production settings pass check --deploy
-#   make bench   the benchmarks in bench/; these need PostgreSQL and Redis (see below)
-#   make clean   removes var/, db.sqlite3 and .venv
+#   make run         the demo clinic at http://127.0.0.1:8000 (web, Celery worker, Celery beat);
+#                    needs nothing but Python: SQLite and a file-based broker under var/.
+#                    Installs only what running needs (requirements/run.txt)
+#   make test        the test suite, in parallel (PYTEST_ARGS="-k journals -x" narrows it;
+#                    PYTEST_WORKERS=0 runs it in one process)
+#   make test-clock  the tests that depend on the time of day, again at awkward instants
+#                    under faketime (late Tuesday evening, the hour after spring forward,
+#                    New Year's Eve)
+#   make lint        ruff lint and format check;  make fmt  rewrites the code to match
+#   make check       migrations are up to date and the production settings pass check --deploy
+#   make bench       the benchmarks in bench/; these need PostgreSQL and Redis (see below)
+#   make clean       removes var/, db.sqlite3 and .venv
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# One stamp per purpose: each is redone only when its own requirements change.
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null)
-REQUIREMENTS := $(wildcard requirements/*.txt)
 
 PYTEST_ARGS ?=
+# pytest-xdist processes: "auto" is one per CPU; 0 runs the suite in this process.
+PYTEST_WORKERS ?= auto
+
+# make test-clock: the folders whose tests meet the time of day, and the instants (UTC)
+# they run at. Each pass starts its clock there and lets it tick.
+CLOCK_TEST_PATHS ?= tests/sessions tests/groups tests/journals tests/patient_experience tests/care_team
+CLOCK_INSTANTS ?= 2026-12-09T07:30:00 2027-03-14T10:30:00 2026-12-31T23:30:00
 
 # Benchmarks run against real services. Override either URL, e.g.
 #   make bench BENCH_DATABASE_URL=postgres://me@db.internal:5432/clinic_bench
@@ -32,37 +45,53 @@ DEPLOY_CHECK_ENV := \
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run install .venv test lint fmt check bench clean
+.PHONY: run install test test-clock lint fmt check bench clean
 
-install .venv: $(STAMP)
+install: $(RUN_STAMP) $(TEST_STAMP)
 
-# Reinstalls only when a requirements file changes.
-$(STAMP): $(REQUIREMENTS)
+$(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11 (or python3) is needed to create $(VENV)" >&2; exit 1; }
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
+
+$(RUN_STAMP): requirements/base.txt requirements/run.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements/run.txt
 	touch $@
 
-run: install
-	mkdir -p var/broker/queue var/broker/processed var/mail
+$(TEST_STAMP): requirements/base.txt requirements/test.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements/test.txt
+	touch $@
+
+# The broker's folders under var/ are made by the settings. scripts/run_dev.py lets
+# Ctrl-C stop web, worker and beat and end `make run` without an error.
+run: $(RUN_STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
 	@echo "Starting web (http://127.0.0.1:8000), worker and beat; Ctrl-C stops all three."
-	PYTHONUNBUFFERED=1 $(BIN)/honcho -f Procfile.dev start
+	PYTHONUNBUFFERED=1 $(BIN)/python scripts/run_dev.py -f Procfile.dev
 
-test: install
-	$(BIN)/pytest $(PYTEST_ARGS)
+test: $(TEST_STAMP)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
-lint: install
+# Needs Debian's faketime (apt-get install faketime). Set DATABASE_URL to a database name
+# of its own when another run may be using the usual one.
+test-clock: $(TEST_STAMP)
+	@command -v faketime >/dev/null || { echo "make test-clock needs faketime (apt-get install faketime)" >&2; exit 1; }
+	@for instant in $(CLOCK_INSTANTS); do \
+		echo "==> the clock at $$instant UTC"; \
+		TZ=UTC faketime -f "@$${instant/T/ }" \
+			$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS) $(CLOCK_TEST_PATHS) || exit $$?; \
+	done
+
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-fmt: install
+fmt: $(TEST_STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-check: install
+check: $(TEST_STAMP)
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(DEPLOY_CHECK_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 
@@ -74,7 +103,7 @@ bench: export DATABASE_URL := $(BENCH_DATABASE_URL)
 bench: export REDIS_URL := $(BENCH_REDIS_URL)
 bench: export CELERY_BROKER_URL := $(BENCH_REDIS_URL)
 bench: export DJANGO_DEBUG := false
-bench: install
+bench: $(RUN_STAMP)
 	@pg_isready -q -d "$$DATABASE_URL" || { echo "make bench needs PostgreSQL at $$DATABASE_URL" >&2; exit 1; }
 	@redis-cli -u "$$REDIS_URL" ping >/dev/null || { echo "make bench needs Redis at $$REDIS_URL" >&2; exit 1; }
 	@psql "$$DATABASE_URL" -qAtc 'select 1' >/dev/null 2>&1 \

@@ -1,12 +1,17 @@
 from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import (
+    SpectacularAPIView,
+    SpectacularRedocView,
+    SpectacularSwaggerView,
+)
 
 from patients import views as patients_views
 
 from . import patient_views, views
 from .api_urls import urlpatterns as api_v1
+from .favicon import favicon
 
 # The Django admin logs in through allauth, so its rate limits and MFA apply there too.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -26,6 +31,7 @@ urlpatterns = [
     path("staff/patients/<int:pk>/", views.staff_patient, name="staff_patient"),
     path("staff/patients/<int:pk>/edit/", views.staff_patient_edit, name="staff_patient_edit"),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
     path("", include("patients.urls")),
     path("", include("sessions.urls")),
     path("", include("groups.urls")),
@@ -36,4 +42,10 @@ urlpatterns = [
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    path(
+        "api/redoc/",
+        # Our template: drf-spectacular's own loads web fonts from a third party.
+        SpectacularRedocView.as_view(url_name="api_schema", template_name="api/redoc.html"),
+        name="api_redoc",
+    ),
 ]

@@ -2,7 +2,13 @@
 come from the environment, so CI runs the same tests on PostgreSQL and Redis."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import (
+    CELERY_BROKER_DIR,
+    CELERY_BROKER_TRANSPORT_OPTIONS,
+    CELERY_BROKER_URL,
+    env,
+    filesystem_broker_options,
+)
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -18,3 +24,18 @@ EMAIL_BACKEND = env("TEST_EMAIL_BACKEND", default="django.core.mail.backends.loc
 # Tasks run in the test's own process when their transaction commits; the integration
 # tests turn this off and start a real worker.
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
+
+# pytest-xdist runs several test processes at once (pytest-django gives each its own test
+# database). Each also gets its own part of the broker, inherited by the Celery workers
+# the integration tests start: one process's worker must never take, purge or answer a
+# ping meant for another's.
+XDIST_WORKER = env("PYTEST_XDIST_WORKER", default="")
+if XDIST_WORKER and CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        **CELERY_BROKER_TRANSPORT_OPTIONS,
+        "global_keyprefix": f"test-{XDIST_WORKER}:",
+    }
+elif XDIST_WORKER and CELERY_BROKER_URL.startswith("filesystem://"):
+    CELERY_BROKER_TRANSPORT_OPTIONS = filesystem_broker_options(
+        CELERY_BROKER_DIR / f"test-{XDIST_WORKER}"
+    )
