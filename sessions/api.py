@@ -406,6 +406,12 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
 
 class PromptSerializer(serializers.ModelSerializer):
     status = serializers.ChoiceField(choices=ScheduledPrompt.Status.choices, read_only=True)
+    superseded_by = serializers.PrimaryKeyRelatedField(
+        read_only=True,
+        allow_null=True,
+        help_text="For a superseded assessment (staff only): the prompt of another window "
+        "that asks the same questions too close to it.",
+    )
 
     class Meta:
         model = ScheduledPrompt
@@ -422,6 +428,7 @@ class PromptSerializer(serializers.ModelSerializer):
             "sent_at",
             "answered_at",
             "reminded_at",
+            "superseded_by",
         ]
         read_only_fields = fields
 

@@ -142,11 +142,14 @@ def prompt_get_for(user, pk, *, for_answer=False) -> ScheduledPrompt:
     return prompt
 
 
-def prompt_inbox_for(user) -> dict[str, list[ScheduledPrompt]]:
-    """The patient's own prompts, grouped as the inbox shows them."""
+def prompt_inbox_for(user, now=None) -> dict[str, list[ScheduledPrompt]]:
+    """The patient's own prompts, grouped as the inbox shows them. The rows' times are the
+    truth: a prompt whose time has come is due even before the dispatcher has sent it, and
+    one past its close is no longer due, though the sweeps may not have marked it yet."""
     profile = patient_profile_of(user)
     if profile is None:
         return {}
+    now = now or timezone.now()
     prompts = (
         ScheduledPrompt.objects.filter(patient=profile)
         .exclude(status__in=ScheduledPrompt.NOT_FOR_PATIENT)
@@ -155,13 +158,13 @@ def prompt_inbox_for(user) -> dict[str, list[ScheduledPrompt]]:
     )
     groups = {"due": [], "upcoming": [], "answered": [], "expired": []}
     for prompt in prompts:
-        if prompt.status == ScheduledPrompt.Status.SENT:
-            groups["due"].append(prompt)
-        elif prompt.status in (ScheduledPrompt.Status.SCHEDULED, ScheduledPrompt.Status.QUEUED):
-            groups["upcoming"].append(prompt)
-        elif prompt.status == ScheduledPrompt.Status.ANSWERED:
+        if prompt.status == Status.ANSWERED:
             groups["answered"].append(prompt)
-        else:
+        elif prompt.status in ScheduledPrompt.PENDING and prompt.due_at > now:
+            groups["upcoming"].append(prompt)
+        elif prompt.status in ScheduledPrompt.PENDING and prompt.expires_at > now:
+            groups["due"].append(prompt)
+        elif prompt.status in (Status.SENT, Status.EXPIRED):
             groups["expired"].append(prompt)
     groups["answered"].reverse()
     groups["expired"].reverse()

@@ -21,6 +21,7 @@ from patients.models import Delivery, Notification, Patient
 from patients.services import absolute_url
 
 from .models import DosingSession, PromptKind, ScheduledPrompt
+from .scheduling import outside_quiet_hours
 
 Status = ScheduledPrompt.Status
 
@@ -37,16 +38,24 @@ def digest_key_for(session: DosingSession, now) -> str:
 def shape_late_window(prompts: list[ScheduledPrompt], *, session: DosingSession, now) -> None:
     """Sets the status of a window's unsent prompts from their times (in memory; the
     caller saves them). Closed already: skipped. Due and open: scheduled for the
-    dispatcher, and when more than one is waiting, marked to share one message."""
+    dispatcher, and when more than one is waiting, marked to share one message. A window
+    recorded during the patient's quiet hours waits for them to end, like any prompt;
+    one that would close before then is skipped too."""
+    patient = session.patient
+    send_at = outside_quiet_hours(
+        now, patient.zone, patient.quiet_hours_start, patient.quiet_hours_end
+    )
     waiting = []
     for prompt in prompts:
         prompt.digest_key = ""
         prompt.superseded_by = None
-        if prompt.expires_at <= now:
+        overdue = prompt.due_at <= now
+        if prompt.expires_at <= (send_at if overdue else now):
             prompt.status = Status.SKIPPED
             continue
         prompt.status = Status.SCHEDULED
-        if prompt.due_at <= now:
+        if overdue:
+            prompt.due_at = max(prompt.due_at, send_at)
             waiting.append(prompt)
     if len(waiting) > 1:
         key = digest_key_for(session, now)

@@ -119,7 +119,7 @@ def test_the_patient_never_sees_a_superseded_assessment(world, client):
 
 
 def test_staff_see_the_superseded_assessment_and_what_replaced_it(world, client):
-    _infusion(world, NOW)
+    first = _infusion(world, NOW)
     second = _infusion(world, NOW + DAY)
     client.force_login(world.user("clinician"))
 
@@ -129,7 +129,11 @@ def test_staff_see_the_superseded_assessment_and_what_replaced_it(world, client)
     assert "Superseded: assessment too soon after another" in page
     # The first session started at 11:10 New York time on 10 June.
     assert "after the session of 10 Jun" in page
-    assert {row["status"] for row in staff_list if row["kind"] == "assessment"} == {"superseded"}
+    held = [row for row in staff_list if row["kind"] == "assessment"]
+    assert {row["status"] for row in held} == {"superseded"}
+    assert {row["superseded_by"] for row in held} == set(
+        first.prompts.filter(kind="assessment").values_list("pk", flat=True)
+    )
 
 
 def test_the_steps_of_a_window_keep_their_order_when_they_fall_due_together(world, client):

@@ -151,3 +151,35 @@ def test_skipped_prompts_never_expire_into_missed_ones_nor_count_in_adherence(wo
     user = world.patient.user
     windows = progress.windows_of(session_list_for(user))
     assert progress.adherence_by_window(prompt_list_for(user), windows) == []
+
+
+def test_a_window_recorded_in_the_night_reaches_the_patient_when_their_quiet_hours_end(
+    world, time_machine, django_capture_on_commit_callbacks
+):
+    # 02:00 in New York; the session ended at 14:00 the day before. The debrief (+6 h)
+    # is open until 20:00 today, the check-in (+2 h) only until 04:00: gone by 08:00.
+    night = datetime(2026, 6, 11, 6, 0, tzinfo=UTC)
+    morning = datetime(2026, 6, 11, 12, 0, tzinfo=UTC)
+    time_machine.move_to(night, tick=False)
+    session = record_session(world, hours_ago=12, recorded_late=True)
+
+    statuses = _statuses(session)
+    assert statuses["How are you feeling?"] == Status.SKIPPED
+    debrief = session.prompts.get(title="Debrief reflection")
+    assert (debrief.status, debrief.due_at) == (Status.SCHEDULED, morning)
+    assert _dispatch(django_capture_on_commit_callbacks) == 0
+
+    time_machine.move_to(morning, tick=False)
+    assert _dispatch(django_capture_on_commit_callbacks) == 1
+    assert len(mail.outbox) == 1
+
+
+def test_the_inbox_shows_a_prompt_due_before_the_dispatcher_sends_it(world, client):
+    session = _record_late(world, 28)
+    client.force_login(world.patient.user)
+
+    inbox = client.get(reverse("prompt_inbox")).content.decode()
+
+    due_section = inbox.split('id="due-title"')[1].split('id="upcoming-title"')[0]
+    assert "Debrief reflection" in due_section
+    assert session.prompts.get(title="Debrief reflection").status == Status.SCHEDULED
