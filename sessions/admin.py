@@ -114,8 +114,8 @@ class ScheduledPromptAdmin(AuditedAdminMixin, admin.ModelAdmin):
     search_fields = ["title", "patient__user__email"]
     list_select_related = ["patient__user"]
     date_hierarchy = "due_at"
-    raw_id_fields = ["session", "patient", "step"]
-    readonly_fields = ["queued_at", "sent_at", "reminded_at", "answered_at"]
+    raw_id_fields = ["session", "patient", "step", "superseded_by"]
+    readonly_fields = ["queued_at", "sent_at", "reminded_at", "answered_at", "digest_key"]
 
 
 @admin.register(ProgramStep)

@@ -122,3 +122,19 @@ def test_addenda_are_listed_in_the_admin_and_never_changed_there(world, superuse
     assert 'name="_save"' not in change.content.decode()
     assert superuser_client.get(reverse("admin:dosing_sessionaddendum_add")).status_code == 403
     assert "Lot misread." in session_page
+
+
+def test_a_prompt_opens_in_the_admin_without_listing_every_other_prompt(
+    world, superuser_client, django_assert_max_num_queries
+):
+    from tests.sessions.helpers import record_session
+
+    for hours_ago in (3, 30, 300):
+        record_session(world, hours_ago=hours_ago)
+    prompt = world.patient.prompts.first()
+    url = reverse("admin:dosing_scheduledprompt_change", args=[prompt.pk])
+
+    with django_assert_max_num_queries(25):
+        page = superuser_client.get(url).content.decode()
+
+    assert page.count("<option") < 30
