@@ -129,7 +129,8 @@ _MACROS = {
     "ES_WANT": (
         r"(?:quiero|quisiera|queria|quise|kiero|qiero|deseo|desearia|prefiero|preferiria|"
         r"necesito|tengo ganas de|me dan ganas de|me gustaria|pienso en|pense en|"
-        r"pensando en|pensado en|planeo|planeando|intente|intentar|trate de|tratar de|"
+        r"pensando en|pensado en|pensar en|pensaba en|planeo|planeando|intente|intentar|"
+        r"trate de|tratar de|"
         r"ganas de|deberia)"
     ),
     "ES_DEATH": (
@@ -182,6 +183,8 @@ _DEATH = (
     r"put an end to (?:it all|my life|everything|<SELF>|it))"
 )
 _MACROS["DEATH"] = _DEATH
+# The start of a sentence (a reading begins with a space).
+_MACROS["START"] = r"(?:(?<=^ )|(?<=\. ))"
 
 # The same thing said in two orders around "if I were gone": "nobody would care if I
 # died", "if I died tomorrow nobody would care".
@@ -205,7 +208,8 @@ _ES_IF_GONE = (
     r"por) siempre)"
 )
 _ES_IF_GONE_WITH = (
-    r"(?:mejor|facil|nadie|importaria|notaria|extranaria|alivio|felices|tranquil[oa]s|favor)"
+    r"(?:mejor|facil|nadie|importaria|notaria|extranaria|alivio|felices|feliz|tranquil[oa]s?|"
+    r"libres?|favor|paz)"
 )
 _ACCIDENT = (
     r"\b(?:shaving|cooking|chopping|slicing|dicing|gardening|accident|accidentally|almost|"
@@ -299,6 +303,7 @@ ENGLISH = [
         r"\b(?:would|will|d|could|ll) (?:all |probably |just |easily )*(?:move on|be fine|"
         r"be okay|be ok|be better|be happier|be relieved|manage|carry on|get over it|forget me|"
         r"be free|thrive|do better|cope|be at peace) without me\b"
+        r"(?! (?:for|at|on|this|tonight|today|tomorrow|while|during|until)\b)"
     ),
     Rule(
         r"\b(?:want|wanted|wanna|need) out(?: (?:of (?:this life|life|this world|everything|"
@@ -437,7 +442,9 @@ ENGLISH = [
     Rule(r"\b" + _IF_GONE_WITH + r"\b[^.!?]{0,60}?\b" + _IF_GONE + r"\b"),
     Rule(
         r"\b(?:im|i am|i feel like|feel like|being|become|became|im just|im only|"
-        r"im nothing but|ill always be|i will always be)(?: im)?(?: <W>){0,2} "
+        r"im nothing but|ill always be|i will always be)(?: im)?"
+        r"(?: (?!carrying|carry|carried|bearing|shouldering|holding|lifting|sharing|"
+        r"dropping|dropped|putting|put|set|setting|releasing|released)<W>){0,2} "
         r"(?:a |such a |just a |only a |nothing but a )?(?:burden|waste of (?:space|air|"
         r"oxygen|skin|a life|life))\b"
     ),
@@ -767,7 +774,8 @@ ENGLISH = [
         r"\b(?:sav|stockpil|hoard|collect|stash|squirrel|hid|hiding|gather|count)\w* "
         r"(?:up |away )?(?:(?!(?:on|for|money|time|to|in|by|a)\b)\w+ ){0,2}<DRUG>\b",
         unless=r"\b(?:pill organi[sz]er|pillbox|pill box|for the (?:week|trip)|coupon|refill|"
-        r"from (?:the|my|our) (?:dog|cat|kids|children|baby|toddler|puppy|grandkids))\b",
+        r"from (?:the|my|our) (?:dog|cat|kids|children|baby|toddler|puppy|grandkids)|"
+        r"(?:pharmacist|pharmacy tech|nurse|doctor) (?:counted|counts|count))\b",
     ),
     Rule(
         r"\benough (?:<W> ){0,2}<DRUG> (?:to (?:do it|die|end it|kill|not wake|od|overdose|"
@@ -1239,6 +1247,7 @@ SPANISH = [
     Rule(
         r"\b(?:cansad|hart|agotad|fastidiad|aburrid)[oa]s? de (?:vivir|la vida|existir|"
         r"estar viv[oa]|despertar|todo<END>|luchar|seguir|mi vida)\b"
+        r"(?! (?:con|contra|por|en|para|a) (?!la vida|vivir|todo|mi vida)\w+)"
     ),
     Rule(
         r"\bno (?:hay|veo|tengo|encuentro) (?:otra |ninguna )?(?:salida|escapatoria|esperanza|"
@@ -1588,7 +1597,994 @@ BACKSTOP = [
     ),
 ]
 
-PHRASES = ENGLISH + SPANISH + BACKSTOP
+# Oblique statements: no death word, but a place, a means, a timetable, a leave-taking or a
+# life wound up. Each names a family of phrasings, never one sentence.
+_MACROS["PLACE"] = (
+    r"(?:bridge|overpass|tracks|train tracks|railway|railroad|rooftop|roof|ledge|cliff|cliffs|"
+    r"edge|railing|rail|platform|top floor|top deck|parking garage|car park|balcony|"
+    r"quarry|dam|viaduct|water tower|(?:edge|top|end) of the (?:platform|roof|bridge|"
+    r"building|parking garage|car park|cliff|pier))"
+)
+_MACROS["ES_DRUG"] = (
+    r"(?:pastillas|pildoras|medicamentos|medicinas|somniferos|calmantes|tabletas|"
+    r"ansioliticos|antidepresivos|benzodiacepinas|benzos|rivotril|clonazepam|alprazolam|"
+    r"diazepam|lorazepam|tramadol|opioides|paracetamol|ibuprofeno|insulina|orfidal|"
+    r"trankimazin|lexatin|valium|xanax|recetas|capsulas|comprimidos|pastillas para dormir)"
+)
+_MACROS["GOODS"] = (
+    r"(?:car|guitar|watch|jewelry|jewellery|ring|rings|books|records|vinyl|things|stuff|"
+    r"clothes|bike|camera|laptop|collection|plants|cat|dog|savings|house|apartment|flat|"
+    r"furniture|paintings|art|tools|truck|piano|games|console|belongings|necklace)"
+)
+# "Won't be around for it": a trip, a shift or a move is an absence, not a farewell.
+_AWAY = (
+    r"\b(?:travel\w*|trip|vacation|holiday|holidays|away|visiting|visit|out of town|flight|"
+    r"flying|conference|business|moving|move|abroad|camp|surgery|wedding|busy|shift|"
+    r"work|working|cruise|honeymoon|sick|flu|covid|hospital|deployment|deployed|"
+    r"reschedul\w*|school|exams?|class|conflict|appointment|dentist|doctor|viaje|vacaciones|"
+    r"trabajo|mudanza|boda|fuera|turno)\b"
+)
+
+OBLIQUE_ENGLISH = [
+    # Where people go to die: found there again and again, drawn to it, measuring it.
+    Rule(
+        r"\b(?:end|ends|ended|ending|wind|winds|winding|wound) up (?:on|at|by|near|under|"
+        r"over|on top of) (?:the|that|a|this|my) (?:\w+ )?<PLACE>\b",
+        unless=r"\b(?:party|bar|drinks|picnic|photos?|pictures?|sunset|fireworks|concert|"
+        r"date|tour|lost|wrong)\b",
+    ),
+    Rule(
+        r"\b(?:find|finding|found|catch|caught|keep finding|kept finding) <SELF> "
+        r"(?:standing |sitting |staring |looking |leaning |climbing )?(?:on|at|by|near|over|"
+        r"down from|out over|on top of|at the edge of|up on|off|toward|towards) "
+        r"(?:the|that|a|this|my) (?:\w+ )?<PLACE>\b"
+    ),
+    Rule(
+        r"\b(?:keep|kept|keeps|been) (?:going|walking|driving|coming|heading|going back|"
+        r"walking back|driving back|coming back) (?:back )?(?:to|by|past|up to|out to) "
+        r"(?:the|that|a) (?:same )?(?:\w+ )?<PLACE>\b",
+        unless=r"\b(?:work|commute|job|school|office|shop|store|errand|errands|photos?|"
+        r"view|sunset|sunrise|run|running|jog|jogging|walk the dog|with (?:the dog|my dog))\b",
+    ),
+    Rule(
+        r"\b(?:stood|standing|stand|sat|sitting|sit|leaned|leaning|lean|climbed|climbing|"
+        r"hung|hanging|perched|waited|waiting|lingered|lingering) (?:on|at|over|out on|"
+        r"on top of|at the edge of|by|near|against|over the edge of|up on|onto) (?:the |a |"
+        r"that |my )?(?:\w+ )?<PLACE>\b[^.]{0,60}?\b(?:for (?:an hour|hours|a long time|"
+        r"a while|ages|so long|half an hour|twenty minutes|a bit)|looking down|staring down|"
+        r"looked down|stared down|looking over|staring at the (?:water|drop|ground|road|tracks|"
+        r"cars|traffic)|thinking|wondering|imagining|counting|the drop|the fall|jump|jumping|"
+        r"step|stepping|let go|letting go|alone at night|in the middle of the night|"
+        r"at \d+ ?am|at night|in the dark|couldnt (?:leave|move|go)|how (?:easy|far|high)|"
+        r"again)\b",
+        unless=r"\b(?:sunset|sunrise|view|photo|photos|pictures?|fireworks|stars|"
+        r"coffee|tea|wine|beer|book|reading|breakfast|party|friends|date|concert|tour|"
+        r"birds?|meditat\w+|breath\w*|yoga)\b",
+    ),
+    Rule(
+        r"\b(?:looked up|look up|looking up|googled|google|googling|searched|search|"
+        r"searching|checked|check|checking|researched|research|researching|wondered|"
+        r"wondering|wonder|measured|counted|counting|asked|figured out|found out|read up on)"
+        r"\b[^.]{0,30}?\bhow (?:tall|high|far (?:down|up)|far the drop|long the drop|"
+        r"many (?:floors|stories|storeys|metres|meters|feet))\b",
+        unless=r"\b(?:homework|school|project|trivia|kids?|sons?|daughters?|class|hike|hiking|"
+        r"climb|climbing|elevation|altitude|tour|tourist|visit|ceiling|tree|christmas|"
+        r"fence|shelf|height requirement|ride|rollercoaster|roller coaster|baby|grow|"
+        r"growth|percentile|waves|snow)\b",
+    ),
+    Rule(
+        r"\b(?:whether|if|when|how) (?:the |a |that )?(?:\w+ )?<PLACE>"
+        r"(?: (?!(?:is|are|was|s)\b)\w+){0,3} (?:is|are|was|s|gets|stays) (?:open|unlocked|"
+        r"accessible|locked|closed|unguarded|empty|watched|patrolled|fenced)\b"
+    ),
+    Rule(
+        r"\b(?:roof|rooftop|top floor|top deck|top level|balcony|bridge|overpass|parking "
+        r"garage|car park) (?:is|are|was|s|stays) (?:open|unlocked|accessible|unguarded|"
+        r"empty|not fenced|not watched) (?:at night|after dark|after hours|overnight|late|"
+        r"all night)\b"
+    ),
+    Rule(
+        r"\b(?:thought|thinking|think|thoughts|urge|urges|tempted|wanted|want|wanting|wanna|"
+        r"imagined|imagining|imagine|pictured|picturing|picture|easy|easier|almost|nearly|"
+        r"wondered|wondering|fantasi\w+|could just|pull|pulled|drawn)\b"
+        r"(?: (?!(?:not|never|dont|didnt)\b)\w+){0,5} (?:step|stepping|stepped|lean|leaning|"
+        r"leaned|fall|falling|let <SELF> fall|letting <SELF> fall|let go|letting go|"
+        r"jump|jumping|tip|tipping|slip|slipping) (?:forward|off|over|in front|down|out|"
+        r"onto|into the path|in|across|through|of the)?\b"
+        r"[^.]{0,40}?\b(?:train|trains|subway|metro|tube|platform|tracks|traffic|truck|bus|"
+        r"lorry|edge|ledge|railing|balcony|window|roof|rooftop|cliff|bridge|overpass|drop|"
+        r"car park|parking garage)\b",
+        unless=r"\b(?:pool|trampoline|lake|puddle|conversation|opportunity|chance|"
+        r"bandwagon|shower|bed|couch|sofa|gym|class|queue|line|photo|ride|band)\b",
+    ),
+    Rule(
+        r"\b(?:train|trains|subway|metro|tube|platform|tracks|traffic|truck|bus|lorry)\b"
+        r"[^.]{0,60}?\b(?:thought|thinking|think|urge|urges|tempted|wanted|want|wanna|"
+        r"imagined|imagining|pictured|picturing|easy|easier|almost|nearly|wondered|"
+        r"wondering|could just|pull|pulled|drawn)\b(?: (?!(?:not|never|dont|didnt)\b)\w+){0,5} "
+        r"(?:step|stepping|stepped|lean|leaning|leaned|fall|falling|let <SELF> fall|"
+        r"letting <SELF> fall|jump|jumping|tip|tipping|walk|walking|run|running)"
+        r" (?:forward|off|over|in front|down|out|onto|in|into|across)\b"
+    ),
+    Rule(
+        r"\b(?:went|go|going|goes|walked|walk|walking|drove|drive|driving|climbed|climb|"
+        r"climbing|got|get|took the elevator|took the stairs) (?:up |back |out )?(?:to|onto|"
+        r"on top of) (?:the |that |a )?(?:\w+ ){0,2}<PLACE>\b[^.]{0,40}?\b(?:stood|sat|stayed|"
+        r"waited|lingered|stand|sit|stay|standing|sitting) (?:there|up there|on it|at the edge|"
+        r"on the edge|by the edge|by the railing|at the railing)(?: (?:for (?:a long time|hours|"
+        r"an hour|a while|ages|so long|half the night|the whole night)|until|till|looking|"
+        r"staring|thinking|alone|in the dark|and (?:looked|stared|thought)))",
+        unless=r"\b(?:sunset|sunrise|view|photo|photos|pictures?|fireworks|stars|party|"
+        r"friends|date|concert|tour|dog|kids|family|festival|lights|coffee|wine|beer|"
+        r"picnic|breakfast|lunch|dinner|book|reading|sun|sunbath\w*|tan|meditat\w+)\b",
+    ),
+    Rule(
+        r"\b(?:drove|driving|drive|drives|walked|walking|walk|went|going|go) (?:to|out to|up to|"
+        r"back to|across|onto|over) (?:the|that|a) (?:\w+ )?(?:bridge|overpass|cliff|cliffs|"
+        r"rooftop|roof|ledge|top floor|tracks|train tracks|railway|quarry)\b[^.]{0,50}?"
+        r"\b(?:at (?:\d+ ?am|night|midnight)|in the middle of the night|alone|to look down|"
+        r"(?:sat|stood|stayed|waited) there (?:until|till|for)|"
+        r"and looked down|and stared|for an hour|for hours|just to see|to see how|to think|"
+        r"couldnt|almost|nearly|didnt tell|without telling)\b",
+        unless=r"\b(?:sunset|sunrise|view|photo|photos|pictures?|fireworks|stars|party|"
+        r"friends|date|concert|tour|dog|kids|family|festival|lights)\b",
+    ),
+    # Means kept at hand: pills saved or refilled early, a blade or gun by the bed, still
+    # thought about.
+    Rule(
+        r"\b(?:<DRUG>|prescriptions?|refills?|script|scripts|bottles?|pharmacy|pharmacist)\b"
+        r"[^.]{0,60}?\b(?:enough|plenty|so many|a stash|a stockpile|a supply)\b(?: <W>){0,2} "
+        r"(?:saved|stashed|stockpiled|hidden|put away|set aside|collected|saved up|put by|"
+        r"squirreled away|to (?:do it|do the job|be sure|make sure|not wake up|end it|"
+        r"finish it|never wake up))\b"
+    ),
+    Rule(
+        r"\b(?:enough|plenty|so many|a stash|a stockpile)\b(?: <W>){0,2} (?:saved|stashed|"
+        r"stockpiled|hidden|put away|set aside|saved up)\b[^.]{0,40}?\b(?:<DRUG>|prescriptions?|"
+        r"refills?|bottles?|pharmacy)\b"
+    ),
+    Rule(
+        r"\b(?:filled|refilled|fill|refill|filling|refilling|picked up|pick up|picking up|"
+        r"got|getting|requested|asked for|ordered) (?:the |my |a |another |an )?(?:extra |"
+        r"early |second )?(?:<DRUG>|prescriptions?|refills?|script|scripts)"
+        r"(?: <W>){0,3} (?:early|twice|again|from two|from another|at (?:two|another|a different))"
+        r"\b[^.]{0,40}?\b(?:on purpose|so (?:i|id|that i) (?:have|had|would have|could have|"
+        r"can have)|without (?:telling|anyone|them|him|her)|secretly|to (?:save|stash|keep|"
+        r"hoard|build up)|saved|stash|stockpile|extra)\b"
+    ),
+    Rule(
+        r"\b(?:still (?:have|got|keep)|kept|keeping|hid|hidden|hiding) (?:the|my|those|that|"
+        r"a) (?:<DRUG>|gun|pistol|rope|blade|blades|razor|razors|knife|stash)\b[^.]{0,60}?"
+        r"\b(?:think|thinking|thought|dream\w*|fantasi\w+|obsess\w*|wonder\w*|tempted|"
+        r"urge|plan|planning)\b(?: <W>){0,2} (?:about |of )?(?:using|taking|swallowing|"
+        r"grabbing|getting) (?:them|it|those|all of them|all of it)\b"
+    ),
+    Rule(
+        r"\b(?:think|thinking|thought|dream\w*|fantasi\w+|obsess\w*|wonder\w*|tempted|urge)"
+        r"(?: about| of)? (?:using|taking|swallowing) (?:the|my|those|that|all the|all my) "
+        r"(?:gun|pistol|rope|blade|blades|razor|razors|knife|stash|stockpile|saved pills|"
+        r"pills i saved|pills ive saved|pills ive been saving)\b",
+        unless=r"\b(?:hunting|range|kitchen|cooking|shaving|shave|climbing|camping)\b",
+    ),
+    Rule(
+        r"\b(?:knife|knives|scissors|razor|razors|blade|blades|razor blades?|gun|pistol|"
+        r"revolver|rope|noose) (?:is |are |was |were |lies |sits |hidden |tucked )?"
+        r"(?:under|beneath|inside|next to|by|beside|in) (?:my|the) (?:pillow|mattress|"
+        r"bed|bedside table|nightstand|pillowcase)\b",
+        unless=r"\b(?:protection|safety|intruder|intruders|burglar|burglars|break in|"
+        r"break ins|self defense|self defence)\b",
+    ),
+    Rule(
+        r"\b(?:put|putting|puts|placed|keep|keeping|kept|hid|hide|hiding|sleep with|slept with|"
+        r"sleeping with|took|take|taking|brought|bring) (?:a |my |the |that |this )?(?:\w+ )?"
+        r"(?:knife|knives|scissors|razor|razors|blade|blades|gun|pistol|revolver|rope|noose) "
+        r"(?:to bed|under (?:my|the) pillow|into (?:my|the) bed|in(?:to)? (?:my|the) "
+        r"(?:nightstand|pillowcase|bed))\b",
+        unless=r"\b(?:protection|safety|intruder|intruders|burglar|burglars|break in|"
+        r"break ins|self defense|self defence)\b",
+    ),
+    Rule(
+        r"\b(?:lied|lie|lying|wasnt honest|was not honest|didnt tell the truth|"
+        r"said i was (?:fine|okay|ok|safe)|told (?:her|him|them|my \w+) i was (?:fine|okay|ok|"
+        r"safe)) (?:to (?:my |the |her |him |them )?(?:therapist|doctor|psychiatrist|"
+        r"clinician|nurse|care team|team|coach|counselor|counsellor|everyone|her|him|them) )?"
+        r"(?:about|when (?:she|he|they) asked about) (?:being safe|safety|my safety|feeling safe|"
+        r"how (?:bad|dark) (?:it is|it was|things are|things were)|the pills|the gun|"
+        r"suicid\w+|my thoughts|the thoughts|hurting <SELF>|self harm|cutting|the plan|"
+        r"having a plan|whether i (?:was|am|feel) safe)\b"
+    ),
+    Rule(
+        r"\b(?:asked|asks|asking|checked|check in|checked in) (?:me )?(?:about|if|whether)\b"
+        r"[^.]{0,40}?\b(?:safe|safety|suicid\w+|hurting <SELF>|harming <SELF>|self harm|"
+        r"thoughts of|plan)\b[^.]{0,25}?\b(?:i|and i) (?:lied|lie|wasnt honest|"
+        r"didnt tell (?:her|him|them) the truth|said i was fine|told (?:her|him|them) i was fine)"
+        r"\b|\b(?:safety|safe|suicid\w+)\b[^.]{0,30}?\b(?:and|but) i lied\b"
+    ),
+    # A life being wound up: a will, passwords, who takes the pets.
+    Rule(
+        r"\b(?:wrote|written|writing|write|made|making|make|updated|updating|update|"
+        r"finished|finishing|drafted|drafting|signed|redid|redone|did|done|sorted|sorting) "
+        r"(?:up |out )?(?:my|a) (?:own )?(?:will|last will|testament|living will)\b",
+        unless=r"\b(?:baby|pregnan\w*|newborn|wedding|married|marriage|mortgage|retire\w*|"
+        r"estate planning|our wills|both|together|anniversary|adulting)\b",
+    ),
+    Rule(
+        r"\b(?:instructions|list|notes?|letter|wrote down|written down|decided|arranged|"
+        r"sorted out|figured out|planned) (?:for |about |on |of )?(?:who|which of them) "
+        r"(?:takes|gets|keeps|feeds|will take|should take|will get|should get|will keep|"
+        r"looks after|will look after|should look after|inherits|will inherit|walks) "
+        r"(?:the|my|care of (?:the|my)) (?:\w+ )?(?:cat|cats|dog|dogs|pets?|car|house|things|"
+        r"stuff|guitar|kids|children|plants|fish|bird|birds|rabbit|horse|savings|money|"
+        r"accounts|belongings|apartment|flat)\b",
+        unless=r"\b(?:trip|vacation|holiday|weekend|while|away|travel\w*|this week|"
+        r"next week|surgery|hospital stay)\b",
+    ),
+    Rule(
+        r"\b(?:wrote|written|writing|write|left|leaving|leave|shared|sharing|gave|giving|"
+        r"printed|listing|listed) (?:down |out )?(?:a list of |a note with |a file with |"
+        r"a folder with )?(?:all )?(?:of )?(?:my )?(?:passwords|"
+        r"account details|bank details|pin numbers|logins|log ins|pins)\b[^.]{0,40}?"
+        r"\b(?:so (?:she|he|they|my \w+|someone|somebody|whoever)|for (?:my|whoever|when|"
+        r"after|them|her|him)|in case|where (?:she|he|they|my \w+) (?:can|will|could) find|"
+        r"on the (?:table|desk|fridge)|with (?:the|my) (?:will|letter|note))\b",
+        unless=r"\b(?:trip|vacation|holiday|travel\w*|while (?:i|im)|hospital stay|surgery|"
+        r"work|office|new phone|laptop|job|it support|manager)\b",
+    ),
+    Rule(
+        r"\b(?:getting|got|get|put|putting|puts|sorting|sorted|setting|set|have|had) "
+        r"(?:out )?(?:all )?(?:of )?(?:my )?(?:things|stuff|paperwork|papers|accounts|affairs|"
+        r"finances|documents|belongings) (?:in order|sorted out|squared away|wrapped up|"
+        r"tidied up)\b[^.]{0,40}?\b(?:so (?:nobody|no one|they|she|he|my \w+)|for (?:when|after|"
+        r"my (?:kids|children|family|wife|husband|partner))|before (?:i go|the end|friday|"
+        r"saturday|sunday|the weekend|its too late)|just in case|in case|for them|"
+        r"wont have to)\b",
+        unless=r"\b(?:move|moving|trip|vacation|holiday|tax|taxes|new job|baby|semester|"
+        r"wedding|surgery|travel\w*|audit|accountant|divorce)\b",
+    ),
+    Rule(
+        r"\blife insurance\b[^.]{0,50}?\b(?:if i (?:die|died|was gone|were gone|wasnt here)|"
+        r"when i (?:die|am gone|m gone)|after i (?:die|am gone|m gone)|would pay|will pay|"
+        r"pay out|pays out|paid up|still valid|covers? (?:it|this|suicide|self)|"
+        r"goes to|go to|for them)\b",
+        unless=r"\b(?:agent|quote|quotes|premium|premiums|baby|mortgage|wedding|"
+        r"shopping for|compar\w+)\b",
+    ),
+    Rule(
+        r"\b(?:planned|planning|plan|arranged|arranging|picked|picking|chose|chosen|choosing|"
+        r"wrote|writing|paid for|pre paid|prepaid) (?:out )?(?:the )?(?:songs|music|readings|"
+        r"flowers|details|arrangements|plot|casket|coffin|urn|outfit|eulogy|order of service)?"
+        r"(?: (?:for|at|of))? (?:my|my own) (?:funeral|burial|memorial|cremation|service|"
+        r"wake)\b"
+    ),
+    # Who gets what, said now, with no trip or loan that explains it.
+    Rule(
+        r"\b(?:told|telling|tell|promised|promising|said to) (?:my |her |him |them |you )?"
+        r"(?:\w+ )?(?:that )?(?:she|he|they|you|my \w+) (?:can|could|should|gets to|get to|"
+        r"will|may) (?:have|keep|take) (?:all )?(?:of )?my <GOODS>\b",
+        unless=r"\b(?:while|borrow\w*|lend|for the (?:weekend|week|day|trip|summer|holidays)|"
+        r"until|when i (?:get|come) back|this weekend|tonight|tomorrow|weekend|trip|old|"
+        r"new one|since i got|upgrad\w*|bought a new|moving|sell|selling|outgrown|"
+        r"vacation|holiday|away)\b",
+    ),
+    Rule(
+        r"\b(?:she|he|they|you|my \w+) (?:can|could|gets to|get to|will get to|should) "
+        r"(?:have|keep) (?:all )?(?:of )?my <GOODS> (?:when|after|once) (?:im|i am|ive) "
+        r"(?:gone|dead|not here|no longer)\b"
+    ),
+    Rule(
+        r"\b(?:if|in case|should) (?:anything|something) (?:bad )?(?:happens|happened|"
+        r"were to happen|should happen|happen) to me\b[^.]{0,60}?\b(?:take care|look after|"
+        r"care of|raise|please|make sure|promise|want you|know (?:that )?i|tell (?:them|"
+        r"her|him|my)|kids|children|dog|cat|letter|note|will)\b|"
+        r"\b(?:take care|look after|care of|raise|promise|make sure)\b[^.]{0,60}?"
+        r"\b(?:if|in case|should) (?:anything|something) (?:bad )?(?:happens|happened|"
+        r"were to happen|should happen|happen) to me\b"
+    ),
+    # Not being around for what comes next.
+    Rule(
+        r"\b(?:wont|will not|dont think ill|do not think ill|not sure ill|doubt ill|"
+        r"dont expect to|dont plan (?:on|to)|probably wont|might not|may not|"
+        r"im not going to|im not gonna|not going to|i dont see <SELF>|cant see <SELF>) "
+        r"(?:(?:still (?:be |being )?(?:alive|here|around)|(?:be |being )?(?:still )?alive|"
+        r"be still (?:here|around)) (?:for|by|"
+        r"at|to see|until|till|when|in|next|this|on|after|past|much past|come)|"
+        r"(?:even |ever )?(?:be |being )?(?:here|around) (?:for|by|at|to see|until|till|when|in|"
+        r"on|after|past|much past|come)? ?(?:the |my |her |his |their |our )?(?:next|new year|"
+        r"christmas|thanksgiving|easter|the holidays|holidays|summer|spring|winter|fall|autumn|"
+        r"birthday|graduation|wedding|anniversary|much longer|long|the end of|another|"
+        r"a year|a month|the kids|my kids))\b",
+        unless=_AWAY,
+    ),
+    Rule(
+        r"\b(?:this|it|that|today|tonight|tomorrow|christmas|thanksgiving|my birthday) "
+        r"(?:is|will be|ll be|s|might be|may be|could be|is going to be|is probably) "
+        r"(?:probably )?my (?:last|final) (?:christmas|birthday|summer|thanksgiving|"
+        r"new year|new years|holiday|holidays|week|month|year|weekend|spring|winter|autumn|"
+        r"fall|easter|mothers day|fathers day|night|day|morning)\b",
+        unless=r"\b(?:at|here|in (?:my|this|the|our|that)|with (?:the|this|my) (?:company|"
+        r"team|job)|as a|before|of (?:my|the) (?:twenties|thirties|forties|teens|job|"
+        r"contract|program|lease|degree)|job|work|school|contract|lease|single|"
+        r"unmarried|off|vacation|trip|holiday (?:season )?(?:at|in)|internship|semester)\b",
+    ),
+    Rule(
+        r"\b(?:wont|will not|never going to|not going to|im not going to|dont think ill|"
+        r"doubt ill|probably wont|dont expect to) (?:see|make it to|live to see|be there for|"
+        r"get to see) (?:christmas|thanksgiving|my birthday|the new year|next year|spring|"
+        r"summer|my next birthday|the next session|next session|the weekend|the end of "
+        r"(?:the )?(?:month|year|week)|her birthday|his birthday|their birthday|"
+        r"my (?:kids|sons|daughters) birthday)\b",
+        unless=_AWAY,
+    ),
+    Rule(
+        r"\b(?:not|stopped|stop|no point|no use|dont see the point (?:of|in)|why bother) "
+        r"(?:making|make|planning|plan) (?:any )?(?:plans|anything) (?:past|beyond|after|"
+        r"for after|further than) (?:this|next|tonight|tomorrow|friday|saturday|sunday|"
+        r"monday|tuesday|wednesday|thursday|the weekend|the end of)\b|"
+        r"\bno point (?:in )?(?:making plans|planning (?:ahead|anything|for the future)|"
+        r"thinking about the future|saving for (?:the future|retirement|later)|"
+        r"renewing (?:anything|my lease|my passport)|buying (?:a )?(?:winter )?"
+        r"(?:coat|clothes|shoes))\b"
+    ),
+    # Making it stop, for good.
+    Rule(
+        r"\bmake (?:it|this|everything|it all|the pain|the noise|the thoughts|the voices|"
+        r"all of it|all of this|my brain|my head|my mind) (?:all )?(?:stop|end|go away|"
+        r"be over|quiet|go quiet|shut up|go silent) (?:for good|forever|permanently|"
+        r"once and for all|for real|for ever)\b"
+    ),
+    Rule(
+        r"\b<WANT> (?:<FILL> ){0,4}<TO>make (?:it|this|everything|it all|all of it|all of this)"
+        r" (?:all )?(?:stop|end|be over|go away)<END>"
+    ),
+    Rule(
+        r"\b<WANT> (?:<FILL> ){0,4}<TO>(?:switch|turn|shut|power) (?:it all|everything|<SELF>|"
+        r"me|it|the lights) (?:off|out|down)(?: (?:for good|forever|permanently)|<END>)"
+    ),
+    Rule(
+        r"\b(?:im|i am|be|being|ill be|i will be|im finally) (?:just |so |really )?done "
+        r"(?:with (?:it all|everything|life|living|all of it|this life|existing|trying|"
+        r"fighting|being alive) )?(?:for good|forever|permanently|for real this time|"
+        r"once and for all)\b"
+    ),
+    Rule(
+        r"<START>im (?:just |so |really |fucking )?done(?= \. (?!(?:finally|just|"
+        r"finished|with|for|all|the|so|time|now|off|yay|woo|turned|submitted|handed)\b)"
+        r"|(?: \.)* ?$)"
+    ),
+    Rule(
+        r"\b(?:soon|after (?:tonight|tomorrow|friday|saturday|sunday|this week|this weekend)|"
+        r"by (?:tomorrow|friday|saturday|sunday|next week|monday)) (?:it|none of (?:this|it)|"
+        r"nothing|the pain|this|it all) (?:wont|will not|will no longer|wont ever|"
+        r"will never) (?:hurt|matter|be (?:a problem|my problem))\b|"
+        r"\b(?:none of (?:this|it)|nothing|it|this) (?:will|is going to|is gonna|will even) "
+        r"matter (?:soon|much longer|after (?:tonight|tomorrow|friday|saturday|sunday|this week|"
+        r"this weekend|next week))\b"
+    ),
+    # A decision made and kept close: a day set, everything ready, at peace with it.
+    Rule(
+        r"\b(?:i have|ive got|i got|i made|ive made|have|got|made|with) (?:a|the|my) "
+        r"(?:plan|method|date|day|time) (?:and|,) (?:a |the |my )?(?:date|day|time|place|"
+        r"method|means|everything|a way|plan)\b",
+        unless=r"\b(?:wedding|party|trip|vacation|appointment|meeting|dinner|interview|"
+        r"surgery|move|moving|class|launch|business|budget|diet|workout|training|marathon|"
+        r"race|project|exam|study)\b",
+    ),
+    Rule(
+        r"\b(?:this|today|tonight|tomorrow|next|that|it)\b(?: (?:is|s|will be|might be|may be|"
+        r"could be))? (?:the|is the) (?:week|day|night|weekend|month|time|year) "
+        r"(?:that )?(?:i|ill|i will|im going to|im gonna|im finally going to) (?:finally |"
+        r"actually |really |just )?(?:do it|go through with it|end (?:it|things|everything)|"
+        r"stop (?:it all|everything|for good)|leave for good|go for good)\b",
+        unless=r"\b(?:quit|quitting|sign up|signing up|start|starting|ask|asking|propose|"
+        r"proposing|marathon|gym|diet|apply|applying|tell (?:him|her|them)|confront|"
+        r"talk to|book|booking|move|moving|clean|cleaning|tattoo|haircut)\b",
+    ),
+    Rule(
+        r"\b(?:i have|ive got|i got|got|have|its|everything is|everythings|all is|all|"
+        r"its all) (?:everything |all )?(?:ready|in place|prepared|set up|arranged|lined up|"
+        r"sorted|taken care of)(?: now)?(?= \.|$)",
+        unless=r"\b(?:trip|pack|packed|packing|party|move|moving|school|class|session|"
+        r"appointment|dinner|lunch|breakfast|guests|presentation|meeting|flight|bags|"
+        r"suitcase|picnic|birthday|wedding|holiday|vacation|interview|exam|test|launch|"
+        r"kids|baby|morning|tomorrow|event|recital|race)\b",
+    ),
+    Rule(
+        r"\b(?:made|make|making|reached|come to|came to|ive made|i made) (?:my|the|a|"
+        r"this|that) (?:final )?(?:decision|choice)\b[^.]{0,40}?\b(?:peace|peaceful|calm|"
+        r"relief|relieved|ready|lighter|at ease|no going back|no turning back|final|"
+        r"for good|wont change|cant be undone|nobody can stop|no one can stop)\b|"
+        r"\b(?:at peace|peaceful|calm|relieved|okay|ok) (?:with|about|now that ive made) "
+        r"(?:my|the|this) (?:final )?(?:decision|choice)\b|"
+        r"\b(?:my mind is made up|ive made up my mind|i made up my mind|mind is made up)"
+        r"(?= \.|$| and (?:i feel|im) (?:calm|at peace|ready|relieved|lighter))|"
+        r"\b(?:finally )?know what i (?:have|need|must|got) to do(?= \.|$| now)",
+        unless=r"\b(?:job|offer|quit|quitting|move|moving|school|college|degree|divorce|"
+        r"house|apartment|car|buy|buying|leave (?:him|her|them)|leaving (?:him|her|them)|"
+        r"break up|breaking up|relationship|surgery|treatment|vegan|diet|gym|sober|"
+        r"sobriety|drinking|therapy|program|ketamine|medication)\b",
+    ),
+    # Farewells without the word: last messages, leave-taking that nobody noticed.
+    Rule(
+        r"\b(?:this|it|that) (?:is|s|will be|ll be|is going to be|is probably) "
+        r"(?:probably |likely )?(?:the )?(?:last|final) (?:thing|time|message|entry|words?|"
+        r"post|letter|note) (?:i|ill|i will|id|im going to|youll|you will|anyone will|anyone|"
+        r"you|they|that i|that ill) "
+        r"(?:ever )?(?:write|writes|hear|get|read|see|send|post|type)\b",
+        unless=r"\b(?:before|for (?:the|this) (?:week|weekend|month|year|day|night|now|"
+        r"today|while)|until|till|tonight then|today|program|vacation|holiday|break|trip|"
+        r"in this (?:journal|app|notebook) (?:before|since)|new journal|new notebook)\b",
+    ),
+    Rule(
+        r"\b(?:wont|will not|never) (?:hear|see) (?:from )?me again\b|"
+        r"\byou (?:wont|will not|will never) (?:have to )?(?:hear|see|read) (?:from )?"
+        r"(?:me|my entries|anything from me) (?:again|anymore)\b",
+        unless=r"\b(?:if you|unless|until|after what you|how dare|cheated|blocked|"
+        r"block|ex)\b",
+    ),
+    Rule(
+        r"\b(?:said|saying|say|says) (?:my )?(?:goodbye|goodbyes|bye|farewell)s?\b"
+        r"[^.]{0,60}?\b(?:without (?:them|anyone|her|him|any of them|my \w+) (?:knowing|"
+        r"realizing|realising|noticing|suspecting)|for the last time|one last time|for good|"
+        r"forever|in my head|in my own way|quietly|they didnt know|nobody knew|no one knew|"
+        r"(?:she|he|they) didnt (?:know|realize|understand)|it was (?:goodbye|the last time)|"
+        r"for real)\b",
+        unless=r"\b(?:funeral|hospital|hospice|grandma|grandmother|grandpa|grandfather|"
+        r"wake|vet|passed|died|dying|before (?:she|he|they|it) (?:died|passed|was sold|"
+        r"left|moved)|moving|moved|sold|graduat\w*|deploy\w*|leaving for|airport|"
+        r"old (?:house|home|job|apartment|office)|last day|new job|retire\w*|"
+        r"semester|school year|camp)\b",
+    ),
+    Rule(
+        r"\b(?:hug|hugged|hugging|see|saw|seeing|call|called|calling|visit|visited|visiting|"
+        r"kiss|kissed|kissing|tell|told|telling|hold|held|holding|look at|looked at|"
+        r"tuck|tucked|pet|petted|walk|walked|thank|thanked) (?:my \w+|everyone|them|him|"
+        r"her|all of them|each of them|the kids|the dog|the cat|my (?:kids|children|family|"
+        r"wife|husband|partner|dog|cat|parents|mom|mum|dad|sister|brother|friends|"
+        r"best friend)(?: in)?)(?: <W>){0,3} (?:one last time|for the last time|"
+        r"one final time|a final time|like it was the last time|as if it was the last time)\b",
+        unless=r"\b(?:before (?:she|he|they|it) (?:died|passed|was sold|left|moved|went)|"
+        r"passed|hospice|hospital|funeral|wake|vet|put down|put to sleep|euthan\w*|moving|"
+        r"moved|sold|graduat\w*|deploy\w*|leaving for|airport|dying|died|old (?:house|"
+        r"home)|before (?:the|my) (?:move|trip|flight|surgery))\b",
+    ),
+    Rule(r"<START>(?:goodbye|good bye|farewell)(?: everyone| forever| all)?(?: \.)* ?$"),
+    # A burden lifted from others, death unsaid.
+    Rule(
+        r"\b(?:would|will|d|ll|could|can|theyd|theyll|shed|hed|youd|youll|wed|everyoned|"
+        r"everyonell) (?:finally |all |at last )?(?:be free|be rid) (?:of|from) "
+        r"me\b|\b(?:free|spare|release|relieve|rid) (?:them|everyone|everybody|my family|my kids|"
+        r"her|him|you|you all|my \w+) (?:of|from) (?:me|the burden of me|having to deal with me|"
+        r"having me around|me for good)\b"
+    ),
+    Rule(
+        r"\b(?:stop|quit|stopped) being (?:a|such a|everyones|their|his|her|your) "
+        r"(?:burden|drain|problem|weight|nuisance)\b(?! (?:at|in|on) (?:work|the office|school|"
+        r"meetings|class))",
+        unless=r"\b(?:by (?:asking|getting|learning|doing|helping|working|paying|finding|"
+        r"cooking|cleaning)|if i (?:get|find|learn|work|pay)|therapy|job|rent|help out|"
+        r"chores)\b",
+    ),
+    # The dead envied: their place wished for.
+    Rule(
+        r"\b(?:trade|trading|swap|swapping|switch|switching|exchange|change) places with "
+        r"(?:someone|somebody|anyone|anybody|people|them|him|her|the people|those|the ones|"
+        r"one of the people|a person)\b[^.]{0,30}?\b(?:died|dying|dead|passed|has cancer|"
+        r"is terminal|terminally ill|got killed|was killed|in the crash|in the accident|"
+        r"in (?:the|a) coffin|funeral|obituar\w+)\b"
+    ),
+    Rule(
+        r"\b(?:jealous|envious|envy|envied|envying) (?:of )?(?:people|those|anyone|anybody|"
+        r"someone|somebody|him|her|them|the ones|the dead|dead people|everyone)\b[^.]{0,30}?"
+        r"\b(?:died|dead|dying|get to die|got to die|passed|passes|pass away|terminal|"
+        r"dont wake up|never wake up|didnt wake up|in (?:the|their) sleep|gone|obituar\w+)\b"
+    ),
+    Rule(
+        r"\b(?:wish|wished|should have|shouldve|should of)(?: (?:it|that))? (?:had been|was|"
+        r"were|been|would have been) me (?:instead|who died|that died|in that (?:car|crash|"
+        r"accident|coffin|grave)|in the (?:crash|accident|coffin|grave|ground|car)|"
+        r"not (?:him|her|them)|and not (?:him|her|them)|who (?:didnt|never) (?:make it|"
+        r"come home|wake up))\b"
+    ),
+    Rule(
+        r"\b(?:dead|numb|empty) (?:inside|on the inside)\b[^.]{0,50}?\b(?:for real|be real|"
+        r"make it real|literally|really dead|actually dead|match the outside|finish the job|"
+        r"outside to match|to match|match it|match the inside|"
+        r"outside too|make it official|the rest of me|whole thing|all the way)\b"
+    ),
+    Rule(
+        r"\b(?:who|whoever) (?:would|will|is going to|is gonna|gets to|has to) find "
+        r"(?:me|my body)\b|\bhow long (?:it would take |it will take |until |before |till )"
+        r"(?:for )?(?:anyone|someone|somebody|anybody|they|people|my \w+) (?:would |will |to )?"
+        r"(?:find|notice|found|noticed|come looking for) (?:me|i was gone|im gone|my body)\b|"
+        r"\b(?:find|found|finds|discover|discovers|discovered|identify) my body\b|"
+        r"\bmy body (?:will|would|is going to|might|could|wont) (?:be )?(?:found|discovered|"
+        r"identified|be found)\b",
+        unless=r"\b(?:hide and seek|hiding|game|lost|phone|keys|car|party|the mall|"
+        r"in the crowd|concert|airport)\b",
+    ),
+    # Self-harm said sideways.
+    Rule(
+        r"\b(?:my )?(?:old |fresh |new )?(?:scars|cuts|wounds) (?:opened|reopened|split open|"
+        r"bled|are bleeding|were bleeding|started bleeding)\b(?: up| again| back up)?",
+        unless=r"\b(?:surgery|surgical|stitches|c section|operation|emotional|"
+        r"conversation|memories|heart)\b",
+    ),
+    Rule(
+        r"\b(?:reopened|reopening|opened up|opening up|picked at|picking at|ripped open|"
+        r"tore open|tear open|dug into) (?:my|the|an|some) (?:old |fresh |new )?"
+        r"(?:scars|cuts|wounds|scabs)\b",
+        unless=r"\b(?:surgery|surgical|stitches|emotional|conversation|memories|heart|"
+        r"therapy|session|old wounds with)\b",
+    ),
+    Rule(
+        r"\b(?:until|till|til) (?:i|it|they|there|my \w+) (?:bruised|bruise|bruises|"
+        r"left (?:bruises|marks|welts)|leaves? (?:marks|bruises|welts)|was raw|were raw|"
+        r"broke the skin|broke skin|went numb|couldnt feel)\b",
+        unless=_ACCIDENT,
+    ),
+    Rule(
+        r"\b(?:bite|biting|bit|pinch|pinching|pinched|scratch|scratching|scratched|claw|"
+        r"clawing|clawed|pick|picking|picked|dig|digging|dug) (?:at |into )?(?:<SELF>|my "
+        r"(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hands?|fingers?))\b"
+        r"[^.]{0,40}?\b(?:until|till|til|blood|bleed|bled|bleeding|marks|bruise\w*|"
+        r"on purpose|to feel|punish)\b",
+        unless=_ACCIDENT,
+    ),
+    # Looking down from a height, gone back to again and again.
+    Rule(
+        r"\b<PLACE>\b[^.]{0,60}?\b(?:look|looks|looking|looked|stare|stares|staring|stared|"
+        r"gaze|gazing|gazed|peer|peering|peered) (?:down|over the (?:edge|side|railing)|"
+        r"at the (?:water|drop|cars|traffic|tracks|ground|street|road|pavement|rocks|waves|"
+        r"river)|into the (?:water|dark|river|drop))\b|"
+        r"\b(?:look|looks|looking|looked|stare|stares|staring|stared|gaze|gazing|gazed) "
+        r"(?:down|over the (?:edge|side|railing)) (?:from|off|over) (?:the |a |that |my )?"
+        r"(?:\w+ )?<PLACE>\b",
+        unless=r"\b(?:view|views|sunset|sunrise|photo|photos|pictures?|fireworks|stars|"
+        r"city lights|skyline|coffee|wine|beer|birds?|boats?|tour|tourists?|kids|dog|"
+        r"afraid of heights|scared of heights|vertigo|fear of heights|breathtaking|"
+        r"beautiful|gorgeous|amazing|stunning|visited|visiting|vacation|trip|golden gate)\b",
+    ),
+    Rule(
+        r"\b(?:plan|planning|planned|going|gonna|want|wanna|need|decided|deciding|thinking "
+        r"about|thought about|tempted) to (?:go|drive|walk|head|get|climb) (?:to|back to|up to|"
+        r"out to|up) (?:the|that) (?:\w+ )?(?:bridge|overpass|cliff|cliffs|rooftop|roof|tracks|"
+        r"train tracks|ledge|top floor|quarry|parking garage|railway)\b",
+        unless=r"\b(?:vacation|trip|tour|photos?|pictures?|sunset|sunrise|visit|visiting|"
+        r"friends|family|kids|picnic|dog|run|running|hike|hiking|bike|biking|festival|"
+        r"fireworks|party|date|fix|repair|gutter|gutters|antenna|leak|shingles|view)\b",
+    ),
+    Rule(
+        r"\b(?:<PLACE>|<DRUG>|gun|rope|knife|razor|blade|tracks|train|traffic)\b[^.]{0,60}?"
+        r"\bhow (?:easy|simple|quick|peaceful) it (?:would|could|d|will) be\b|"
+        r"\bhow (?:easy|simple|quick) it (?:would|could|d|will) be\b(?= \.|$)"
+    ),
+    Rule(
+        r"\b(?:felt|feel|feels|feeling|keep feeling|am|im|was|get|got) (?:so |strangely |"
+        r"weirdly )?(?:pulled|drawn|pulled in|sucked in) (?:toward|towards|to|by|into) "
+        r"(?:the )?(?:edge|tracks|rails|drop|train|oncoming traffic|railing|ledge|"
+        r"the water below|water below)\b|"
+        r"\b(?:<PLACE>|tracks|train|traffic|drop|the water)\b[^.]{0,60}?\b(?:felt|feel|feeling|"
+        r"keep feeling|was|got) (?:so |strangely |weirdly )?(?:pulled|drawn|pulled in|sucked in)"
+        r" (?:toward|towards|to|by|into|in) (?:them|it|the edge|the drop|the water)\b"
+    ),
+    # Not coming back, not being found.
+    Rule(
+        r"\b(?:<WANT>|easy|easier|wish|tempted|thinking about|thought about|dream of|"
+        r"fantasi\w+)\b(?: <W>){0,5} (?:and |to )?(?:just )?(?:never|not) (?:come|coming|go|"
+        r"going) (?:back|home)(?: again| ever)?<END>|"
+        r"\b(?:disappear|vanish|go away|walk away|leave|run away|drive off|walk off|"
+        r"wander off)\b(?: <W>){0,3} (?:and )?(?:never|not) (?:be found|get found|be seen again|"
+        r"be heard from again|turn up again)\b",
+        unless=r"\b(?:vacation|holiday|trip|paris|beach|island|italy|mexico|spain|europe|"
+        r"mountains|lol|haha|job|work|office|city|town|country|move|moving|party)\b",
+    ),
+    Rule(
+        r"\b(?:never|not|without) having to (?:wake up|exist|be here|live|breathe|be alive|"
+        r"face (?:another day|tomorrow|anything|anyone|the world)|feel anything)\b"
+        r"(?! (?:early|at|for|on|before|to|with|alone|by))",
+        unless=r"\b(?:early|alarm|commute|shift|weekend|saturday|sunday|holiday|vacation|"
+        r"retire\w*)\b",
+    ),
+    Rule(
+        r"\b(?:go to sleep|fall asleep|sleep|drift off) and (?:just )?(?:stay asleep|"
+        r"stay that way|never get up|not get up|stay there|not come back)\b|"
+        r"\bstay asleep (?:forever|for good|for ever|permanently)\b"
+    ),
+    Rule(
+        r"\b<WANT>\b(?: <W>){0,4} (?:everything|it all|the world|the lights|my world|it|"
+        r"all of it|life) (?:to )?(?:just )?(?:go|goes|fade|fades|turn|turns|went) "
+        r"(?:black|dark|out)(?: forever| for good| permanently|<END>)|"
+        r"\b<WANT>\b(?: <W>){0,4} (?:everything|it all|the world|my world|it|all of it|"
+        r"my head|my brain|life) (?:to )?(?:just )?(?:go|goes|fade|fades|turn|turns|went) "
+        r"(?:quiet|silent|away|to nothing|to black) (?:forever|for good|permanently)\b"
+    ),
+    # Others managing without the writer: said with any contraction.
+    Rule(
+        r"\b(?:would|will|could|theyd|theyll|shed|hed|youd|youll|wed|itd|everyoned|d|ll)\b"
+        r"(?: (?!(?:not|never)\b)\w+){0,3} (?:manage|cope|move on|be fine|be okay|be ok|"
+        r"be better|do fine|do better|get by|carry on|be happier|get over it|survive|thrive|"
+        r"be relieved|be lighter|breathe easier|sleep better)\b(?: \w+){0,3} without me\b"
+        r"(?! (?:at|for|on|in|during|this|tonight|today|tomorrow|while|when|until)\b)",
+        unless=r"\b(?:meeting|party|trip|shift|game|weekend|dinner|lunch|class|team|"
+        r"project|office|work|vacation|holiday|concert|match)\b",
+    ),
+    Rule(
+        r"\b(?:my (?:family|kids|children|wife|husband|partner|parents|friends)|everyone|"
+        r"everybody|they|people|nobody|no one|she|he) (?:would|d|could|theyd|shed|hed|"
+        r"everyoned)(?: (?:all|probably|eventually|quickly|soon|easily|just))* get over "
+        r"(?:it|me|my death|losing me|my being gone|me being gone)(?: eventually| quickly| soon|"
+        r"| in time| fast| pretty fast)?(?= \.|$| eventually| quickly| soon| in time| fast)"
+    ),
+    Rule(
+        r"\bwithout me\b(?: <W>){0,3} (?:everything|everyone|everybody|they|things|life|the world|"
+        r"it all|my family|the kids|my kids|their lives|her life|his life) (?:would|will|could|"
+        r"d|ll) (?:be|go|get|run|work|finally)\b(?! (?:to|on|at) (?:the|this|that|work)\b)",
+        unless=r"\b(?:meeting|party|trip|shift|game|weekend|dinner|lunch|class|team|project|"
+        r"office|work|vacation|holiday|concert|match|tonight|today)\b",
+    ),
+    Rule(
+        r"\bbetter off (?:not having to|without having to|if they didnt have to|never having "
+        r"to) (?:deal with|take care of|look after|worry about|carry|support|put up with|"
+        r"handle|care for) me\b"
+    ),
+    Rule(
+        r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying)\b(?: that)? (?:the|my|this|our) "
+        r"(?:plane|flight|car|bus|train|boat|ferry|elevator|taxi|uber) (?:just )?(?:crashes|"
+        r"crash|goes down|sinks|derails|would crash|will crash|crashed|went down)\b|"
+        r"\b(?:hope|hoping|wish|pray|praying) (?:that )?i (?:get|got|would get|will get|end up) "
+        r"(?:in|into) (?:an |a )?(?:accident|crash|car accident|car crash)\b|"
+        r"\b(?:hope|hoping|wish|pray|praying) (?:that )?i (?:dont|do not|never|wont) "
+        r"(?:survive|come out of|make it through|wake up from|wake up after)\b"
+    ),
+    Rule(
+        r"\b(?:paid off|paying off|pay off|settled|settling|cleared|clearing|closed|closing|"
+        r"cancelled|canceled|cancelling|canceling|sorted|sorting)\b[^.]{0,50}?\bso (?:that )?"
+        r"(?:my \w+|nobody|no one|they|she|he|no one else|nobody else|the kids|my kids|"
+        r"my family) (?:wont|will not|doesnt|dont|wouldnt|never|has nothing|have nothing)"
+        r"(?: ever)? (?:have|need|get stuck|be stuck|inherit|to deal|left)\b"
+        r"(?: <W>){0,4} (?:to (?:deal|pay|sort|worry|handle|clean)|debts?|bills?|mess|"
+        r"with it|with anything|after)\b",
+        unless=r"\b(?:move|moving|wedding|divorce|mortgage refinanc\w*|baby|house hunting|"
+        r"new job|budget)\b",
+    ),
+    Rule(
+        r"\bonly one way (?:this|it|this all|my story|things|all this|my life) (?:ends|is going "
+        r"to end|is gonna end|will end|can end|could end)\b|\b(?:this|it) (?:only )?ends one way\b"
+    ),
+    Rule(
+        r"\b(?:im|i am|i|ill|im gonna|im going to|going to|gonna|planning to|finally)"
+        r"(?: (?:think|really|finally|actually|just))* (?:going to |gonna |will |ll )?do it "
+        r"(?:tonight|this weekend|tomorrow night|this week|soon|today|on (?:friday|saturday|"
+        r"sunday|monday|tuesday|wednesday|thursday)|while (?:they|everyone|she|he) (?:sleep|"
+        r"sleeps|are asleep|is asleep|are away|is away))\b",
+        unless=r"\b(?:homework|essay|laundry|dishes|taxes|assignment|report|workout|exercise|"
+        r"call|presentation|meditation|meditate|journal|journaling|practice|worksheet|"
+        r"breathing|yoga|run|paperwork|cleaning|clean|shopping|it tomorrow morning|"
+        r"exercise|form|application|email|test|quiz|project|reading|chores?)\b",
+    ),
+    Rule(
+        r"\b(?:took|take|taking|got|get|getting|pulled|brought) (?:the |my |his |her |dads |"
+        r"my dads |a )?(?:gun|pistol|bullets|ammo|ammunition|rifle|shotgun|revolver|handgun) "
+        r"(?:out|down|from)\b",
+        unless=r"\b(?:hunting|hunt|range|clean|cleaning|sell|selling|store|storing|locked|"
+        r"lock|safe keeping|police|cops|turn in|gave (?:it|them) to)\b",
+    ),
+    Rule(
+        r"\b(?:know|knew|decided|figured out|picked|chosen|chose|worked out|planned) "
+        r"(?:exactly )?(?:how|where|when|which)\b(?: <W>){1,5} (?:to |ill |i will |i would |"
+        r"id )?do it\b",
+        unless=r"\b(?:homework|essay|laundry|dishes|taxes|assignment|report|workout|exercise|"
+        r"presentation|meditation|project|paint|painting|recipe|cook|cooking|bake|tattoo|"
+        r"propose|proposal|surprise|party|wedding|move|moving)\b",
+    ),
+    Rule(
+        r"\b(?:took|take|taking|swallowed|swallow|downed|popped)\b(?: <W>){0,3} (?:extra|more|"
+        r"too many|double|triple|a few extra|some extra|a bunch of)(?: <W>){0,2} <DRUG>\b"
+        r"[^.]{0,50}?\b(?:to see what|see what (?:would|will|happens)|on purpose|hoping|hoped|"
+        r"so i wouldnt|not to wake|didnt care|dont care|wouldnt mind|just to see|"
+        r"to make it stop|to not feel|to sleep forever)\b",
+        unless=r"\b(?:headache|migraine|pain from|back pain|cramps|cold|flu|allergies|"
+        r"doctor said|as told|as prescribed)\b",
+    ),
+    Rule(
+        r"<START>(?:its|it is|nothing is|none of it is|none of this is|this isnt|"
+        r"its just not|its not|life isnt|life is not) (?:really |just )?(?:not )?worth it "
+        r"(?:anymore|any more)(?= \.|$)"
+    ),
+    Rule(
+        r"\b(?:tired|sick|exhausted|done) of (?:fighting|trying|struggling|holding on|hanging on|"
+        r"surviving)(?! (?:with|for|about|over|against|to|the|my|our|her|his|their)\b)"
+        r"(?: (?:this|it|so hard|every day|anymore|any more|all the time))?"
+        r"[^.]{0,30}?\b(?:let go|give up|giving up|stop|end|over|done|quit)\b"
+    ),
+    Rule(
+        r"\blet go of (?:life|living|this life|everything|it all|the world|this world|"
+        r"my life|the rope|the railing|the edge)\b|\blet go (?:for good|forever|once and "
+        r"for all)\b|\b(?:ready|want|wanna|going|time) to (?:just )?stop fighting<END>",
+        unless=r"\b(?:control|perfection|expectations|past|grudge|ego|resentment|worry|"
+        r"anxiety|fear|attachment|outcome)\b",
+    ),
+    Rule(
+        r"\b(?:list|lists|note|notes|decided|deciding|figuring out|sorted out|wrote down) "
+        r"(?:of )?who (?:gets|should get|will get|gets to have|inherits) what\b",
+        unless=r"\b(?:divorce|split|separation|grandma|grandpa|grandmother|grandfather|"
+        r"estate sale|her things|his things|their things|yard sale|garage sale|game|toys|"
+        r"christmas|dinner|chores?|party|holiday|thanksgiving|potluck|team|secret santa)\b",
+    ),
+    Rule(
+        r"\b(?:said|saying|say) goodbye to (?:people|everyone|everybody|them|my \w+|"
+        r"each of them|the people i love) in (?:little|small|quiet|my own|subtle|secret|"
+        r"tiny|private) ways\b"
+    ),
+    Rule(
+        r"\b(?:knowing|thinking|feeling|in case|like|as if|because|since) (?:it|this|that|"
+        r"tonight|today) (?:might|may|could|would|will|was|is) (?:be )?(?:the|my) (?:last|"
+        r"final) time\b|\b(?:the|my) (?:last|final) time (?:i|ill|i will|im going to|"
+        r"theyll|they will|she will|he will|shell|hell|youll|you will|anyone will) (?:ever )?"
+        r"(?:see|hug|hold|kiss|hear|talk to|tuck in|speak to|write to|see me|hear from me)\b",
+        unless=r"\b(?:move|moving|trip|flight|graduat\w*|sold|closing|last day|job|semester|"
+        r"season|concert|tour|before (?:she|he|they|it) (?:died|passed|left|moved)|"
+        r"hospice|passed|funeral|deploy\w*|school|camp|retire\w*|visit|visiting|vacation)\b",
+    ),
+    Rule(
+        r"\b(?:dont|do not|wouldnt|would not|doesnt|didnt|did not|no longer) (?:even |really )?"
+        r"care (?:if|whether) (?:i|my heart|my body|my liver|my kidneys) (?:die|died|dies|stop|"
+        r"stops|stopped|give out|gives out|gave out|fail|fails|live|lived|wake up|woke up|"
+        r"make it|survive|never wake|dont wake|didnt wake|od|overdose|crash|get hit|drown|"
+        r"bleed out|pass out and)\b"
+    ),
+    Rule(
+        r"\b(?:at peace|peaceful|calm|ready|okay|ok|fine|settled) (?:with|about) what "
+        r"(?:im going to|i am going to|im gonna|ill|i will|i have to|i need to|i must|"
+        r"ive decided to|i decided to) do(?= \.|$| now| tonight| soon)",
+        unless=r"\b(?:job|work|quit|move|school|college|divorce|relationship|boss|house)\b",
+    ),
+]
+
+OBLIQUE_SPANISH = [
+    Rule(
+        r"\b(?:juntando|junto|junte|guardando|guardo|guarde|acumulando|acumulo|acumule|"
+        r"ahorrando|escondiendo|escondo|escondi|reuniendo|juntado|guardado|acumulado|"
+        r"ahorrado|escondido|reunido|almacenando|almacenado|coleccionando)(?: <W>){0,2} "
+        r"<ES_DRUG>\b",
+        unless=r"\ben (?:el|la) (?:bano|cajon|botiquin|cocina|bolsa|pastillero)\b",
+    ),
+    Rule(
+        r"\b(?:tengo|tenia|ya tengo|hay) (?:suficientes|bastantes|muchas|muchos|un monton de|"
+        r"cajas de|frascos de)(?: <W>)? <ES_DRUG> (?:guardad|escondid|juntad|acumulad|"
+        r"ahorrad|para)\w*\b"
+    ),
+    Rule(
+        r"\b(?:suficientes|bastantes) <ES_DRUG> (?:para (?:no despertar|morir|hacerlo|"
+        r"acabar|terminar|matarme|que funcione)|guardad\w+|escondid\w+|juntad\w+)\b"
+    ),
+    Rule(
+        r"\b(?:pense|pensar|pensando|pienso|pensaba|vuelvo a pensar|volvi a pensar|"
+        r"sigo pensando|no dejo de pensar|imagino|imagine|imaginaba|fantaseo|fantaseaba) "
+        r"en (?:usarlas|usarla|usarlo|usarlos|tomarmelas|tomarlas|tragarmelas|"
+        r"usar (?:la|el|las|los) (?:pistola|arma|cuerda|soga|cuchillo|navaja|cuchillas|"
+        r"pastillas))\b",
+        unless=r"\b(?:receta|medico|doctor|dosis|como me dijeron|para dormir bien)\b",
+    ),
+    Rule(
+        r"\b(?:cuchillo|navaja|cuchilla|cuchillas|tijeras|pistola|arma|revolver|cuerda|soga) "
+        r"(?:esta |estan |quedo |guardad[oa] |escondid[oa] )?(?:debajo de|bajo|junto a|al lado de|"
+        r"dentro de|en) (?:la|mi) (?:almohada|cama|mesita|mesilla|colchon)\b",
+        unless=r"\b(?:proteccion|seguridad|ladrones|ladron|defensa)\b",
+    ),
+    Rule(
+        r"\b(?:menti|mentirle|mentirles|le menti|les menti|no le dije la verdad|"
+        r"no les dije la verdad|dije que estaba bien) (?:a (?:mi |la |el )?(?:terapeuta|"
+        r"psicolog[oa]|psiquiatra|medic[oa]|doctor[a]?|enfermer[oa]|equipo) )?(?:sobre|cuando "
+        r"(?:me )?pregunt\w+ (?:por|sobre|si)) (?:mi seguridad|si estaba a salvo|"
+        r"si estoy a salvo|las pastillas|el plan|mis pensamientos|los pensamientos|"
+        r"hacerme dano|suicid\w+|la pistola|el arma)\b"
+    ),
+    Rule(
+        r"\b(?:hice|hago|escribi|escrito|deje|dejado|termine|terminado|actualice|"
+        r"actualizado|firme|firmado|redacte|redactado|preparando|prepare|preparado) "
+        r"(?:ya )?(?:el|mi|un) testamento\b",
+        unless=r"\b(?:bebe|embaraz\w+|boda|casamos|hipoteca|jubilacion|notario|abogad[oa]|"
+        r"los dos|juntos)\b",
+    ),
+    Rule(
+        r"\b(?:testamento|contrasenas|claves del banco|cuentas del banco)\b[^.]{0,60}?"
+        r"\b(?:quien se queda|se quede con|para cuando|por si|para mis|para que (?:mi|mis|"
+        r"nadie|no)|todo ordenado|todo en orden)\b|"
+        r"\bquien se (?:queda|quedara|va a quedar) con (?:el perro|la perra|el gato|la gata|"
+        r"mis (?:cosas|hijos|gatos|perros|plantas|ahorros)|mi (?:coche|carro|casa|guitarra|"
+        r"perro|gato|ropa))\b",
+        unless=r"\b(?:viaje|vacaciones|mudanza|fin de semana|mientras|divorcio|"
+        r"separacion)\b",
+    ),
+    Rule(
+        r"\b(?:deje|dejando|dejo|he dejado|tengo|dejare|voy a dejar|estoy dejando) "
+        r"(?:todo|mis cosas|mis asuntos|mis papeles|mis cuentas) (?:ordenad[oa]s?|arreglad[oa]s?|"
+        r"list[oa]s?|en orden|organizad[oa]s?|atad[oa]s?|resuelt[oa]s?)\b",
+        unless=r"\b(?:viaje|vacaciones|mudanza|cirugia|operacion|oficina|trabajo|"
+        r"lunes|manana|fin de semana|examen|semana|reunion|clase|cumpleanos|boda|fiesta)\b",
+    ),
+    Rule(
+        r"\b(?:no (?:creo que|se si) (?:siga|sigo|vaya a seguir|voy a seguir|este|estare|"
+        r"vaya a estar|voy a estar) (?:aqui|viv[oa]|por aqui|con vida|en este mundo)?"
+        r"(?: para| en| a)? (?:navidad|mi cumpleanos|fin de ano|el verano|la proxima|"
+        r"el proximo|el ano que viene|la semana que viene|entonces|cuando)|"
+        r"no (?:voy a estar|estare|creo que este|creo que estare) (?:para|en) (?:navidad|"
+        r"mi cumpleanos|fin de ano|el verano|la proxima|el proximo|el ano que viene|"
+        r"la semana que viene|su cumpleanos|la boda|la graduacion))\b",
+        unless=_AWAY,
+    ),
+    Rule(
+        r"\b(?:esta|este|es|sera|va a ser|seguramente sera|creo que sera) (?:probablemente )?"
+        r"(?:mi|el|la) (?:ultim[oa]) (?:navidad|cumpleanos|verano|ano|semana|mes|noche|"
+        r"mensaje|entrada|carta|nota|palabra|vez que (?:escribo|les escribo|me ven|"
+        r"me veran|sabran de mi))\b",
+        unless=r"\b(?:antes de|hasta|por hoy|del ano|de la semana|del dia|vacaciones|"
+        r"trabajo|empresa|oficina|curso|escuela|colegio|universidad|programa|contrato|"
+        r"soltera?|solter[oa]|grupo|aqui en|en (?:este|esta) (?:trabajo|ciudad|casa|empresa))\b",
+    ),
+    Rule(
+        r"\b(?:ya no )?(?:sabran|sabra|van a saber|vas a saber|sabreis) (?:nada )?(?:mas )?"
+        r"de mi\b|\bno (?:volveran|volveras|vais|van|vas) a (?:saber|oir|ver) (?:nada )?(?:mas )?"
+        r"(?:de mi|me)\b",
+        unless=r"\b(?:si|hasta|mientras|vacaciones|viaje|desconect\w+|redes)\b",
+    ),
+    Rule(
+        r"\bdespedi\w*\b[^.]{0,70}?\b(?:para siempre|por ultima vez|una ultima vez|"
+        r"sin que (?:se dieran cuenta|lo supieran|nadie (?:lo )?supiera|nadie se diera cuenta|"
+        r"lo notaran|sospecharan)|como si fuera la ultima)\b",
+        unless=r"\b(?:funeral|velorio|hospital|hospicio|abuel[oa]|veterinari[oa]|"
+        r"murio|fallecio|trabajo|mudanza|me mudo|viaje|aeropuerto|jubil\w+)\b",
+    ),
+    Rule(
+        r"\b(?:abrace|bese|mire|vi|llame|visite|abrazando|besando) (?:a )?(?:mis|mi|todos|"
+        r"todas) ?\w* (?:\w+ )?(?:por ultima vez|una ultima vez|como si fuera la ultima vez)\b",
+        unless=r"\b(?:murio|fallecio|funeral|velorio|hospital|mudanza|viaje|aeropuerto|"
+        r"antes de que (?:muriera|se fuera|se mudara))\b",
+    ),
+    Rule(r"<START>adios(?: a todos| para siempre| por siempre)?(?: \.)* ?$"),
+    Rule(
+        r"\b(?:brazos|brazo|munecas|muneca|piernas|pierna|muslos|muslo|piel|cuerpo|"
+        r"antebrazos|antebrazo|barriga|estomago) (?:llen[oa]s?|cubiert[oa]s?|lleno|marcad[oa]s?)"
+        r" (?:de|con) (?:cortes|heridas|quemaduras|cicatrices nuevas|marcas|aranazos|"
+        r"moretones)\b",
+        unless=r"\b(?:jugando|accidente|caida|me cai|gato|perro|zarzas|picaduras|mosquitos|"
+        r"jardin|cocina|cocinando|futbol|bici|bicicleta)\b",
+    ),
+    Rule(
+        r"\bme (?:he vuelto a|volvi a|vuelvo a|sigo|estoy|he estado|sigo sin poder dejar de) "
+        r"(?:hacer|haciendo) dano\b(?! (?:en|jugando|corriendo|al|con (?:la|el)))"
+    ),
+    Rule(
+        r"\b(?:cambiar|cambiaria|cambiaba|intercambiar) (?:mi lugar|lugares|el lugar) con "
+        r"(?:alguien|quien|los que|la gente|una persona|el|ella)\b[^.]{0,30}?\b(?:murio|"
+        r"muere|muerto|muerta|fallecio|murieron|cancer|terminal)\b|"
+        r"\b(?:envidio|envidia|envidiaba|tengo envidia de) (?:a )?(?:los muertos|la gente que "
+        r"(?:muere|se muere|murio)|los que (?:mueren|se mueren|murieron|no despiertan)|"
+        r"quien(?:es)? (?:muere|mueren|se muere|murio))\b|"
+        r"\bojala (?:hubiera sido|fuera|hubiese sido) yo (?:en vez de|en lugar de|quien murio|"
+        r"el que murio|la que murio|y no)\b"
+    ),
+    Rule(
+        r"\bmuert[oa] (?:por dentro|en vida)\b[^.]{0,50}?\b(?:de verdad|de veras|realmente|"
+        r"del todo|por fuera tambien|por completo|literalmente)\b"
+    ),
+    Rule(
+        r"\b(?:que (?:todo|esto|el dolor|la cabeza|el ruido) (?:pare|se apague|se calle|acabe|"
+        r"termine)|apagar(?:me|lo)? todo|apagarme) (?:para|por) siempre\b|"
+        r"\bhacer que (?:todo|esto|el dolor) (?:pare|se acabe|termine|se apague)"
+        r"(?: (?:para|por) siempre| de una vez| de una vez por todas)\b"
+    ),
+    Rule(
+        r"\b(?:ya )?(?:tome|he tomado|tengo tomada|esta tomada) (?:la|una|mi) decision\b"
+        r"[^.]{0,40}?\b(?:paz|tranquil[oa]|calma|alivio|no hay vuelta atras|lista?|"
+        r"preparad[oa]|definitiva|nadie me va a (?:parar|detener))\b|"
+        r"\bya (?:lo )?(?:tengo|tengo todo) (?:decidido|preparado|listo)(?= \.|$)|"
+        r"\b(?:tengo|ya tengo) todo (?:listo|preparado)(?= \.|$)",
+        unless=r"\b(?:trabajo|mudanza|viaje|vacaciones|divorcio|carrera|universidad|"
+        r"coche|casa|dieta|gimnasio|boda|fiesta|maleta|examen|cena|comida|manana|"
+        r"terapia|tratamiento|ketamina)\b",
+    ),
+    Rule(
+        r"\b(?:esta|es|sera) (?:la|esta) (?:semana|noche|dia|vez) (?:en (?:la|el) que|que) "
+        r"(?:por fin |finalmente )?(?:lo hago|lo hare|lo voy a hacer|me voy|acabo con todo)\b"
+    ),
+    Rule(
+        r"\b(?:seria|serian|estaria|estarian|estara|estaran|vivirian|viviria) (?:<W> ){0,3}"
+        r"(?:mejor|mas tranquil[oa]s?|mas feliz|mas felices|en paz|bien|tranquil[oa]s?|"
+        r"libres?|aliviad[oa]s?) (?:si )?(?:yo )?(?:no estuviera|no existiera|me muriera|"
+        r"muriera|desapareciera|me fuera (?:para|por) siempre|ya no estuviera|sin mi)\b"
+    ),
+    Rule(
+        r"\b(?:pensar|pensado|pensaba|pensamientos de|ideas de|la idea de) (?:en )?"
+        r"(?:matarme|suicidarme|quitarme la vida|morirme|ahorcarme|tirarme|acabar con todo|"
+        r"acabar con mi vida|no despertar|desaparecer (?:para|por) siempre)\b"
+    ),
+    Rule(
+        r"\b(?:puente|azotea|balcon|cornisa|acantilado|vias|anden|tejado|terraza|barandilla|"
+        r"viaducto|presa|ultimo piso|borde|precipicio|mirador)\b[^.]{0,60}?\b(?:mirando|mire|"
+        r"miraba|miro|viendo|observando|asomad[oa]|asomandome|me asome|me asomo) (?:hacia |"
+        r"para )?(?:abajo|el agua|al vacio|el vacio|las vias|los coches|el trafico|el suelo|"
+        r"la calle|el rio|las rocas|el mar|el precipicio)\b|"
+        r"\b(?:mirando|mire|miraba|miro|viendo|asomandome|me asome|me asomo) (?:hacia |para )?"
+        r"(?:abajo|al vacio|el vacio) (?:desde|en) (?:el|la|lo alto de|un|una) (?:puente|azotea|"
+        r"balcon|cornisa|acantilado|tejado|terraza|edificio|ultimo piso|mirador)\b",
+        unless=r"\b(?:vistas|atardecer|amanecer|fotos?|fuegos artificiales|estrellas|turistas?|"
+        r"paseo|vertigo|miedo a las alturas|cafe|vino|cerveza|pajaros|barcos)\b",
+    ),
+    Rule(
+        r"\b(?:voy|fui|iba|vuelvo|volvi|sigo yendo|me quedo|me quede|me quedaba|estuve|"
+        r"estoy|paso horas|pase horas) (?:cada noche |todas las noches |de noche |otra vez |"
+        r"un buen rato |horas |mucho rato )?(?:al|a la|en el|en la|sobre el|sobre la|"
+        r"junto a las|junto al|en las) (?:puente|azotea|cornisa|acantilado|vias|anden|borde|"
+        r"barandilla|viaducto|ultimo piso|tejado)\b[^.]{0,50}?\b(?:de noche|cada noche|"
+        r"todas las noches|sol[oa]|un buen rato|horas|mucho rato|mirando|pensando|otra vez|"
+        r"de madrugada|a las \d+)\b",
+        unless=r"\b(?:vistas|atardecer|amanecer|fotos?|fuegos artificiales|estrellas|"
+        r"amigos|fiesta|perro|paseo|turistas?|trabajo|tomar el sol|cafe|vino|cerveza)\b",
+    ),
+    Rule(
+        r"\b(?:seria (?:tan |muy |mas )?facil|quiero|quisiera|ganas de|ojala pudiera|"
+        r"me gustaria|podria|pienso en)\b(?: <W>){0,3} (?:irme y )?(?:no volver|no regresar)"
+        r"(?: a casa| nunca| jamas| mas)?(?= [.,]|$| nunca| jamas| mas)|"
+        r"\bdesaparecer sin dejar (?:rastro|huella)\b|\bque nadie me (?:encuentre|encuentren)\b",
+        unless=r"\b(?:vacaciones|viaje|playa|isla|paris|europa|mexico|trabajo|oficina|"
+        r"ciudad|pueblo|pais|jaja|lol|fiesta)\b",
+    ),
+    Rule(
+        r"\b(?:pague|pagando|pagar|salde|saldando|liquide|liquidando|cancele|cancelando|"
+        r"cerre|cerrando) (?:todas )?(?:mis |las )?(?:deudas|cuentas|tarjetas|prestamos|"
+        r"facturas)\b[^.]{0,50}?\bpara que (?:nadie|mi familia|mis hijos|no|ellos)\b"
+        r"(?: <W>){0,5} (?:despues|luego|cuando (?:ya )?no este|tenga que|tengan que)\b",
+        unless=r"\b(?:mudanza|boda|divorcio|hipoteca|presupuesto)\b",
+    ),
+    Rule(
+        r"\b(?:cartas?|notas?|mensajes?) (?:a|para) (?:todos|todas|cada uno|cada una|"
+        r"la familia|mis seres queridos|los que quiero|la gente que quiero)\b",
+        unless=r"\b(?:cumpleanos|navidad|gratitud|agradecimiento|terapia|ejercicio|tarea|"
+        r"reyes|aniversario|boda|invitacion|invitaciones|fiesta)\b",
+    ),
+    Rule(
+        r"\bno me (?:veo|imagino|puedo imaginar|puedo ver) (?:viv[oa]|aqui|con vida|"
+        r"llegando a viej[oa]|de viej[oa]|envejeciendo|en (?:un|cinco|diez|unos) anos?|"
+        r"dentro de (?:un|unos|cinco|diez) (?:anos?|meses)|el ano que viene|en navidad)\b"
+    ),
+    Rule(
+        r"\b(?:pienso|pensando|pense|pensar|imagino|me imagino|imaginando|sueno) en "
+        r"(?:las vias|el puente|la azotea|el acantilado|el balcon|la cornisa|la cuerda|la soga|"
+        r"la pistola|el arma|el cuchillo|la navaja|las cuchillas|saltar|el vacio|"
+        r"tirarme|lanzarme|aventarme|el frasco|todas las pastillas|las pastillas (?:que|guardadas|"
+        r"escondidas))\b",
+        unless=r"\b(?:receta|medico|doctor|dosis|tomar a tiempo|desayuno|cocina|cocinar|"
+        r"vacaciones|viaje|fotos?|paseo|comprar)\b",
+    ),
+    Rule(
+        r"\b(?:la vida|vivir|existir|todo|esto)\b[^.]{0,40}?\b(?:quiero|quisiera|ojala|deseo) "
+        r"que (?:se )?(?:acabe|termine|pare|acabara|terminara)(?= [.,]|$| ya| de una vez| pronto)"
+    ),
+    Rule(
+        r"\b(?:estarian|estaria|serian|seria|vivirian|viviria) (?:<W> ){0,2}(?:mejor|mas "
+        r"tranquil[oa]s?|mas felices|en paz) sin (?:tener que )?(?:cargar conmigo|aguantarme|"
+        r"cuidarme|preocuparse por mi|lidiar conmigo|soportarme|mantenerme|verme sufrir)\b|"
+        r"\bsin mi (?:todo|todos|ellos|mi familia|mis hijos|la vida) (?:estaria|estarian|"
+        r"seria|serian|iria|irian) (?:mejor|bien|en paz)\b"
+    ),
+    Rule(
+        r"\b(?:en paz|tranquil[oa]|list[oa]|preparad[oa]|decidid[oa]) con (?:lo que|eso que) "
+        r"(?:voy a|tengo que|he decidido|decidi) hacer\b",
+        unless=r"\b(?:trabajo|mudanza|divorcio|relacion|jefe|casa|estudios)\b",
+    ),
+    Rule(
+        r"\b(?:le|les) (?:di|regale|deje|entregue|he dado|he regalado) (?:a )?\w* ?(?:mi|mis) "
+        r"(?:perro|perra|gato|gata|mascotas?|cosas|guitarra|coche|carro|anillo|joyas|ahorros|"
+        r"libros|ropa|plantas)\b[^.]{0,60}?\b(?:para siempre|siempre|por mi|cuando (?:ya )?"
+        r"no este|ya no (?:lo|la|los|las) (?:voy a )?necesit\w+)\b",
+        unless=r"\b(?:vacaciones|viaje|fin de semana|mientras|hasta que vuelva|prestad\w+|"
+        r"prest\w+)\b",
+    ),
+]
+
+PHRASES = ENGLISH + OBLIQUE_ENGLISH + SPANISH + OBLIQUE_SPANISH + BACKSTOP
 
 # Idioms and hyperbole a rule would otherwise catch: a match overlapping one is let go.
 IDIOMS = [
@@ -1847,6 +2843,9 @@ _LEAD_IN = {
     "sentia",
     "sentido",
     "hago",
+    "soy",
+    "era",
+    "sido",
     "hice",
     "haria",
     "hecho",
@@ -2031,6 +3030,21 @@ _OTHER_WORDS = {
     "doctor",
     "therapist",
     "nurse",
+    "pharmacist",
+    "pharmacists",
+    "vet",
+    "dentist",
+    "surgeon",
+    "paramedic",
+    "paramedics",
+    "farmaceutico",
+    "farmaceutica",
+    "enfermera",
+    "enfermero",
+    "medico",
+    "medica",
+    "doctora",
+    "terapeuta",
     "psychiatrist",
     "clinician",
     "coach",
@@ -2177,6 +3191,7 @@ _SHORTHAND = {
     "2morrow": "tomorrow",
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
+    "shd": "self harmed",
     "ded": "dead",
     "kiero": "quiero",
     "qiero": "quiero",
@@ -2292,6 +3307,19 @@ _NOT_SLIPS = {
     "pint",
     "sleepy",
     "worthy",
+    "asleep",
+    "tried",
+    "pill",
+    "cargar",
+    "despertara",
+    "overdosed",
+    "suicidar",
+    "hurts",
+    "alike",
+    "deaths",
+    "wished",
+    "sleeps",
+    "slept",
 }
 _LEET = str.maketrans("013457", "oieast")
 # The words a typo is read as. Swapped letters are read in any of them; a letter dropped
@@ -2369,6 +3397,10 @@ _TYPO_TARGETS = {
 _LONG_TYPO_TARGETS = tuple(sorted(word for word in _TYPO_TARGETS if len(word) >= 5))
 
 _QUOTE = "«"
+# A sentence break guessed from a capital ("end it Anyway"): it ends a phrase like a full
+# stop, but an exception just past it still counts ("how tall the Eiffel Tower is for my
+# son's homework"), as the capital may only be a name.
+_SOFT_BREAK = "\u00a6"
 # A film, song or article is what a phrase is about only when linked to it: "a movie about
 # a suicide", "the song goes"; "reading a book and wanting to die" is the writer.
 _MEDIA_WORDS = {
@@ -2474,9 +3506,18 @@ def _expand(source: str) -> str:
     return _whole_words_after(source)
 
 
+def _compile(source: str) -> re.Pattern:
+    """A rule that starts at a word starts after a space: the readings put one before
+    every word, and a pattern that opens on a plain character is searched for far faster
+    than one that opens on a word boundary."""
+    source = _expand(source)
+    if source.startswith(r"\b"):
+        source = f" (?:{source})"
+    return re.compile(source)
+
+
 _RULES = [
-    (re.compile(_expand(rule.pattern)), re.compile(rule.unless) if rule.unless else None)
-    for rule in PHRASES
+    (_compile(rule.pattern), re.compile(rule.unless) if rule.unless else None) for rule in PHRASES
 ]
 _IDIOMS = [re.compile(_expand(idiom)) for idiom in IDIOMS]
 
@@ -2540,7 +3581,9 @@ def _tokens(text: str, *, capitals_start_sentences: bool) -> list[str]:
     if capitals_start_sentences:
         # A capital after a lowercase word may start a sentence the writer did not close
         # ("I want to end it Anyway I made soup"); "I" is capitalised anywhere.
-        text = re.sub(r"(?<=[a-z]) (?=[A-Z](?![A-Z'\u2019 ]|m\b|ve\b|d\b|ll\b))", " . ", text)
+        text = re.sub(
+            r"(?<=[a-z]) (?=[A-Z](?![A-Z'\u2019 ]|m\b|ve\b|d\b|ll\b))", f" {_SOFT_BREAK} ", text
+        )
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     apostrophes = "'\u2019\u2018\u02bc`\u00b4"
@@ -2548,7 +3591,7 @@ def _tokens(text: str, *, capitals_start_sentences: bool) -> list[str]:
     text = re.sub(rf"[{apostrophes}\"\u201c\u201d\u201e\u00ab\u00bb]", f" {_QUOTE} ", text)
     text = re.sub(r"[.!?;\n\r\u2026]+", " . ", text)
     text = re.sub(r"[,:()\[\]\u2014\u2013]+", " , ", text)
-    text = re.sub(rf"[^a-z0-9.,{_QUOTE}]+", " ", text)
+    text = re.sub(rf"[^a-z0-9.,{_QUOTE}{_SOFT_BREAK}]+", " ", text)
     # Contractions typed apart ("don t", "i m"), or split by an apostrophe not listed above.
     text = re.sub(
         r"\b(i|don|can|won|isn|didn|doesn|wouldn|couldn|shouldn|wasn|weren|aren|haven|hasn|"
@@ -2568,7 +3611,7 @@ def _normalize(text: str) -> list[str]:
     for capitals_start_sentences in (False, True):
         tokens = _tokens(text, capitals_start_sentences=capitals_start_sentences)
         for squeeze in (r"\1\1", r"\1"):
-            reading = " ".join(re.sub(r"([a-z])\1{2,}", squeeze, word) for word in tokens)
+            reading = " " + " ".join(re.sub(r"([a-z])\1{2,}", squeeze, word) for word in tokens)
             if reading not in readings:
                 readings.append(reading)
     return readings
@@ -2676,27 +3719,70 @@ def _near(text: str, start: int, end: int) -> str:
     return " ".join([*before, text[start:end], *after])
 
 
-def _matches_in(text: str, *, first_only: bool = False) -> list[tuple[int, int, str]]:
+def _changed_parts(reading: str, first: str) -> list[tuple[int, int]]:
+    """Where a further reading differs from the first: the sentences it reads otherwise,
+    each with the sentence after it. Elsewhere it finds only what the first reading found,
+    so a long entry is not read four times over."""
+    breaker = f" {_SENTENCE_BREAK} "
+    sentences, first_sentences = reading.split(breaker), first.split(breaker)
+    if len(sentences) != len(first_sentences):
+        return [(0, len(reading))]
+    starts = [0]
+    for sentence in sentences:
+        starts.append(starts[-1] + len(sentence) + len(breaker))
+    parts: list[tuple[int, int]] = []
+    for index, (sentence, first_sentence) in enumerate(
+        zip(sentences, first_sentences, strict=True)
+    ):
+        if sentence == first_sentence:
+            continue
+        last = min(index + 1, len(sentences) - 1)
+        start, end = starts[index], starts[last] + len(sentences[last])
+        if parts and start <= parts[-1][1]:
+            parts[-1] = (parts[-1][0], end)
+        else:
+            parts.append((start, end))
+    return parts
+
+
+def _readings(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Each reading of the text with the parts of it that need reading."""
+    readings = _normalize(text)
+    return [(readings[0], [(0, len(readings[0]))])] + [
+        (reading, _changed_parts(reading, readings[0])) for reading in readings[1:]
+    ]
+
+
+def _matches_in(
+    reading: str, parts: list[tuple[int, int]] | None = None, *, first_only: bool = False
+) -> list[tuple[int, int, str]]:
+    text = reading.replace(_SOFT_BREAK, _SENTENCE_BREAK)
+    loose = reading.replace(_SOFT_BREAK, " ")
     idioms = [m.span() for idiom in _IDIOMS for m in idiom.finditer(text)]
     found = []
     for pattern, unless in _RULES:
-        for match in pattern.finditer(text):
+        for match in (
+            m
+            for pos, endpos in parts or [(0, len(text))]
+            for m in pattern.finditer(text, pos, endpos)
+        ):
             start, end = match.span()
-            if start == end:
+            start += match.group(0).startswith(" ")
+            if start >= end:
                 continue
             if any(start < i_end and i_start < end for i_start, i_end in idioms):
                 continue
-            if unless and unless.search(_near(text, start, end)):
+            if unless and unless.search(_near(loose, start, end)):
                 continue
-            if _negated(text[:start], match.group(0)):
+            if _negated(text[:start], text[start:end]):
                 continue
             if _ANSWERED_NO.search(text[end:]):
                 continue
-            if _about_someone_else(text, start, match.group(0)):
+            if _about_someone_else(text, start, text[start:end]):
                 continue
             if _resolved(text, start, end):
                 continue
-            found.append((start, end, match.group(0)))
+            found.append((start, end, text[start:end]))
             if first_only:
                 return found
     return found
@@ -2704,8 +3790,8 @@ def _matches_in(text: str, *, first_only: bool = False) -> list[tuple[int, int, 
 
 def matches(text: str) -> list[str]:
     """What the screen found and let stand, in the order written; for tests only."""
-    for reading in _normalize(text or ""):
-        found = _matches_in(reading)
+    for reading, parts in _readings(text or ""):
+        found = _matches_in(reading, parts)
         if found:
             found.sort(key=lambda item: (item[0], -item[1]))
             kept = []
@@ -2720,10 +3806,10 @@ def matches(text: str) -> list[str]:
 def screen(*texts: str) -> bool:
     """True when any of the texts should raise a safety alert."""
     return any(
-        _matches_in(reading, first_only=True)
+        _matches_in(reading, parts, first_only=True)
         for text in texts
         if text
-        for reading in _normalize(text)
+        for reading, parts in _readings(text)
     )
 
 

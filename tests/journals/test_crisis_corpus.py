@@ -1,8 +1,11 @@
 """The crisis screen measured on labelled phrasings (tests/journals/crisis_corpus/).
 
 corpus.json is the screen's own labelled set: a miss or a false alarm there is reported by
-its text. holdout.json is written independently and the rules are never tuned against it,
-so for it only the figures are reported, never its sentences.
+its text. holdout.json was written independently of the rules; its misses have since been
+studied for the families of phrasing the rules lacked, so it is reported like corpus.json
+and no longer stands for phrasings nobody tuned for. holdout2.json is written
+independently and is never read to tune the rules nor to train the screen's model, so for
+it only the figures are reported, never its sentences.
 """
 
 import json
@@ -39,21 +42,13 @@ def _measure(name: str):
     return figures, recall, false_positive_rate, missed, false_alarms
 
 
-# The held-out figures stand below the goal (recall near 86%): the phrasings it misses
-# are oblique enough that rules written without reading them do not reach them. Strict,
-# so the day the goal is met this fails and the mark has to go.
-HELD_OUT_BELOW_GOAL = pytest.mark.xfail(
-    strict=True, reason="held-out recall is below the 95% goal", raises=AssertionError
-)
-
-
-@pytest.mark.parametrize("name", ["corpus", pytest.param("holdout", marks=HELD_OUT_BELOW_GOAL)])
+@pytest.mark.parametrize("name", ["corpus", "holdout", "holdout2"])
 def test_the_screen_meets_its_goals_on_each_corpus(name, capsys):
     figures, recall, false_positive_rate, missed, false_alarms = _measure(name)
     with capsys.disabled():
         print(f"\n{figures}")
     detail = ""
-    if name == "corpus":
+    if name != "holdout2":
         detail = "".join(f"\n  missed: {text}" for text in missed) + "".join(
             f"\n  false alarm: {text}" for text in false_alarms
         )
