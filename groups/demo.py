@@ -6,8 +6,6 @@ by its title is left alone."""
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.utils import timezone
-
 from . import services
 from .models import Enrollment, GroupSession
 
@@ -21,10 +19,10 @@ def _next_local(day_offset: int, wall: time, zone: ZoneInfo, now) -> datetime:
     return datetime.combine(local_day, wall, tzinfo=zone)
 
 
-def _seat(patients, group_session):
+def _seat(patients, group_session, now):
     for patient in patients:
         services.enrollment_create(
-            acting_user=patient.user, group_session=group_session, patient=patient
+            acting_user=patient.user, group_session=group_session, patient=patient, now=now
         )
 
 
@@ -44,9 +42,10 @@ def _circle(people, now, zone):
         capacity=6,
         place_kind=GroupSession.PlaceKind.ROOM,
         room="Garden room, second floor",
+        now=now,
     )
-    _seat(people.patients[:8], series[0])  # six seats, two waiting
-    _seat(people.patients[:4], series[1])
+    _seat(people.patients[:8], series[0], now)  # six seats, two waiting
+    _seat(people.patients[:4], series[1], now)
 
     held = GroupSession.objects.create(
         clinic=people.clinic,
@@ -89,12 +88,12 @@ def _drop_in(people, now, zone):
         capacity=8,
         place_kind=GroupSession.PlaceKind.VIDEO,
         video_url="https://video.example/riverbend-drop-in",
+        now=now,
     )
-    _seat(people.patients[1:3], drop_in)
+    _seat(people.patients[1:3], drop_in, now)
 
 
-def seed_groups(people):
-    now = timezone.now()
+def seed_groups(people, now: datetime):
     zone = ZoneInfo(people.clinic.time_zone)
     existing = set(
         GroupSession.objects.filter(clinic=people.clinic, title__in=[CIRCLE, DROP_IN]).values_list(

@@ -6,9 +6,7 @@ the care team. No demo answer raises a safety flag.
 Rows are written directly, with the times they would have had. Idempotent: a patient who
 has journal entries already is left alone."""
 
-from datetime import timedelta
-
-from django.utils import timezone
+from datetime import datetime, timedelta
 
 from sessions.models import DosingSession, Instrument, PromptKind, ScheduledPrompt
 
@@ -164,8 +162,7 @@ def _seed_window(session, window, now):
     return shared
 
 
-def seed_journals(people):
-    now = timezone.now()
+def seed_journals(people, now: datetime):
     for index, patient in enumerate(people.patients):
         if JournalEntry.objects.filter(patient=patient).exists():
             continue

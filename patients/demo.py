@@ -1,12 +1,24 @@
-"""The demo clinic's people. Idempotent: every row is found or created by a natural key."""
+"""The demo clinic's people. Idempotent: every row is found or created by a natural key.
+
+Every demo builder takes the instant the demo is built around (`seed_demo --now`) and
+reads no clock: rows a service stamps with the time it ran are given the time they
+would have had."""
 
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from allauth.account.models import EmailAddress
-from django.utils import timezone
 
-from .models import Clinic, ConsentRecord, Patient, SafetyAlert, StaffMembership, User
+from .models import (
+    Clinic,
+    ConsentRecord,
+    Delivery,
+    Notification,
+    Patient,
+    SafetyAlert,
+    StaffMembership,
+    User,
+)
 from .services import _alert_notify, _alert_recipients, consent_record
 
 # Published in README.md: the demo clinic is for trying the app on one's own machine.
@@ -37,6 +49,18 @@ PATIENTS = [
 ]
 
 
+# Everyone joined, and patients agreed to their care, before the first demo session
+# (15 days back).
+JOINED_BEFORE = timedelta(days=20)
+
+
+def inbox_retime(*, dedupe_key: str, at: datetime) -> None:
+    """Dates an inbox item and its delivery log rows, written by a service just now, to
+    when they would have been sent."""
+    Notification.objects.filter(dedupe_key=dedupe_key).update(created_at=at)
+    Delivery.objects.filter(dedupe_key=dedupe_key).update(at=at)
+
+
 @dataclass
 class DemoPeople:
     clinic: Clinic
@@ -59,15 +83,23 @@ def _user(email, first, last, **extra):
     return user
 
 
-def seed_people() -> DemoPeople:
+def seed_people(now: datetime) -> DemoPeople:
     clinic, _ = Clinic.objects.get_or_create(
         slug="riverbend",
         defaults={"name": "Riverbend Integration Clinic", "time_zone": "America/New_York"},
     )
-    _user("site-admin@demo.test", "Site", "Administrator", is_staff=True, is_superuser=True)
+    joined = now - JOINED_BEFORE
+    _user(
+        "site-admin@demo.test",
+        "Site",
+        "Administrator",
+        is_staff=True,
+        is_superuser=True,
+        date_joined=joined,
+    )
     people = DemoPeople(clinic=clinic, admin=None)
     for email, first, last, role in STAFF:
-        user = _user(email, first, last)
+        user = _user(email, first, last, date_joined=joined)
         StaffMembership.objects.get_or_create(user=user, defaults={"clinic": clinic, "role": role})
         if role == StaffMembership.Role.CLINIC_ADMIN:
             people.admin = user
@@ -76,7 +108,7 @@ def seed_people() -> DemoPeople:
         else:
             people.coaches.append(user)
     for n, (email, first, last, tz, quiet_start, quiet_end, clin, coach) in enumerate(PATIENTS):
-        user = _user(email, first, last)
+        user = _user(email, first, last, date_joined=joined)
         patient, created = Patient.objects.get_or_create(
             user=user,
             defaults={
@@ -91,7 +123,8 @@ def seed_people() -> DemoPeople:
             },
         )
         if created or not ConsentRecord.objects.filter(patient=patient).exists():
-            consent_record(patient=patient)
+            consent = consent_record(patient=patient)
+            ConsentRecord.objects.filter(pk=consent.pk).update(agreed_at=now - JOINED_BEFORE)
         people.patients.append(patient)
     return people
 
@@ -106,8 +139,7 @@ ALERTS = [
 ]
 
 
-def seed_alerts(people: DemoPeople) -> None:
-    now = timezone.now()
+def seed_alerts(people: DemoPeople, now: datetime) -> None:
     for index, kind, private, minutes_ago, state in ALERTS:
         patient = people.patients[index]
         raised = now - timedelta(minutes=minutes_ago)
@@ -127,6 +159,7 @@ def seed_alerts(people: DemoPeople) -> None:
         if not created:
             continue
         _alert_notify(alert=alert, recipients=_alert_recipients(patient))
+        inbox_retime(dedupe_key=f"alert:{alert.pk}:1", at=raised)
         clinician = patient.care_clinician
         if state in ("acknowledged", "resolved"):
             alert.acknowledged_by = clinician

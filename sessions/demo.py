@@ -2,12 +2,12 @@
 inbox and the staff pages show prompts in every state. Idempotent: a patient who has
 sessions already is left alone."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.urls import reverse
-from django.utils import timezone
 
+from patients.demo import inbox_retime
 from patients.services import notification_send
 
 from . import services
@@ -50,10 +50,10 @@ def _play_out(session, now):
                 url=reverse("prompt_detail", args=[prompt.pk]),
                 patient=session.patient,
             )
+            inbox_retime(dedupe_key=prompt.dedupe_key, at=prompt.due_at)
 
 
-def seed_sessions(people):
-    now = timezone.now()
+def seed_sessions(people, now: datetime):
     for index, patient in enumerate(people.patients):
         if DosingSession.objects.filter(patient=patient).exists():
             continue

@@ -2,8 +2,17 @@
 team, and one edited note with its history. Idempotent: a session that has notes by an
 author already gets no more from them."""
 
-from .models import DebriefNote, DosingSession
+from datetime import datetime, timedelta
+
+from patients.demo import inbox_retime
+
+from .models import DebriefNote, DebriefNoteRevision, DosingSession
 from .services import debrief_note_create, debrief_note_update
+
+# Notes are written a few hours after the session ends, edits the next day (or, for the
+# session that has just ended, no later than the demo's instant).
+WRITTEN_AFTER = timedelta(hours=3)
+EDITED_AFTER = timedelta(days=1)
 
 # (patient index, session from the latest back, author, shown to the patient, text, edit)
 NOTES = [
@@ -39,7 +48,19 @@ NOTES = [
 ]
 
 
-def seed_debrief_notes(people):
+def _retime(note, written: datetime, edited: datetime | None) -> None:
+    """Dates a note, its revisions and the patient's inbox item to when they were written."""
+    shown = written if note.visible_to_patient else None
+    DebriefNote.objects.filter(pk=note.pk).update(
+        created_at=written, updated_at=edited or written, published_at=shown
+    )
+    for revision in DebriefNoteRevision.objects.filter(note=note).order_by("number"):
+        at = written if revision.number == 1 else edited or written
+        DebriefNoteRevision.objects.filter(pk=revision.pk).update(edited_at=at)
+    inbox_retime(dedupe_key=f"debrief:{note.pk}", at=written)
+
+
+def seed_debrief_notes(people, now: datetime):
     for index, back, role, shown, text, edit in NOTES:
         patient = people.patients[index]
         sessions = DosingSession.objects.filter(
@@ -56,3 +77,5 @@ def seed_debrief_notes(people):
         )
         if edit:
             debrief_note_update(acting_user=author, note=note, text=edit)
+        written = min(session.ended_at + WRITTEN_AFTER, now)
+        _retime(note, written, min(written + EDITED_AFTER, now) if edit else None)

@@ -1,13 +1,20 @@
 """The demo clinic's groups: a weekly circle with members and a waitlist."""
 
+from datetime import UTC, datetime
+
 from django.core.management import call_command
 
 from groups.models import Enrollment, GroupSession
 from groups.selectors import group_sessions_during_window_for
 from patients.models import Patient
 
+# A Friday morning in the clinic's zone: next Thursday's circle falls after the window of
+# the session that ended an hour ago (from Monday evening to Wednesday it falls inside).
+FRIDAY_MORNING = datetime(2026, 12, 11, 15, 0, tzinfo=UTC)
 
-def test_the_demo_has_a_weekly_circle_with_members_and_a_waitlist(db):
+
+def test_the_demo_has_a_weekly_circle_with_members_and_a_waitlist(db, time_machine):
+    time_machine.move_to(FRIDAY_MORNING, tick=False)
     call_command("seed_demo", verbosity=0)
     call_command("seed_demo", verbosity=0)
 
