@@ -155,8 +155,11 @@ def test_another_coach_of_the_clinic_may_cover_but_not_one_elsewhere(world):
 
 
 def test_a_new_time_moves_the_reminders_and_tells_those_enrolled(
-    world, django_capture_on_commit_callbacks
+    world, django_capture_on_commit_callbacks, time_machine
 ):
+    # Noon in New York: neither reminder, before or after the move, falls in the
+    # patient's quiet hours, where it would be moved.
+    time_machine.move_to(datetime(2026, 12, 8, 17, 0, tzinfo=UTC), tick=False)
     group_session = schedule(world, hours_ahead=72)
     enrollment = seat(group_session, world.patient)
     before = dict(enrollment.reminders.values_list("kind", "due_at"))

@@ -1,6 +1,7 @@
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -8,6 +9,13 @@ from patients.models import AuditEvent
 from sessions.models import DosingSession, ScheduledPrompt
 from tests.factories import make_patient
 from tests.sessions.helpers import make_due, record_session
+
+
+@pytest.fixture(autouse=True)
+def _afternoon_in_new_york(time_machine):
+    """The forms take wall-clock times in the clinic's zone: on the night the clocks go
+    back, "an hour ago" happens twice, and the form rightly refuses to guess which."""
+    time_machine.move_to(datetime(2026, 12, 8, 19, 0, tzinfo=UTC), tick=False)
 
 
 def _clinic_time(moment):
