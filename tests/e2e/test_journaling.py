@@ -135,6 +135,10 @@ def test_a_patient_goes_through_a_whole_window_and_the_clinician_sees_what_was_s
             page.get_by_label("What I want to bring to therapy").fill("The old fear of failing.")
             page.get_by_label("My next therapy appointment (optional)").fill("2031-05-06T10:00")
             page.get_by_role("button", name="Save reflection").click()
+        elif prompt.kind == "assessment" and prompt.instrument == "gad7":
+            for n in range(1, 8):
+                page.locator(f'label[for="id_item_{n}_1"]').click()
+            page.get_by_role("button", name="Submit answers").click()
         elif prompt.kind == "assessment":
             for n in range(1, 10):
                 page.locator(f'label[for="id_item_{n}_1"]').click()
@@ -150,7 +154,8 @@ def test_a_patient_goes_through_a_whole_window_and_the_clinician_sees_what_was_s
     statuses = set(session.prompts.values_list("status", flat=True))
     assert statuses == {ScheduledPrompt.Status.ANSWERED}
     assert Commitment.objects.get(text="A walk after lunch").progress == "some"
-    assert Assessment.objects.get().total == 9
+    assert Assessment.objects.get(instrument="phq9").total == 9
+    assert Assessment.objects.get(instrument="gad7").total == 7
     assert SafetyAlert.objects.get().kind == "phq9_item9"
     shared = JournalEntry.objects.get(shared_with_care_team=True)
 
