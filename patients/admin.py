@@ -7,6 +7,7 @@ from django.db.models import Q
 from .audit import audit_record
 from .models import (
     AlertContact,
+    ApiToken,
     AuditEvent,
     Clinic,
     ConsentRecord,
@@ -320,3 +321,22 @@ class CrisisLineAdmin(CountrySelectMixin, admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return self.has_change_permission(request, obj)
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """Tokens are made by their owners on the API token page, the only place one is shown;
+    here they can only be looked at and revoked (deleted)."""
+
+    list_display = ["user", "name", "token_key", "created", "expiry"]
+    list_filter = ["created", "expiry"]
+    search_fields = ["user__email", "user__last_name", "name", "token_key"]
+    readonly_fields = ["user", "name", "token_key", "created", "expiry"]
+    exclude = ["digest"]
+    list_select_related = ["user"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -291,3 +291,11 @@ class AlertResolveForm(AlertContactForm):
         max_length=5000,
     )
     field_order = ["resolution_note", "contact_method", "contacted", "contact_note"]
+
+
+class ApiTokenForm(forms.Form):
+    name = forms.CharField(
+        label="Device or program",
+        max_length=100,
+        help_text="So you can tell your tokens apart, such as “Journal app on my phone”.",
+    )

@@ -11,6 +11,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from knox.models import AbstractAuthToken
 
 from .phones import validate_e164
 from .zones import countries
@@ -628,3 +629,19 @@ class CrisisLine(models.Model):
             replaced = self.replaces
             if replaced.clinic_id is not None or replaced.country != self.country:
                 raise ValidationError({"replaces": "Choose a national line of the same country."})
+
+
+class ApiToken(AbstractAuthToken):
+    """A REST API token for one device. Only a SHA-512 digest is kept; the token itself is
+    shown once, when it is made (patients/tokens.py)."""
+
+    name = models.CharField(
+        "device", max_length=100, help_text="Which device or program holds the token."
+    )
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = "API token"
+
+    def __str__(self):
+        return f"{self.user} — {self.name} ({self.token_key}…)"

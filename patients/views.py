@@ -7,13 +7,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from rest_framework.authtoken.models import Token
 
-from . import services
+from . import services, tokens
 from .audit import audit_record_many
 from .crisis_lines import crisis_help_for_clinic
-from .forms import InvitationAcceptForm, InvitationForm
+from .forms import ApiTokenForm, InvitationAcceptForm, InvitationForm
 from .models import AuditEvent, Invitation
 from .selectors import (
     invitable_roles_for,
@@ -124,16 +124,41 @@ def invitation_accept(request, token):
     return render(request, "patients/invitation_accept.html", context)
 
 
+# The session holds a new token only between the POST that made it and the page that
+# follows, which takes it out: it is shown once, and a reload makes nothing new.
+JUST_MADE_SESSION_KEY = "api_token_shown_once"
+
+
+@never_cache
 @login_required
 def api_token(request):
-    """Shows the user's API token; POST makes a new one and retires the old."""
-    if request.method == "POST":
-        Token.objects.filter(user=request.user).delete()
-        token = Token.objects.create(user=request.user)
-        messages.success(request, "A new token was made; the old one no longer works.")
-    else:
-        token = Token.objects.filter(user=request.user).first()
-    return render(request, "patients/api_token.html", {"token": token})
+    """The user's API tokens, one per device: make one (shown once), see which still
+    work and until when, revoke any."""
+    form = ApiTokenForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and "revoke" in request.POST:
+        if tokens.api_token_revoke(acting_user=request.user, token_key=request.POST["revoke"]):
+            messages.success(request, "The token was revoked; it no longer works.")
+        else:
+            messages.info(request, "That token had already expired or been revoked.")
+        return redirect("api_token")
+    if request.method == "POST" and form.is_valid():
+        try:
+            token, plain = tokens.api_token_create(
+                acting_user=request.user, name=form.cleaned_data["name"]
+            )
+        except ValidationError as error:
+            form_errors_into(form, error)
+        else:
+            request.session[JUST_MADE_SESSION_KEY] = {"token": plain, "name": token.name}
+            return redirect("api_token")
+    context = {
+        "form": form,
+        "shown_once": request.session.pop(JUST_MADE_SESSION_KEY, None),
+        "tokens": tokens.api_token_list_for(request.user),
+        "needs_mfa": tokens.staff_without_mfa(request.user),
+        "ttl": tokens.api_token_ttl_label(tokens.api_token_ttl_for(request.user)),
+    }
+    return render(request, "patients/api_token.html", context)
 
 
 @login_required

@@ -30,7 +30,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "allauth",
@@ -153,6 +153,23 @@ STAFF_SESSION_MAX_AGE = timedelta(hours=12)
 # Staff must have MFA before they reach any health data. Only the local demo turns it off.
 MFA_ENFORCED_FOR_STAFF = env.bool("MFA_ENFORCED_FOR_STAFF", default=True)
 
+# API tokens (django-rest-knox, our model patients.ApiToken): stored as SHA-512 digests, shown
+# once, one per device. A patient's token lasts 30 days, so the journaling app on their phone
+# does not ask for a new one every morning; a staff token lasts no longer than a staff session
+# (12 hours), since it reaches every record of the clinic. Tokens also die on password, MFA,
+# activation and clinic-role changes (patients/tokens.py).
+KNOX_TOKEN_MODEL = "patients.ApiToken"  # noqa: S105 (a model label, not a secret)
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(days=30),
+    "AUTO_REFRESH": False,
+    # A prefix lets secret scanners recognise a leaked token.
+    "TOKEN_PREFIX": "icl_",
+}
+API_TOKEN_TTL_STAFF = STAFF_SESSION_MAX_AGE
+API_TOKENS_PER_USER = 10
+# knox's own migrations would create its unswapped table, which nothing uses.
+MIGRATION_MODULES = {"knox": None}
+
 # django-allauth
 SITE_NAME = "Integration Clinic"
 ACCOUNT_ADAPTER = "patients.adapters.AccountAdapter"
@@ -192,7 +209,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first, so an anonymous API call gets 401 with a WWW-Authenticate header.
-        "rest_framework.authentication.TokenAuthentication",
+        "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": [

@@ -25,12 +25,12 @@ def test_clinician_without_mfa_reaches_no_patient_data_through_the_api(world, cl
 
 
 def test_clinician_without_mfa_is_refused_with_an_api_token(world, client):
-    from rest_framework.authtoken.models import Token
+    from patients.models import ApiToken
 
     clinician = make_staff(world.clinic, StaffMembership.Role.CLINICIAN, mfa=False)
-    token = Token.objects.create(user=clinician)
+    _, plain = ApiToken.objects.create(user=clinician, name="Made before MFA")
 
-    response = client.get(reverse("patient-list"), HTTP_AUTHORIZATION=f"Token {token.key}")
+    response = client.get(reverse("patient-list"), HTTP_AUTHORIZATION=f"Token {plain}")
 
     assert response.status_code == 403
 
