@@ -5,6 +5,7 @@ zone; no VTIMEZONE is needed. UIDs are stable per session and SEQUENCE grows wit
 change of time, place or status, so a calendar updates the event instead of adding one.
 """
 
+import re
 from datetime import UTC
 from urllib.parse import urlsplit
 
@@ -18,6 +19,17 @@ from patients.services import absolute_url
 from .models import GroupSession
 
 PRODUCT_ID = "-//Integration Clinic//Group sessions//EN"
+
+# RFC 5545 allows no control character but HTAB in a TEXT value. Line breaks become one
+# LF, which the library escapes as \n; the rest go, so a row stored before titles were
+# validated cannot end a line early or break the calendar of everyone enrolled.
+_LINE_BREAK = re.compile(r"\r\n?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _text(value: str, *, one_line: bool = False) -> str:
+    value = _CONTROL.sub("", _LINE_BREAK.sub("\n", value or ""))
+    return " ".join(value.split("\n")) if one_line else value
 
 
 def uid_for(group_session: GroupSession) -> str:
@@ -33,18 +45,18 @@ def event_for(group_session: GroupSession, *, with_link: bool, detail_url: str) 
     event.add("dtstart", group_session.starts_at.astimezone(UTC))
     event.add("dtend", group_session.ends_at.astimezone(UTC))
     event.add("sequence", group_session.sequence)
-    event.add("summary", group_session.title)
+    event.add("summary", _text(group_session.title, one_line=True))
     cancelled = group_session.status == GroupSession.Status.CANCELLED
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     if group_session.place_kind == GroupSession.PlaceKind.ROOM:
-        event.add("location", group_session.room)
+        event.add("location", _text(group_session.room, one_line=True))
     elif with_link:
-        event.add("location", group_session.video_url)
+        event.add("location", _text(group_session.video_url, one_line=True))
     else:
         event.add("location", "Video call (the link goes to those enrolled)")
     lines = [group_session.topic, group_session.description, f"Details: {detail_url}"]
-    event.add("description", "\n\n".join(line for line in lines if line))
-    event.add("url", detail_url)
+    event.add("description", _text("\n\n".join(line for line in lines if line)))
+    event.add("url", _text(detail_url, one_line=True))
     return event
 
 
@@ -56,7 +68,7 @@ def calendar_for(sessions, *, name: str, links_for, detail_url_name: str) -> byt
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", _text(name, one_line=True))
     for group_session in sessions:
         url = absolute_url(reverse(detail_url_name, args=[group_session.pk]))
         calendar.add_component(

@@ -1,6 +1,7 @@
 """Group integration sessions: the schedule, who is enrolled or waiting, who came, the
 reminders before each session, and the private calendar feeds that carry them."""
 
+import contextlib
 import secrets
 from datetime import timedelta
 
@@ -11,9 +12,17 @@ from django.db import models
 from django.db.models import Q
 
 from patients.models import Clinic, Patient
+from patients.validators import (
+    LONG_TEXT_MAX_LENGTH,
+    TracksLoadedValues,
+    long_text_validators,
+    session_time_error,
+    validate_sane_datetime,
+    validate_single_line,
+)
 
 
-class GroupSession(models.Model):
+class GroupSession(TracksLoadedValues, models.Model):
     """One meeting of a group. A weekly series is a set of sessions sharing `series_id`;
     each can then be moved or cancelled on its own."""
 
@@ -30,10 +39,12 @@ class GroupSession(models.Model):
     facilitators = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="groups_facilitated", blank=True
     )
-    title = models.CharField(max_length=120)
-    topic = models.CharField(max_length=120, blank=True)
-    description = models.TextField(blank=True)
-    starts_at = models.DateTimeField()
+    title = models.CharField(max_length=120, validators=[validate_single_line])
+    topic = models.CharField(max_length=120, blank=True, validators=[validate_single_line])
+    description = models.TextField(
+        blank=True, max_length=LONG_TEXT_MAX_LENGTH, validators=long_text_validators()
+    )
+    starts_at = models.DateTimeField(validators=[validate_sane_datetime])
     # Kept with the start so that "still to come" and "overlaps a window" are plain
     # comparisons in the database.
     ends_at = models.DateTimeField(editable=False)
@@ -48,7 +59,12 @@ class GroupSession(models.Model):
     place_kind = models.CharField(
         "where", max_length=10, choices=PlaceKind.choices, default=PlaceKind.ROOM
     )
-    room = models.CharField(max_length=200, blank=True, help_text="For sessions in person.")
+    room = models.CharField(
+        max_length=200,
+        blank=True,
+        validators=[validate_single_line],
+        help_text="For sessions in person.",
+    )
     video_url = models.URLField(
         "video link",
         max_length=500,
@@ -101,7 +117,9 @@ class GroupSession(models.Model):
 
     def sync_end(self):
         if self.starts_at is not None and self.duration_minutes is not None:
-            self.ends_at = self.end_of(self.starts_at, self.duration_minutes)
+            # A start past datetime's range has no end; starts_at's validators refuse it.
+            with contextlib.suppress(OverflowError):
+                self.ends_at = self.end_of(self.starts_at, self.duration_minutes)
 
     @property
     def seats_left(self) -> int:
@@ -116,6 +134,10 @@ class GroupSession(models.Model):
         return self.status == self.Status.CANCELLED
 
     def clean(self):
+        if self.value_changed("starts_at"):
+            error = session_time_error(self.starts_at, check_past=False)
+            if error:
+                raise ValidationError({"starts_at": error})
         if self.place_kind == self.PlaceKind.ROOM and not self.room.strip():
             raise ValidationError({"room": "Say which room the group meets in."})
         if self.place_kind == self.PlaceKind.VIDEO and not self.video_url:

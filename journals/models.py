@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from patients.models import Patient
+from patients.validators import validate_multiline, validate_sane_datetime, validate_single_line
 from sessions.models import DosingSession, Instrument, ScheduledPrompt
 
 from . import scoring
@@ -83,12 +84,14 @@ class JournalEntry(models.Model):
         related_name="journal_entries",
     )
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.FREE)
-    title = models.CharField(max_length=200, blank=True)
-    text = models.TextField(blank=True)
+    title = models.CharField(max_length=200, blank=True, validators=[validate_single_line])
+    text = models.TextField(blank=True, validators=[validate_multiline])
     mood = models.PositiveSmallIntegerField(null=True, blank=True, validators=MOOD)
     feelings = models.JSONField(default=list, blank=True)
     practice_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
-    next_therapy_at = models.DateTimeField(null=True, blank=True)
+    next_therapy_at = models.DateTimeField(
+        null=True, blank=True, validators=[validate_sane_datetime]
+    )
     shared_with_care_team = models.BooleanField(default=False)
     shared_at = models.DateTimeField(null=True, blank=True)
     flagged = models.BooleanField(
@@ -179,7 +182,7 @@ class EntryComment(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="entry_comments"
     )
-    text = models.TextField()
+    text = models.TextField(validators=[validate_multiline])
     created_at = models.DateTimeField(default=timezone.now)
     idempotency_key = idempotency_key_field()
 
@@ -263,7 +266,7 @@ class Commitment(models.Model):
 
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="commitments")
     session = models.ForeignKey(DosingSession, on_delete=models.CASCADE, related_name="commitments")
-    text = models.CharField(max_length=300)
+    text = models.CharField(max_length=300, validators=[validate_single_line])
     progress = models.CharField(
         max_length=12, choices=Progress.choices, default=Progress.NOT_STARTED
     )

@@ -13,6 +13,16 @@ from django.db.models import Q
 from django.utils import timezone
 
 from patients.models import Clinic, Patient
+from patients.validators import (
+    LONG_TEXT_MAX_LENGTH,
+    NOTE_MAX_LENGTH,
+    TracksLoadedValues,
+    long_text_validators,
+    session_time_error,
+    validate_multiline,
+    validate_sane_datetime,
+    validate_single_line,
+)
 
 
 class Route(models.TextChoices):
@@ -22,7 +32,7 @@ class Route(models.TextChoices):
     INTRANASAL_ESKETAMINE = "intranasal_esketamine", "Intranasal esketamine (Spravato)"
 
 
-class DosingSession(models.Model):
+class DosingSession(TracksLoadedValues, models.Model):
     class Setting(models.TextChoices):
         IN_CLINIC = "in_clinic", "In clinic"
         AT_HOME = "at_home", "At home"
@@ -54,14 +64,18 @@ class DosingSession(models.Model):
         validators=[MinValueValidator(Decimal("20")), MaxValueValidator(Decimal("350"))],
         help_text="Taken from the patient's record when left blank.",
     )
-    lot_number = models.CharField(max_length=60, blank=True)
-    started_at = models.DateTimeField()
-    ended_at = models.DateTimeField(null=True, blank=True)
+    lot_number = models.CharField(max_length=60, blank=True, validators=[validate_single_line])
+    started_at = models.DateTimeField(validators=[validate_sane_datetime])
+    ended_at = models.DateTimeField(null=True, blank=True, validators=[validate_sane_datetime])
     sedation_observed = models.BooleanField(default=False)
     dissociation_observed = models.BooleanField(default=False)
     respiratory_concern = models.BooleanField(default=False)
-    adverse_events = models.TextField(blank=True)
-    ready_to_leave_at = models.DateTimeField(null=True, blank=True)
+    adverse_events = models.TextField(
+        blank=True, max_length=LONG_TEXT_MAX_LENGTH, validators=long_text_validators()
+    )
+    ready_to_leave_at = models.DateTimeField(
+        null=True, blank=True, validators=[validate_sane_datetime]
+    )
     transport_arranged = models.BooleanField(default=False)
     home_monitor_present = models.BooleanField(
         null=True, blank=True, help_text="At-home doses: was a monitor present?"
@@ -71,9 +85,14 @@ class DosingSession(models.Model):
     concomitant_stimulants = models.BooleanField(null=True, blank=True)
     concomitant_maois = models.BooleanField("concomitant MAOIs", null=True, blank=True)
     intention = models.TextField(
-        blank=True, help_text="The patient's intention for this session, in their words."
+        blank=True,
+        max_length=NOTE_MAX_LENGTH,
+        validators=long_text_validators(NOTE_MAX_LENGTH),
+        help_text="The patient's intention for this session, in their words.",
     )
-    notes = models.TextField(blank=True)
+    notes = models.TextField(
+        blank=True, max_length=NOTE_MAX_LENGTH, validators=long_text_validators(NOTE_MAX_LENGTH)
+    )
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PLANNED)
     signed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -182,6 +201,11 @@ class DosingSession(models.Model):
 
     def clean(self):
         errors = {}
+        for name in ("started_at", "ended_at"):
+            if self.value_changed(name):
+                error = session_time_error(getattr(self, name))
+                if error:
+                    errors[name] = error
         if self.ended_at and self.started_at and self.ended_at <= self.started_at:
             errors["ended_at"] = "The session must end after it started."
         if self.ready_to_leave_at and self.started_at and self.ready_to_leave_at < self.started_at:
@@ -218,7 +242,7 @@ class VitalsReading(models.Model):
         OTHER = "other", "Other"
 
     session = models.ForeignKey(DosingSession, on_delete=models.CASCADE, related_name="vitals")
-    taken_at = models.DateTimeField()
+    taken_at = models.DateTimeField(validators=[validate_sane_datetime])
     moment = models.CharField(max_length=10, choices=Moment.choices, default=Moment.OTHER)
     systolic = models.PositiveSmallIntegerField(
         "systolic BP (mmHg)",
@@ -303,7 +327,7 @@ class IntegrationProgram(models.Model):
         related_name="integration_program",
         help_text="Set for a patient's own program; leave empty for the clinic's.",
     )
-    name = models.CharField(max_length=120)
+    name = models.CharField(max_length=120, validators=[validate_single_line])
     is_clinic_default = models.BooleanField(default=False)
     window_hours = models.PositiveSmallIntegerField(
         default=72, help_text="How long the integration window lasts after a session ends."
@@ -355,8 +379,10 @@ class ProgramStep(models.Model):
         validators=[MinValueValidator(0), MaxValueValidator(24 * 30)],
         help_text="Hours after the session ends.",
     )
-    title = models.CharField(max_length=120)
-    instructions = models.TextField(blank=True)
+    title = models.CharField(max_length=120, validators=[validate_single_line])
+    instructions = models.TextField(
+        blank=True, max_length=LONG_TEXT_MAX_LENGTH, validators=long_text_validators()
+    )
     expires_after_hours = models.PositiveSmallIntegerField(
         default=24,
         validators=[MinValueValidator(1)],
@@ -522,7 +548,7 @@ class DebriefNote(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="debrief_notes_written"
     )
-    text = models.TextField()
+    text = models.TextField(validators=[validate_multiline])
     visible_to_patient = models.BooleanField(
         default=False, help_text="Show this note to the patient."
     )
@@ -588,7 +614,11 @@ class SessionAddendum(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="session_addenda"
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    reason = models.TextField(help_text="Why the record needs correcting.")
+    reason = models.TextField(
+        max_length=NOTE_MAX_LENGTH,
+        validators=long_text_validators(NOTE_MAX_LENGTH),
+        help_text="Why the record needs correcting.",
+    )
     corrections = models.JSONField(
         encoder=DjangoJSONEncoder,
         help_text="The corrected values, by field of the record.",
