@@ -1,8 +1,13 @@
 """Unit cases for the crisis screen, one group per decision its docstring records. The
 measured figures over many phrasings live in test_crisis_corpus.py."""
 
+import json
+import random
+import time
+
 import pytest
 
+from journals import crisis, crisis_model
 from journals.crisis import ENGLISH, SPANISH, matches, screen
 
 
@@ -241,3 +246,111 @@ def test_both_lexicons_live_in_the_repo():
         assert phrase in english
     for phrase in ("morir", "matarme", "quitarme la vida", "aguanto"):
         assert phrase in spanish
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep ending up on the bridge at night",
+        "I checked whether the roof of my building is locked at night.",
+        "Refilled my prescription early again so I'd have enough saved.",
+        "I keep the razor under my pillow now.",
+        "My psychiatrist asked if I was safe and I lied.",
+        "I wrote my will last night and put it on the kitchen table with the spare keys.",
+        "I don't think I'll still be here by the end of the month.",
+        "I just want to switch everything off for good.",
+        "I've made my decision and I feel calm about it.",
+        "I'm sorry for everything I put you through. Please don't be sad.",
+        "They'd be free of me soon.",
+        "I envy people who die in their sleep.",
+        "sh'd again last night",
+        "Me quedé un buen rato en la azotea mirando hacia abajo.",
+        "No voy a estar para Navidad.",
+        "Tengo los brazos llenos de cortes otra vez.",
+        "Hice mi testamento anoche y dejé las contraseñas en el cajón.",
+        "Perdón por todo lo que les hice pasar. No estén tristes.",
+    ],
+)
+def test_oblique_statements_that_name_no_death_flag(text):
+    assert screen(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We walked across the bridge at sunset and took photos.",
+        "I looked up how tall the Eiffel Tower is for my son's homework.",
+        "I told the pharmacist I need an early refill because I'm traveling.",
+        "My dad keeps a gun in the nightstand for protection.",
+        "My husband and I updated our wills with the lawyer.",
+        "I won't be around for the next session because of a work trip.",
+        "I want to turn everything off and just read a book.",
+        "I made my decision: I'm quitting my job and I feel at peace.",
+        "I'm sorry I missed your call, I'll ring you tomorrow.",
+        "Said goodbye to my grandmother for the last time at the hospice.",
+        "I'd rather die than go back to that job, haha.",
+        "Fuimos al puente con los amigos a ver los fuegos artificiales.",
+        "Hicimos el testamento con el notario.",
+        "Me despedí de mis compañeros de trabajo para siempre, me cambio de ciudad.",
+    ],
+)
+def test_the_same_words_in_an_ordinary_errand_stay_quiet(text):
+    assert not screen(text), matches(text)
+
+
+def test_a_capital_read_as_a_sentence_break_does_not_hide_an_exception_after_it():
+    # "Eiffel" may start a sentence the writer did not close, or be a name: the homework
+    # after it still explains the search.
+    assert not screen("I looked up how tall the Eiffel Tower is for my son's homework")
+    assert screen("I looked up how tall the parking garage downtown is")
+
+
+# Worded unlike any rule: only the model reads it.
+MODEL_ONLY = "I keep the pills in my coat pocket now, all of them."
+
+
+def test_the_model_flags_a_risky_sentence_no_rule_reads():
+    assert screen(MODEL_ONLY)
+    assert matches(MODEL_ONLY) == ["model: i keep the pills in my coat pocket now all of them"]
+
+
+def test_the_model_is_not_heard_in_an_ordinary_moment():
+    assert not screen("I keep the pills in my coat pocket now, all of them, since the trip.")
+
+
+def test_the_model_is_not_heard_where_a_rule_read_a_denial_or_someone_else():
+    assert not screen(f"I would never hurt myself, {MODEL_ONLY[0].lower()}{MODEL_ONLY[1:]}")
+    assert not screen("My friend said she keeps the pills in her coat pocket now, all of them.")
+
+
+def test_the_model_only_speaks_on_a_theme_of_risk_and_on_a_common_word_only_at_length():
+    # The model's weights alone would call these risky. "Dead inside" names no height,
+    # means or leave-taking; "nobody" is a theme only in a longer sentence.
+    for text in ("I feel dead inside today", "Nobody understands me.", "Nadie me entiende."):
+        assert crisis._model().probability(crisis._words(crisis._first_reading(text))) > 0.5
+        assert not screen(text), matches(text)
+
+
+def test_the_model_learns_the_same_weights_every_time_and_never_from_holdout2():
+    examples = crisis._training_examples()
+    assert crisis_model.train(examples) == crisis_model.train(examples)
+    assert "holdout2.json" not in crisis.TRAINING_CORPORA
+    quiet = json.loads((crisis.CORPUS_DIR / "corpus.json").read_text(encoding="utf-8"))
+    assert len(examples) > len(quiet["flag"]) + len(quiet["no_flag"])
+
+
+def test_a_long_entry_is_screened_within_a_tenth_of_a_second_of_processor_time():
+    sentences = [
+        "Today I went to the market with Sam and bought bread",
+        "The kids were fine and I felt tired but okay after the session with Dr Lopez",
+        "Hoy fui al mercado con María y cociné para mi familia",
+        "My therapist suggested I write more about my mom and the move to Denver",
+        "I made pasta for dinner and watched a show about Paris before bed",
+    ]
+    choose = random.Random(0).choice
+    entry = ". ".join(choose(sentences) for _ in range(85)) + "."
+    assert len(entry.split()) >= 1000
+    screen("warm up the model")
+    started = time.process_time()
+    assert not screen(entry)
+    assert time.process_time() - started < 0.1 * 3  # three times the goal, for busy machines
