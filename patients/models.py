@@ -14,6 +14,14 @@ from django.utils import timezone
 from knox.models import AbstractAuthToken
 
 from .phones import validate_e164
+from .validators import (
+    NOTE_MAX_LENGTH,
+    PATIENT_WEIGHT_VALIDATORS,
+    long_text_validators,
+    validate_date_of_birth,
+    validate_sane_date,
+    validate_single_line,
+)
 from .zones import countries
 
 
@@ -77,7 +85,7 @@ class User(AbstractUser):
 
 
 class Clinic(models.Model):
-    name = models.CharField(max_length=200)
+    name = models.CharField(max_length=200, validators=[validate_single_line])
     slug = models.SlugField(unique=True)
     time_zone = models.CharField(
         max_length=64, default="America/New_York", validators=[validate_time_zone]
@@ -141,9 +149,14 @@ class Patient(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="patient_profile"
     )
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="patients")
-    date_of_birth = models.DateField(null=True, blank=True)
+    date_of_birth = models.DateField(null=True, blank=True, validators=[validate_date_of_birth])
     weight_kg = models.DecimalField(
-        "weight (kg)", max_digits=5, decimal_places=1, null=True, blank=True
+        "weight (kg)",
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=PATIENT_WEIGHT_VALIDATORS,
     )
     time_zone = models.CharField(
         max_length=64, default="America/New_York", validators=[validate_time_zone]
@@ -161,9 +174,14 @@ class Patient(models.Model):
         validators=[validate_e164],
         help_text="In international form (E.164), such as +442079460958.",
     )
-    emergency_contact_name = models.CharField(max_length=150, blank=True)
+    emergency_contact_name = models.CharField(
+        max_length=150, blank=True, validators=[validate_single_line]
+    )
     emergency_contact_relationship = models.CharField(
-        max_length=80, blank=True, help_text="Such as partner, parent, friend."
+        max_length=80,
+        blank=True,
+        validators=[validate_single_line],
+        help_text="Such as partner, parent, friend.",
     )
     emergency_contact_phone = models.CharField(
         max_length=20,
@@ -293,8 +311,8 @@ class Invitation(models.Model):
 
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField()
-    first_name = models.CharField(max_length=150, blank=True)
-    last_name = models.CharField(max_length=150, blank=True)
+    first_name = models.CharField(max_length=150, blank=True, validators=[validate_single_line])
+    last_name = models.CharField(max_length=150, blank=True, validators=[validate_single_line])
     role = models.CharField(max_length=20, choices=Role.choices)
     care_clinician = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -469,7 +487,9 @@ class SafetyAlert(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     resolved_at = models.DateTimeField(null=True, blank=True)
-    resolution_note = models.TextField(blank=True)
+    resolution_note = models.TextField(
+        blank=True, max_length=NOTE_MAX_LENGTH, validators=long_text_validators(NOTE_MAX_LENGTH)
+    )
     last_sent_at = models.DateTimeField(default=timezone.now)
     send_count = models.PositiveSmallIntegerField(default=1)
 
@@ -530,7 +550,9 @@ class AlertContact(models.Model):
     step = models.CharField(max_length=20, choices=Step.choices)
     method = models.CharField("how", max_length=20, choices=Method.choices)
     person = models.CharField("who was contacted", max_length=20, choices=Person.choices)
-    note = models.TextField(blank=True)
+    note = models.TextField(
+        blank=True, max_length=NOTE_MAX_LENGTH, validators=long_text_validators(NOTE_MAX_LENGTH)
+    )
     at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -573,8 +595,8 @@ class CrisisLine(models.Model):
         help_text="Empty for a national line; a clinic's own line is shown to its patients only.",
     )
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.CRISIS_LINE)
-    name = models.CharField(max_length=120)
-    description = models.CharField(max_length=300)
+    name = models.CharField(max_length=120, validators=[validate_single_line])
+    description = models.CharField(max_length=300, validators=[validate_single_line])
     phone = models.CharField(
         max_length=40, help_text="As people dial it in the country, such as 116 123."
     )
@@ -583,11 +605,18 @@ class CrisisLine(models.Model):
     )
     sms = models.CharField("text number", max_length=40, blank=True)
     web_url = models.URLField("web or chat", blank=True)
-    hours = models.CharField(max_length=120, blank=True, help_text="Such as 24 hours, every day.")
-    languages = models.CharField(max_length=200, blank=True)
-    source_name = models.CharField("publisher", max_length=200)
+    hours = models.CharField(
+        max_length=120,
+        blank=True,
+        validators=[validate_single_line],
+        help_text="Such as 24 hours, every day.",
+    )
+    languages = models.CharField(max_length=200, blank=True, validators=[validate_single_line])
+    source_name = models.CharField("publisher", max_length=200, validators=[validate_single_line])
     source_url = models.URLField("source", blank=True)
-    checked_on = models.DateField(help_text="When the number was last checked at its source.")
+    checked_on = models.DateField(
+        validators=[validate_sane_date], help_text="When the number was last checked at its source."
+    )
     ordering = models.PositiveSmallIntegerField(default=100, help_text="Lower comes first.")
     replaces = models.ForeignKey(
         "self",
