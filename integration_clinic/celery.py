@@ -13,7 +13,9 @@ import os
 from celery import Celery, Task
 from kombu.exceptions import OperationalError as BrokerOperationalError
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "integration_clinic.settings.local")
+# A worker or beat started without DJANGO_SETTINGS_MODULE runs production settings, which
+# refuse to start without a secret key and allowed hosts; `make run` names the local ones.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "integration_clinic.settings.production")
 
 logger = logging.getLogger(__name__)
 

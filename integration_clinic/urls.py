@@ -1,10 +1,12 @@
 from allauth.account.decorators import secure_admin_login
+from csp.constants import SELF, UNSAFE_INLINE
+from csp.decorators import csp_update
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import (
     SpectacularAPIView,
     SpectacularRedocView,
-    SpectacularSwaggerView,
+    SpectacularSwaggerSplitView,
 )
 
 from patients import views as patients_views
@@ -16,6 +18,11 @@ from .favicon import favicon
 # The Django admin logs in through allauth, so its rate limits and MFA apply there too.
 admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = "Integration Clinic administration"
+
+# Swagger UI and ReDoc style their pages from script and ReDoc parses the schema in a worker;
+# their scripts still come only from our static files (the split view serves Swagger UI's
+# start-up script as a file of its own).
+api_docs_csp = csp_update({"style-src": [UNSAFE_INLINE], "worker-src": [SELF, "blob:"]})
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -41,11 +48,17 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    path(
+        "api/docs/",
+        api_docs_csp(SpectacularSwaggerSplitView.as_view(url_name="api_schema")),
+        name="api_docs",
+    ),
     path(
         "api/redoc/",
         # Our template: drf-spectacular's own loads web fonts from a third party.
-        SpectacularRedocView.as_view(url_name="api_schema", template_name="api/redoc.html"),
+        api_docs_csp(
+            SpectacularRedocView.as_view(url_name="api_schema", template_name="api/redoc.html")
+        ),
         name="api_redoc",
     ),
 ]

@@ -1,15 +1,18 @@
 import re
 import zoneinfo
 
+from allauth.core.ratelimit import respond_429
 from django.conf import settings
 from django.contrib.auth import logout
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 
+from .client_ip import client_ip_from_meta, current_client_ip
 from .models import new_request_id
 from .request_context import current_request_id
 from .selectors import staff_lacks_required_mfa, user_is_staff, viewer_time_zone
+from .throttles import TokenEndpointThrottle
 
 _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 LOGIN_TIME_KEY = "login_started_at"
@@ -19,7 +22,8 @@ _MFA_EXEMPT_PREFIXES = ("/accounts/", "/static/", "/favicon.ico", "/healthz")
 
 
 class RequestIdMiddleware:
-    """Gives each request an id (or keeps a sane one from the proxy) for the audit trail."""
+    """Gives each request an id (or keeps a sane one from the proxy) for the audit trail,
+    and settles who the client is (patients/client_ip.py) once, for rate limits and audit."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -27,10 +31,13 @@ class RequestIdMiddleware:
     def __call__(self, request):
         incoming = request.headers.get("X-Request-ID", "")
         request.request_id = incoming if _REQUEST_ID_OK.match(incoming) else new_request_id()
+        request.client_ip = client_ip_from_meta(request.META)
         token = current_request_id.set(request.request_id)
+        ip_token = current_client_ip.set(request.client_ip)
         try:
             response = self.get_response(request)
         finally:
+            current_client_ip.reset(ip_token)
             current_request_id.reset(token)
         response["X-Request-ID"] = request.request_id
         return response
@@ -91,3 +98,54 @@ class ViewerTimeZoneMiddleware:
         else:
             timezone.deactivate()
         return self.get_response(request)
+
+
+class SecurityHeadersMiddleware:
+    """Headers no page of ours goes without.
+
+    Cache-Control: no-store on everything Django answers (WhiteNoise serves static files
+    before this runs): pages and API answers carry health data, and neither a shared proxy
+    nor the browser's back button after logout may keep them. A view that sets its own
+    caching for an anonymous visitor (the favicon) keeps it.
+
+    Permissions-Policy: the app needs no device but the microphone and camera (voice notes
+    are recorded in the page), and those only for itself.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        if (
+            signed_in
+            or request.path_info.startswith("/api/")
+            or not response.has_header("Cache-Control")
+        ):
+            response["Cache-Control"] = "no-store"
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class TokenEndpointThrottleMiddleware:
+    """The token page makes API tokens: it answers 429 past settings' "token" rate, like
+    the API's own token endpoints (patients/throttles.py). Only making or revoking counts;
+    looking at the page does not."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if request.method != "POST" or match is None:
+            return None
+        if match.url_name not in settings.TOKEN_ENDPOINT_URL_NAMES:
+            return None
+        if TokenEndpointThrottle().allow_request(request):
+            return None
+        return respond_429(request)

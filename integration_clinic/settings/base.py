@@ -5,18 +5,32 @@ server (kombu's filesystem transport), so a bare machine can run it. DATABASE_UR
 CELERY_BROKER_URL (or REDIS_URL) switch it to PostgreSQL and Redis.
 """
 
+import ipaddress
 from datetime import timedelta
 from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
 env = environ.Env()
 
-SECRET_KEY = env("DJANGO_SECRET_KEY", default="insecure-local-only-key-change-me")
+
+def required_env(name: str, hint: str) -> str:
+    """A setting a deployment must give: refuse to start without it, saying which."""
+    value = env.str(name, default="").strip()
+    if not value:
+        raise ImproperlyConfigured(f"{name} is not set. {hint}")
+    return value
+
+
+# No key here: the production settings refuse to start without DJANGO_SECRET_KEY, and only
+# the local demo and the tests have keys of their own. Django refuses an empty key.
+SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
@@ -46,6 +60,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise: static files go out before these, everything Django answers after.
+    "csp.middleware.CSPMiddleware",
+    "patients.middleware.SecurityHeadersMiddleware",
     "patients.middleware.RequestIdMiddleware",
     "integration_clinic.input_guard.RejectNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -55,6 +72,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "patients.middleware.StaffSessionLimitsMiddleware",
     "patients.middleware.StaffMFARequiredMiddleware",
+    "patients.middleware.TokenEndpointThrottleMiddleware",
     "patients.middleware.ViewerTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -141,6 +159,56 @@ else:
         }
     }
 
+# Who the client is (patients/client_ip.py): X-Forwarded-For is believed only from these
+# proxies (addresses or networks, e.g. "10.0.0.0/8,127.0.0.1"), for rate limits and the audit
+# trail alike. Empty: the header is ignored and the connection's address is the client.
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+try:
+    for _proxy in TRUSTED_PROXIES:
+        ipaddress.ip_network(_proxy.strip(), strict=False)
+except ValueError as error:
+    raise ImproperlyConfigured(f"TRUSTED_PROXIES: {error}") from error
+
+# Content-Security-Policy (django-csp): scripts and styles come from our own static files
+# only; no inline script, event handler or style attribute runs. The API docs pages relax
+# styles for Swagger UI and ReDoc (integration_clinic/urls.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # Icons in the docs' style sheets are data: URLs.
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF, "blob:"],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Browser features: the microphone and camera for voice notes recorded in our own pages,
+# nothing else.
+PERMISSIONS_POLICY = ", ".join(
+    [
+        "camera=(self)",
+        "microphone=(self)",
+        "geolocation=()",
+        "payment=()",
+        "usb=()",
+        "serial=()",
+        "hid=()",
+        "bluetooth=()",
+        "midi=()",
+        "accelerometer=()",
+        "gyroscope=()",
+        "magnetometer=()",
+        "display-capture=()",
+        "browsing-topics=()",
+    ]
+)
+
 # Sessions: everyone's session ends 12 hours after login at most; staff sessions also
 # end after 15 idle minutes (patients/middleware.py).
 SESSION_COOKIE_AGE = 12 * 60 * 60
@@ -219,9 +287,23 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_THROTTLE_RATES": {"anon": "60/min"},
+    # Counted per client address (patients/client_ip.py) before sign-in, per user after;
+    # views naming throttle_scope "token" (the token endpoints) get their own, lower rate.
+    "DEFAULT_THROTTLE_CLASSES": [
+        "patients.throttles.AnonThrottle",
+        "patients.throttles.UserThrottle",
+        "patients.throttles.ScopedThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env("API_THROTTLE_ANON", default="60/min"),
+        "user": env("API_THROTTLE_USER", default="600/min"),
+        "token": env("API_THROTTLE_TOKEN", default="20/hour"),
+    },
     "EXCEPTION_HANDLER": "patients.api_errors.exception_handler",
 }
+# Pages (plain Django views) that make or revoke API tokens: their POSTs count against the
+# "token" rate above (patients.middleware.TokenEndpointThrottleMiddleware).
+TOKEN_ENDPOINT_URL_NAMES = ["api_token"]
 SPECTACULAR_SETTINGS = {
     "TITLE": "Integration Clinic API",
     "DESCRIPTION": "Dosing sessions, integration prompts, journals, care teams and groups.",

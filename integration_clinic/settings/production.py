@@ -1,11 +1,33 @@
-"""Production: everything secret or host-specific comes from the environment."""
+"""Production: everything secret or host-specific comes from the environment, and the app
+refuses to start without it. wsgi, asgi and the Celery app load these settings when no
+DJANGO_SETTINGS_MODULE says otherwise, so a forgotten variable never means a debug server."""
+
+from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import env, required_env
+from .local import LOCAL_ONLY_SECRET_KEY
 
 DEBUG = False
-SECRET_KEY = env("DJANGO_SECRET_KEY")
-ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
+SECRET_KEY = required_env(
+    "DJANGO_SECRET_KEY",
+    "The production settings need a long random secret key of their own, e.g. "
+    "DJANGO_SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))'). "
+    "To run the local demo instead, set DJANGO_SETTINGS_MODULE=integration_clinic.settings.local.",
+)
+if SECRET_KEY == LOCAL_ONLY_SECRET_KEY:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is the local demo's published key; production needs its own."
+    )
+ALLOWED_HOSTS = [
+    host.strip()
+    for host in required_env(
+        "DJANGO_ALLOWED_HOSTS",
+        "Name the host names this site answers to, comma-separated, e.g. "
+        "DJANGO_ALLOWED_HOSTS=clinic.example.org.",
+    ).split(",")
+    if host.strip()
+]
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 MFA_ENFORCED_FOR_STAFF = True
 

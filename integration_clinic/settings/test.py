@@ -6,10 +6,12 @@ from .base import (
     CELERY_BROKER_DIR,
     CELERY_BROKER_TRANSPORT_OPTIONS,
     CELERY_BROKER_URL,
+    REST_FRAMEWORK,
     env,
     filesystem_broker_options,
 )
 
+SECRET_KEY = "test-only-key-not-used-outside-the-test-suite"  # noqa: S105
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -39,3 +41,10 @@ elif XDIST_WORKER and CELERY_BROKER_URL.startswith("filesystem://"):
     CELERY_BROKER_TRANSPORT_OPTIONS = filesystem_broker_options(
         CELERY_BROKER_DIR / f"test-{XDIST_WORKER}"
     )
+
+# Throttles stay on, at rates no test (nor the schema fuzzing) reaches by accident; the
+# tests that prove a 429 lower them.
+REST_FRAMEWORK = {
+    **REST_FRAMEWORK,
+    "DEFAULT_THROTTLE_RATES": {"anon": "100000/min", "user": "100000/min", "token": "100000/min"},
+}
