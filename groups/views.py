@@ -263,9 +263,11 @@ def group_staff(request, pk):
     manage = can_manage_groups(request.user, group_session.clinic_id)
     suggestions = invite_suggestions_for(request.user, group_session) if manage and is_open else []
     in_window = [s for s in suggestions if s.in_window]
+    # Every patient suggested is named on the page, window or not: being a patient of
+    # the clinic is itself health data.
     audit_record_many(
         actor=request.user,
-        rows=[(s.patient, s.patient) for s in in_window],
+        rows=[(s.patient, s.patient) for s in suggestions],
         action=AuditEvent.Action.LIST,
     )
     seated = [e for e in roster if e.status == Enrollment.Status.CONFIRMED]

@@ -19,7 +19,7 @@ from groups.selectors import (
     upcoming,
 )
 from journals.selectors import assessment_list_for, commitment_list_for, entry_list_for
-from patients.audit import audit_record_many
+from patients.audit import audit_record, audit_record_many
 from patients.forms import PatientCareTeamForm
 from patients.models import AuditEvent, StaffMembership
 from patients.selectors import (
@@ -274,4 +274,7 @@ def staff_patient_edit(request, pk):
         else:
             messages.success(request, f"{patient} updated.")
             return redirect("staff_patient", pk=patient.pk)
+    # The form shows the record, so drawing it is a read; a saved change is audited by
+    # the service instead.
+    audit_record(actor=request.user, patient=patient, action=AuditEvent.Action.VIEW)
     return render(request, "patients/patient_edit.html", {"patient": patient, "form": form})

@@ -98,7 +98,7 @@ class EntryCommentAdmin(AuditedAdminMixin, ReadOnlyAdmin):
     list_display = ["pk", "entry", "author", "created_at"]
     list_filter = ["entry__patient__clinic"]
     search_fields = ["author__email", "entry__patient__user__email"]
-    list_select_related = ["author", "entry"]
+    list_select_related = ["author", "entry__patient"]
 
     def get_fields(self, request, obj=None):
         if obj is not None and obj.entry.shared_with_care_team and obj.entry.deleted_at is None:

@@ -4,7 +4,7 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.db import models
 from django.db.models import Q
 
-from .audit import audit_record
+from .audit import audit_record, audit_record_many
 from .models import (
     AlertContact,
     ApiToken,
@@ -43,6 +43,18 @@ class AuditedAdminMixin:
 
     def audit_patient(self, obj):
         return getattr(obj, "patient", None)
+
+    def changelist_view(self, request, extra_context=None):
+        response = super().changelist_view(request, extra_context)
+        changelist = getattr(response, "context_data", {}).get("cl")
+        if changelist is not None:
+            # The page's rows, as shown: one insert for the whole list.
+            audit_record_many(
+                actor=request.user,
+                rows=[(self.audit_patient(obj), obj) for obj in changelist.result_list],
+                action=AuditEvent.Action.LIST,
+            )
+        return response
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         response = super().change_view(request, object_id, form_url, extra_context)
@@ -140,7 +152,7 @@ class PatientAdmin(CountrySelectMixin, AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(ConsentRecord)
-class ConsentRecordAdmin(admin.ModelAdmin):
+class ConsentRecordAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["patient", "version", "agreed_at"]
     list_filter = ["version"]
     search_fields = ["patient__user__email"]
@@ -177,19 +189,24 @@ class AuditEventAdmin(admin.ModelAdmin):
 
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
+class NotificationAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    """A patient's inbox says what their window asks of them, so reading it is audited."""
+
     list_display = ["title", "user", "urgent", "created_at", "read_at"]
     list_filter = ["urgent", ("read_at", admin.EmptyFieldListFilter)]
     search_fields = ["title", "user__email", "dedupe_key"]
-    list_select_related = ["user"]
+    list_select_related = ["user__patient_profile"]
+
+    def audit_patient(self, obj):
+        return getattr(obj.user, "patient_profile", None)
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["at", "user", "channel", "outcome", "dedupe_key", "detail"]
     list_filter = ["channel", "outcome"]
     search_fields = ["user__email", "dedupe_key"]
-    list_select_related = ["user"]
+    list_select_related = ["user", "patient"]
     date_hierarchy = "at"
 
 

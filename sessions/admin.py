@@ -211,7 +211,7 @@ class DebriefNoteRevisionAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["note", "number", "edited_by", "edited_at", "visible_to_patient"]
     list_filter = ["visible_to_patient", "note__patient__clinic"]
     search_fields = ["note__patient__user__email", "edited_by__email"]
-    list_select_related = ["note", "edited_by"]
+    list_select_related = ["note__patient", "edited_by"]
     raw_id_fields = ["note", "edited_by"]
 
     def audit_patient(self, obj):

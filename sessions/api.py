@@ -15,7 +15,7 @@ from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 
 from patients.api import PersonSerializer
-from patients.audit import audit_record_many
+from patients.audit import audit_record, audit_record_many
 from patients.models import AuditEvent
 from patients.selectors import patient_get_for, user_is_staff
 
@@ -464,6 +464,27 @@ class PromptViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         return prompt_get_for(
             self.request.user, self.kwargs["pk"], for_answer=self.action == "done"
         )
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        if page is not None and user_is_staff(self.request.user):
+            audit_record_many(
+                actor=self.request.user,
+                rows=[(prompt.patient, prompt) for prompt in page],
+                action=AuditEvent.Action.LIST,
+            )
+        return page
+
+    def retrieve(self, request, pk=None):
+        prompt = self.get_object()
+        if user_is_staff(request.user):
+            audit_record(
+                actor=request.user,
+                patient=prompt.patient,
+                action=AuditEvent.Action.VIEW,
+                obj=prompt,
+            )
+        return Response(self.get_serializer(prompt).data)
 
     def filter_queryset(self, queryset):
         params = PromptFilterSerializer(data=self.request.query_params)

@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from patients.audit import audit_record_many
+from patients.audit import audit_record, audit_record_many
 from patients.models import AuditEvent
 from patients.selectors import patient_get_for
 from patients.views import form_errors_into, patient_required, staff_required
@@ -80,6 +80,9 @@ def session_create(request, patient_pk):
             planned = status == DosingSession.Status.PLANNED
             messages.success(request, "Session planned." if planned else "Session recorded.")
             return redirect("session_detail", pk=session.pk)
+    # Drawing the form shows the record: a read, audited; a saved change is audited by
+    # the service instead.
+    audit_record(actor=request.user, patient=patient, action=AuditEvent.Action.VIEW)
     return render(request, "sessions/session_form.html", {"form": form, "patient": patient})
 
 
@@ -125,6 +128,11 @@ def session_edit(request, pk):
             return redirect("session_detail", pk=session.pk)
     # The form edits a copy: an invalid submission must not show half-applied values.
     session.refresh_from_db()
+    # Drawing the form shows the record: a read, audited; a saved change is audited by
+    # the service instead.
+    audit_record(
+        actor=request.user, patient=session.patient, action=AuditEvent.Action.VIEW, obj=session
+    )
     return render(
         request,
         "sessions/session_form.html",
@@ -154,6 +162,11 @@ def session_addendum_create(request, pk):
         else:
             messages.success(request, "Addendum added; the signed record is kept as it was.")
             return redirect("session_detail", pk=session.pk)
+    # Drawing the form shows the record: a read, audited; a saved change is audited by
+    # the service instead.
+    audit_record(
+        actor=request.user, patient=session.patient, action=AuditEvent.Action.VIEW, obj=session
+    )
     return render(
         request,
         "sessions/addendum_form.html",

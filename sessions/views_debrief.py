@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from patients.audit import audit_record_many
+from patients.audit import audit_record, audit_record_many
 from patients.models import AuditEvent
 from patients.views import form_errors_into, patient_required, staff_required
 
@@ -75,6 +75,9 @@ def debrief_note_edit(request, pk):
             return redirect("debrief_note_detail", pk=note.pk)
     # The form edits the instance in place: show the saved note, not half-applied values.
     note.refresh_from_db()
+    # Drawing the form shows the record: a read, audited; a saved change is audited by
+    # the service instead.
+    audit_record(actor=request.user, patient=note.patient, action=AuditEvent.Action.VIEW, obj=note)
     return render(
         request,
         "sessions/debrief_note_form.html",

@@ -103,6 +103,10 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+# PostgreSQL in production: DATABASE_URL names the app's role, which may only INSERT and
+# SELECT audit events; DATABASE_OWNER_URL names the role that owns the tables, used by
+# `migrate` (and `db_roles`) only. See patients/db_roles.py.
+DATABASE_OWNER = env.db("DATABASE_OWNER_URL") if env("DATABASE_OWNER_URL", default="") else None
 # Persistent connections: a worker delivering one prompt per task would otherwise pay a new
 # PostgreSQL connection for each; health checks drop a connection the server closed.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
@@ -404,11 +408,33 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
+# Audit rows also go out as JSON lines, to stdout or to AUDIT_LOG_FILE, for a collector
+# outside the database to keep: a copy that no one with database access can rewrite.
+AUDIT_LOG_FILE = env("AUDIT_LOG_FILE", default="")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "audit_json": {"()": "patients.audit_log.AuditJsonFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "audit": (
+            {
+                "class": "logging.handlers.WatchedFileHandler",
+                "filename": AUDIT_LOG_FILE,
+                "formatter": "audit_json",
+            }
+            if AUDIT_LOG_FILE
+            else {
+                "class": "logging.StreamHandler",
+                "stream": "ext://sys.stdout",
+                "formatter": "audit_json",
+            }
+        ),
+    },
+    "loggers": {"audit": {"handlers": ["audit"], "level": "INFO", "propagate": False}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }
 
