@@ -451,9 +451,10 @@ def comment_create(
         raise ValidationError({"text": "Write the comment before sending it."})
     if len(text) > COMMENT_MAX_CHARS:
         raise ValidationError({"text": f"Comments can be up to {COMMENT_MAX_CHARS:,} characters."})
-    comment = _save_once(
-        EntryComment(entry=entry, author=acting_user, text=text), idempotency_key, made_already
-    )
+    comment = EntryComment(entry=entry, author=acting_user, text=text)
+    # The key's uniqueness is _save_once's to settle: a repeat is a replay, not an error.
+    comment.full_clean(exclude=["idempotency_key"])
+    comment = _save_once(comment, idempotency_key, made_already)
     if comment.replayed:
         return comment
     if user_is_staff(acting_user):

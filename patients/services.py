@@ -77,7 +77,7 @@ def invitation_create(
             ).exists()
         ):
             raise ValidationError({field: "Choose someone on this clinic's staff."})
-    invitation = Invitation.objects.create(
+    invitation = Invitation(
         clinic=membership.clinic,
         email=email,
         role=role,
@@ -87,6 +87,9 @@ def invitation_create(
         care_coach=care_coach if role == Invitation.Role.PATIENT else None,
         invited_by=acting_user,
     )
+    # The names are copied onto the account made from it: refuse what the account would.
+    invitation.full_clean()
+    invitation.save()
     link = absolute_url(reverse("invitation_accept", args=[invitation.token]))
     body = render_to_string(
         "patients/email/invitation.txt", {"invitation": invitation, "link": link}
