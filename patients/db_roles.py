@@ -39,7 +39,13 @@ def app_role_grant(*, using: str = "default", app_role: str) -> None:
     every migration, so new tables are covered and the audit table stays narrowed."""
     connection = connections[using]
     with connection.cursor() as cursor:
-        for statement in _statements(app_role, connection.settings_dict["NAME"]):
+        statements = _statements(app_role, connection.settings_dict["NAME"])
+        cursor.execute("SELECT to_regclass(%s)", [AUDIT_TABLE])
+        if cursor.fetchone()[0] is None:
+            # Before the first migration there is no audit table to narrow yet; the
+            # default privileges cover it when created and `migrate` narrows it after.
+            statements = statements[:-2]
+        for statement in statements:
             cursor.execute(statement)
 
 

@@ -248,7 +248,7 @@ def settings_production_requires():
         if not isinstance(node, ast.Call):
             continue
         function = node.func
-        reads_env = (isinstance(function, ast.Name) and function.id == "env") or (
+        reads_env = (isinstance(function, ast.Name) and function.id in ("env", "required_env")) or (
             isinstance(function, ast.Attribute)
             and isinstance(function.value, ast.Name)
             and function.value.id == "env"
