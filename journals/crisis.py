@@ -49,7 +49,7 @@ How it reads, in English and Spanish:
   height, a means, a wound, a leave-taking, a burden) and is not set in an ordinary moment
   of a day (a recipe, the gym, a trip, pills taken every morning) is scored by a logistic
   regression over its words, word pairs and word pieces (journals/crisis_model.py),
-  trained on first use in each process on tests/journals/crisis_corpus/corpus.json and
+  trained on first use in each process on journals/crisis_data/corpus.json and
   holdout.json, always to the same weights; at MODEL_THRESHOLD or more it flags. A
   sentence that reaches such a theme only through a common word ("nobody", "ready",
   "last") needs some length and near certainty. A sentence where a rule set a phrase
@@ -89,7 +89,8 @@ Decisions where a clinic could reasonably go either way (the corpus pins each on
 - Hyperbole about a chore ("I'd rather die than go back to that job") is an idiom and
   quiet; a wish to die rather than go on living is not.
 
-tests/journals/crisis_corpus/ holds the labelled phrasings the screen is measured on.
+journals/crisis_data/ holds the labelled phrasings the screen learns from and is measured on;
+tests/journals/crisis_corpus/holdout2.json the independent set it never learns from.
 """
 
 import functools
@@ -4174,7 +4175,8 @@ def _matches_in(
 
 # --- The model under the rules --------------------------------------------------------
 
-CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "journals" / "crisis_corpus"
+# The labelled phrasings ship with the app, since the model learns from them at run time.
+CORPUS_DIR = Path(__file__).resolve().parent / "crisis_data"
 # What the model learns from. holdout2.json is never among them: it measures the screen on
 # phrasings nobody tuned for.
 TRAINING_CORPORA = ("corpus.json", "holdout.json")
