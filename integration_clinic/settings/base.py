@@ -203,7 +203,6 @@ PERMISSIONS_POLICY = ", ".join(
         "usb=()",
         "serial=()",
         "hid=()",
-        "bluetooth=()",
         "midi=()",
         "accelerometer=()",
         "gyroscope=()",
