@@ -8,6 +8,7 @@ from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from patients.api_fields import ObjectIdField
 from patients.audit import audit_record_many
 from patients.models import AuditEvent, User
 from patients.selectors import patient_get_for, patient_profile_of
@@ -41,6 +42,12 @@ class MyPlaceSerializer(serializers.ModelSerializer):
 
     waitlist_place = serializers.IntegerField(
         read_only=True, allow_null=True, help_text="1 for the first in line; null with a seat."
+    )
+    attendance = serializers.ChoiceField(
+        choices=Enrollment.Attendance.choices,
+        allow_blank=True,
+        read_only=True,
+        help_text="Empty until a facilitator marks it.",
     )
 
     class Meta:
@@ -140,7 +147,7 @@ class GroupSessionFilterSerializer(serializers.Serializer):
 
 
 class PatientRefSerializer(serializers.Serializer):
-    patient = serializers.IntegerField(
+    patient = ObjectIdField(
         required=False,
         help_text="The patient's id. Staff must give it; a patient may leave it out.",
     )
@@ -167,6 +174,12 @@ class RosterPatientSerializer(serializers.Serializer):
 class RosterEntrySerializer(serializers.ModelSerializer):
     patient = RosterPatientSerializer(read_only=True)
     waitlist_place = serializers.IntegerField(read_only=True, allow_null=True)
+    attendance = serializers.ChoiceField(
+        choices=Enrollment.Attendance.choices,
+        allow_blank=True,
+        read_only=True,
+        help_text="Empty until a facilitator marks it.",
+    )
 
     class Meta:
         model = Enrollment
@@ -183,7 +196,7 @@ class RosterEntrySerializer(serializers.ModelSerializer):
 
 
 class AttendanceMarkSerializer(serializers.Serializer):
-    enrollment = serializers.IntegerField(help_text="The roster entry's id.")
+    enrollment = ObjectIdField(help_text="The roster entry's id.")
     attendance = serializers.ChoiceField(
         choices=[*Enrollment.Attendance.choices, ("", "Not marked")],
         allow_blank=True,
@@ -368,7 +381,8 @@ class GroupSessionViewSet(viewsets.GenericViewSet):
         description="Seats, then the waitlist in order: everyone for the facilitators and "
         "the clinic's clinicians, a coach's own patients for other coaches.",
     )
-    @action(detail=True, methods=["get"])
+    # A session's roster is small and read whole: one list, no pages.
+    @action(detail=True, methods=["get"], pagination_class=None)
     def roster(self, request, pk=None):
         group_session = self.get_object()
         if not can_see_roster(request.user, group_session):

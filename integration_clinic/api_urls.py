@@ -1,4 +1,5 @@
-from django.urls import path
+from django.http import JsonResponse
+from django.urls import path, re_path
 from rest_framework.routers import DefaultRouter
 
 from groups import api as groups_api
@@ -8,6 +9,13 @@ from patients import api_alerts
 from sessions import api as sessions_api
 
 from .api_dashboard import DashboardView
+
+
+def api_not_found(request, rest):
+    """An API client asking for an address the API does not have gets JSON, as from every
+    other API answer, instead of the site's HTML page."""
+    return JsonResponse({"detail": "Not found."}, status=404)
+
 
 router = DefaultRouter()
 router.register("patients", patients_api.PatientViewSet, basename="patient")
@@ -29,4 +37,6 @@ urlpatterns = [
         name="prompt-answer",
     ),
     *router.urls,
+    # Last: only what nothing above matched.
+    re_path(r"^(?P<rest>.+)$", api_not_found, name="api_not_found"),
 ]

@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from patients.api import CrisisResourcesSerializer, PersonSerializer
+from patients.api_fields import ObjectIdField
 from patients.audit import audit_record_many
 from patients.crisis_lines import crisis_help_for
 from patients.models import AuditEvent
@@ -154,7 +155,7 @@ class JournalEntrySavedSerializer(JournalEntrySerializer):
 
 class EntryFilterSerializer(serializers.Serializer):
     q = serializers.CharField(required=False, help_text="Words to look for in title and text.")
-    patient = serializers.IntegerField(required=False, help_text="Staff: one patient's entries.")
+    patient = ObjectIdField(required=False, help_text="Staff: one patient's entries.")
 
 
 def _saved_entry(entry: JournalEntry) -> dict:
@@ -344,7 +345,7 @@ class AssessmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
 
 class CommentSerializer(serializers.ModelSerializer):
     author = PersonSerializer(read_only=True)
-    entry = serializers.IntegerField(source="entry_id", help_text="The entry's id.")
+    entry = ObjectIdField(source="entry_id", help_text="The entry's id.")
 
     class Meta:
         model = EntryComment
@@ -353,7 +354,7 @@ class CommentSerializer(serializers.ModelSerializer):
 
 
 class CommentFilterSerializer(serializers.Serializer):
-    entry = serializers.IntegerField(required=False, help_text="Only this entry's comments.")
+    entry = ObjectIdField(required=False, help_text="Only this entry's comments.")
 
 
 @extend_schema_view(

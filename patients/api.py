@@ -4,6 +4,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from . import services
+from .api_fields import TimeOfDayField
 from .audit import audit_record_many
 from .models import AuditEvent, Patient, User
 from .selectors import (
@@ -101,6 +102,9 @@ class PatientSerializer(serializers.ModelSerializer):
         allow_blank=True,
         help_text="As `phone`. Give it with `emergency_contact_name`.",
     )
+
+    quiet_hours_start = TimeOfDayField(read_only=True)
+    quiet_hours_end = TimeOfDayField(read_only=True)
 
     class Meta:
         model = Patient

@@ -10,6 +10,7 @@ from rest_framework.response import Response
 
 from . import services
 from .api import PersonSerializer
+from .api_fields import ObjectIdField
 from .audit import audit_record_many
 from .models import AlertContact, AuditEvent, Patient, SafetyAlert
 from .selectors import alert_get_for, alert_list_for
@@ -110,7 +111,7 @@ class AlertFilterSerializer(serializers.Serializer):
         default="open",
         help_text="Which alerts: open (the default), not yet acknowledged, resolved, or all.",
     )
-    patient = serializers.IntegerField(required=False, help_text="Only this patient's alerts.")
+    patient = ObjectIdField(required=False, help_text="Only this patient's alerts.")
 
 
 @extend_schema_view(

@@ -15,6 +15,7 @@ from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 
 from patients.api import PersonSerializer
+from patients.api_fields import ObjectIdField
 from patients.audit import audit_record, audit_record_many
 from patients.models import AuditEvent
 from patients.selectors import patient_get_for, user_is_staff
@@ -24,6 +25,7 @@ from .models import (
     DebriefNote,
     DebriefNoteRevision,
     DosingSession,
+    Instrument,
     ScheduledPrompt,
     SessionAddendum,
     VitalsReading,
@@ -187,7 +189,7 @@ class SessionAddendumCreateSerializer(serializers.Serializer):
 
 
 class DosingSessionCreateSerializer(DosingSessionSerializer):
-    patient = serializers.IntegerField(help_text="The patient's id.")
+    patient = ObjectIdField(help_text="The patient's id.")
 
 
 class SessionEndSerializer(serializers.Serializer):
@@ -197,7 +199,7 @@ class SessionEndSerializer(serializers.Serializer):
 
 
 class SessionFilterSerializer(serializers.Serializer):
-    patient = serializers.IntegerField(required=False, help_text="Only this patient's sessions.")
+    patient = ObjectIdField(required=False, help_text="Only this patient's sessions.")
     status = serializers.ChoiceField(choices=DosingSession.Status.choices, required=False)
 
 
@@ -406,6 +408,12 @@ class DosingSessionViewSet(viewsets.GenericViewSet):
 
 class PromptSerializer(serializers.ModelSerializer):
     status = serializers.ChoiceField(choices=ScheduledPrompt.Status.choices, read_only=True)
+    instrument = serializers.ChoiceField(
+        choices=Instrument.choices,
+        allow_blank=True,
+        read_only=True,
+        help_text="The questionnaire an assessment prompt asks; empty for other kinds.",
+    )
     superseded_by = serializers.PrimaryKeyRelatedField(
         read_only=True,
         allow_null=True,
@@ -435,7 +443,7 @@ class PromptSerializer(serializers.ModelSerializer):
 
 class PromptFilterSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=ScheduledPrompt.Status.choices, required=False)
-    window = serializers.IntegerField(
+    window = ObjectIdField(
         required=False, help_text="Only the prompts of this dosing session's window."
     )
 
@@ -458,7 +466,7 @@ class PromptViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
     serializer_class = PromptSerializer
 
     def get_queryset(self):
-        return prompt_list_for(self.request.user)
+        return prompt_list_for(self.request.user).order_by("due_at", "pk")
 
     def get_object(self) -> ScheduledPrompt:
         return prompt_get_for(
@@ -542,7 +550,7 @@ class DebriefNoteForPatientSerializer(serializers.ModelSerializer):
 class DebriefNoteSerializer(serializers.ModelSerializer):
     """The care team's view: every note of its patients, with each version kept."""
 
-    session = serializers.IntegerField(source="session_id", help_text="The dosing session's id.")
+    session = ObjectIdField(source="session_id", help_text="The dosing session's id.")
     patient = serializers.PrimaryKeyRelatedField(read_only=True)
     author = PersonSerializer(read_only=True)
     revisions = DebriefNoteRevisionSerializer(many=True, read_only=True)
@@ -570,8 +578,8 @@ class DebriefNoteUpdateSerializer(serializers.Serializer):
 
 
 class DebriefNoteFilterSerializer(serializers.Serializer):
-    patient = serializers.IntegerField(required=False, help_text="Only this patient's notes.")
-    session = serializers.IntegerField(required=False, help_text="Only this session's notes.")
+    patient = ObjectIdField(required=False, help_text="Only this patient's notes.")
+    session = ObjectIdField(required=False, help_text="Only this session's notes.")
 
 
 NoteAnyShape = PolymorphicProxySerializer(

@@ -287,7 +287,7 @@ REST_FRAMEWORK = {
         "rest_framework.permissions.IsAuthenticated",
         "patients.api_permissions.StaffHasMFA",
     ],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "patients.api_pagination.TotalOrderPageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Counted per client address (patients/client_ip.py) before sign-in, per user after;
@@ -320,6 +320,12 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     # Swagger UI would otherwise send the schema to an outside validator.
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
+    # Error answers (400/401/403/404/415/429) are documented on every operation.
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "patients.api_errors.document_error_responses",
+        "integration_clinic.api_schema.describe_role_dependent_shapes",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "DosingSessionStatusEnum": "sessions.models.DosingSession.Status",
         "PromptStatusEnum": "sessions.models.ScheduledPrompt.Status",
