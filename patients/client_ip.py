@@ -1,4 +1,5 @@
-"""The address of the person behind a request, for rate limits and the audit trail alike.
+"""The address of the person behind a request: one answer for the API's throttles, allauth's
+login limits and anything that logs the request (current_client_ip).
 
 X-Forwarded-For is a header anyone can send. It is believed only when the connection
 itself comes from a proxy named in settings.TRUSTED_PROXIES (addresses or networks), and

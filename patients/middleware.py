@@ -23,7 +23,7 @@ _MFA_EXEMPT_PREFIXES = ("/accounts/", "/static/", "/favicon.ico", "/healthz")
 
 class RequestIdMiddleware:
     """Gives each request an id (or keeps a sane one from the proxy) for the audit trail,
-    and settles who the client is (patients/client_ip.py) once, for rate limits and audit."""
+    and settles who the client is (patients/client_ip.py) once, for rate limits and logs."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -164,8 +164,9 @@ else:
     }
 
 # Who the client is (patients/client_ip.py): X-Forwarded-For is believed only from these
-# proxies (addresses or networks, e.g. "10.0.0.0/8,127.0.0.1"), for rate limits and the audit
-# trail alike. Empty: the header is ignored and the connection's address is the client.
+# proxies (addresses or networks, e.g. "10.0.0.0/8,127.0.0.1"), for the API's throttles and
+# allauth's login limits alike. Empty: the header is ignored and the connection's address is
+# the client.
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 try:
     for _proxy in TRUSTED_PROXIES:

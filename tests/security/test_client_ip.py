@@ -1,5 +1,5 @@
 """The client's address: X-Forwarded-For counts only when the connection comes from a
-trusted proxy, for the API's throttles, allauth's login limits and the audit trail alike."""
+trusted proxy, for the API's throttles and allauth's login limits alike."""
 
 import pytest
 from django.core.cache import cache
