@@ -4,8 +4,8 @@ The crisis screen's rules name phrasings one family at a time; this model learns
 same labelled phrasings which words and word pieces tend to come with risk, so that a
 sentence worded unlike any rule ("I keep driving out to the quarry after dark") can still
 reach a person. It is trained in well under a second, always to the same weights (a fixed
-seed, a fixed order), and scores a sentence in microseconds. journals/crisis.py decides
-when its score counts.
+seed, a fixed order), and scores a sentence in microseconds. journals/crisis/model.py
+decides when its score counts.
 """
 
 import math

@@ -7,8 +7,9 @@ import time
 
 import pytest
 
-from journals import crisis, crisis_model
+from journals import crisis
 from journals.crisis import ENGLISH, SPANISH, matches, screen
+from journals.crisis import regression as crisis_model
 
 
 @pytest.mark.parametrize(
