@@ -105,7 +105,6 @@ from .rules_spanish import SPANISH
 
 __all__ = [
     "CORPUS_DIR",
-    "CRISIS_RESOURCES",
     "ENGLISH",
     "SPANISH",
     "TRAINING_CORPORA",
@@ -146,26 +145,3 @@ def _flags(text: str) -> bool:
 def screen(*texts: str) -> bool:
     """True when any of the texts should raise a safety alert."""
     return any(_flags(text) for text in texts if text)
-
-
-# What the patient is shown on the spot when the screen or PHQ-9 item 9 raises a flag.
-CRISIS_RESOURCES = {
-    "message": (
-        "If you are thinking about suicide or hurting yourself, you do not have to go "
-        "through it alone. Your care team has been told a flag was raised."
-    ),
-    "resources": [
-        {
-            "name": "988 Suicide & Crisis Lifeline (US)",
-            "description": "Call or text 988, any time, free and confidential.",
-            "call": "tel:988",
-            "text": "sms:988",
-        },
-        {
-            "name": "Emergency services",
-            "description": "In danger now? Call 911 or go to the nearest emergency room.",
-            "call": "tel:911",
-            "text": None,
-        },
-    ],
-}
