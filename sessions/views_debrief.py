@@ -38,9 +38,10 @@ def debrief_note_create(request, session_pk):
             messages.success(request, f"Debrief note saved{shown}.")
             return redirect("debrief_note_detail", pk=note.pk)
     notes = list(debrief_note_list_for(request.user).filter(session=session))
+    # The form names the patient and the session it is for, besides the notes listed.
     audit_record_many(
         actor=request.user,
-        rows=[(note.patient, note) for note in notes],
+        rows=[(session.patient, session), *((note.patient, note) for note in notes)],
         action=AuditEvent.Action.LIST,
     )
     return render(
