@@ -172,9 +172,18 @@ class InvitationAdmin(admin.ModelAdmin):
 class AuditEventAdmin(admin.ModelAdmin):
     """Read-only: the trail is append-only for everyone, superusers included."""
 
-    list_display = ["at", "actor", "action", "patient", "object_type", "object_id", "request_id"]
+    list_display = [
+        "at",
+        "actor",
+        "action",
+        "patient",
+        "object_type",
+        "object_id",
+        "client_ip",
+        "request_id",
+    ]
     list_filter = ["action", "object_type", "clinic"]
-    search_fields = ["actor__email", "patient__user__email", "request_id", "object_id"]
+    search_fields = ["actor__email", "patient__user__email", "request_id", "object_id", "client_ip"]
     list_select_related = ["actor", "patient__user"]
     date_hierarchy = "at"
 

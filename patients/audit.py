@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
+from .client_ip import current_client_ip
 from .models import AuditEvent, Patient
 from .request_context import current_request_id
 
@@ -38,6 +39,7 @@ def audit_event_as_dict(event: AuditEvent) -> dict:
         "object_type": event.object_type,
         "object_id": event.object_id,
         "request_id": event.request_id,
+        "client_ip": event.client_ip,
     }
 
 
@@ -61,6 +63,7 @@ def audit_record(*, actor, patient: Patient | None, action: str, obj=None, objec
         object_type=object_type or _object_type(obj if obj is not None else patient),
         object_id=str(getattr(obj, "pk", "") or ""),
         request_id=current_request_id.get(),
+        client_ip=current_client_ip.get() or None,
     )
     _log_after_commit([event])
     return event
@@ -69,6 +72,7 @@ def audit_record(*, actor, patient: Patient | None, action: str, obj=None, objec
 def audit_record_many(*, actor, rows: Iterable[tuple[Patient | None, object]], action: str):
     """One row per (patient, object) shown, in one insert: a list page costs one query."""
     request_id = current_request_id.get()
+    client_ip = current_client_ip.get() or None
     events = AuditEvent.objects.bulk_create(
         AuditEvent(
             actor=actor,
@@ -78,6 +82,7 @@ def audit_record_many(*, actor, rows: Iterable[tuple[Patient | None, object]], a
             object_type=_object_type(obj),
             object_id=str(obj.pk),
             request_id=request_id,
+            client_ip=client_ip,
         )
         for patient, obj in rows
     )

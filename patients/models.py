@@ -366,6 +366,9 @@ class AuditEvent(models.Model):
     object_id = models.CharField(max_length=64, blank=True)
     at = models.DateTimeField(default=timezone.now, db_index=True)
     request_id = models.CharField(max_length=64, blank=True)
+    # The client's address as patients.client_ip reads it: X-Forwarded-For only from a
+    # trusted proxy, so a forged header cannot put someone else's address here.
+    client_ip = models.GenericIPAddressField(null=True, blank=True)
 
     class Meta:
         ordering = ["-at"]

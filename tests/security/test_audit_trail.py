@@ -109,6 +109,7 @@ def test_audit_rows_are_logged_as_json_after_commit(
             "object_type": "patients.patient",
             "object_id": "",
             "request_id": "",
+            "client_ip": None,
         }
     ]
 
@@ -134,6 +135,7 @@ def test_staff_reading_a_journal_list_logs_ids_never_entry_text(
             "object_type",
             "object_id",
             "request_id",
+            "client_ip",
         }
         for line in audit_lines
     )

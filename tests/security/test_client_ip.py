@@ -141,3 +141,28 @@ def test_the_login_limit_counts_each_client_behind_a_trusted_proxy(
 
     assert first == [200, 200, 429]
     assert second == 200
+
+
+@pytest.mark.parametrize(
+    ("peer", "expected"),
+    [(PROXY, CLIENT), (STRANGER, STRANGER)],
+    ids=["through-our-proxy", "forged-by-a-stranger"],
+)
+def test_audit_rows_name_the_client_as_the_rate_limits_do(
+    world, client_for, settings, peer, expected
+):
+    from patients.models import AuditEvent
+
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
+    clinician = world.user("clinician")
+
+    response = client_for(clinician).get(
+        reverse("staff_patient", args=[world.patient.pk]),
+        REMOTE_ADDR=peer,
+        HTTP_X_FORWARDED_FOR=CLIENT,
+    )
+
+    assert response.status_code == 200
+    rows = AuditEvent.objects.filter(actor=clinician, patient=world.patient)
+    assert rows.exists()
+    assert set(rows.values_list("client_ip", flat=True)) == {expected}

@@ -8,8 +8,8 @@ from patients.db_roles import app_role_grant, role_create
 class Command(MigrateCommand):
     help = (
         MigrateCommand.help + " With DATABASE_OWNER_URL set, runs as the owner role, creates "
-        "the app role if it is missing, and then grants the app role (DATABASE_URL's user) its privileges, the audit table narrowed "
-        "to INSERT and SELECT."
+        "the app role if it is missing, and then grants the app role (DATABASE_URL's user) "
+        "its privileges, the audit table narrowed to INSERT and SELECT."
     )
 
     def handle(self, *args, **options):
