@@ -482,11 +482,12 @@ def test_prompt_list_query_count_does_not_grow_with_prompts(
 ):
     client = client_for(world.user("clinician"))
     record_session(world)
-    few = _queries_for(client, PROMPTS, django_assert_max_num_queries, 10)
+    # Two of these are the list's audit rows: one insert in its own savepoint.
+    few = _queries_for(client, PROMPTS, django_assert_max_num_queries, 12)
     for hours_ago in range(4, 10):
         record_session(world, hours_ago=hours_ago)
     record_session(world, patient=world.other_patient)
 
-    many = _queries_for(client, PROMPTS, django_assert_max_num_queries, 10)
+    many = _queries_for(client, PROMPTS, django_assert_max_num_queries, 12)
 
     assert many == few
