@@ -58,7 +58,7 @@ $(RUN_STAMP): requirements/base.txt requirements/run.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements/run.txt
 	touch $@
 
-$(TEST_STAMP): requirements/base.txt requirements/test.txt | $(BIN)/python
+$(TEST_STAMP): requirements/base.txt requirements/run.txt requirements/test.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements/test.txt
 	touch $@
 

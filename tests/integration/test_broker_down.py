@@ -10,6 +10,7 @@ publishing happens inside the request, as in production."""
 
 import json
 import logging
+import os
 import socket
 import time
 from contextlib import contextmanager
@@ -58,13 +59,22 @@ def broker_down():
     holder.bind(("127.0.0.1", 0))
     conf = celery_app.conf
     saved = (conf.broker_url, conf.broker_transport_options, conf.task_always_eager)
-    conf.broker_url = f"redis://127.0.0.1:{holder.getsockname()[1]}/0"
+    dead_url = f"redis://127.0.0.1:{holder.getsockname()[1]}/0"
+    # Celery reads CELERY_BROKER_URL from the environment before its own settings (as CI
+    # sets it), so the environment must name the dead broker too.
+    saved_environ = os.environ.get("CELERY_BROKER_URL")
+    os.environ["CELERY_BROKER_URL"] = dead_url
+    conf.broker_url = dead_url
     conf.broker_transport_options = dict(REDIS_FAIL_FAST)
     conf.task_always_eager = False
     _reset_pools()
     try:
         yield
     finally:
+        if saved_environ is None:
+            os.environ.pop("CELERY_BROKER_URL", None)
+        else:
+            os.environ["CELERY_BROKER_URL"] = saved_environ
         conf.broker_url, conf.broker_transport_options, conf.task_always_eager = saved
         _reset_pools()
         holder.close()
