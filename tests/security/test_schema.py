@@ -37,6 +37,9 @@ from sessions.demo import seed_sessions
 from sessions.demo_debrief import seed_debrief_notes
 from tests.factories import give_mfa
 
+# Alone in one process: see the Makefile's test target.
+pytestmark = pytest.mark.own_process
+
 # A Tuesday afternoon in New York, while windows are open and groups are upcoming.
 NOW = datetime(2026, 3, 10, 19, 0, tzinfo=UTC)
 EXAMPLES_PER_OPERATION = 5
