@@ -177,6 +177,32 @@ def test_a_phq9_with_item_9_by_api_gets_201_with_help_while_the_broker_is_down(
     assert _urgent_mail_to(world) == _care_team_emails(world)
 
 
+@pytest.mark.parametrize("country", ["GB", "ES"])
+def test_with_the_broker_down_a_patient_abroad_gets_their_own_countrys_lines(
+    world, client, dead_broker, country
+):
+    world.patient.country = country
+    world.patient.save(update_fields=["country"])
+    prompt = due_prompt(world, "assessment", instrument="phq9")
+    client.force_login(world.patient.user)
+
+    entry_page, entry_took = _timed(
+        lambda: client.post(reverse("entry_create"), {"text": CRISIS_WORDS}, follow=True)
+    )
+    answer_page, answer_took = _timed(
+        lambda: client.post(reverse("prompt_answer", args=[prompt.pk]), PHQ9_ITEM9, follow=True)
+    )
+
+    assert entry_took < ANSWER_WITHIN and answer_took < ANSWER_WITHIN
+    own_line = {"GB": 'href="tel:116123"', "ES": 'href="tel:024"'}[country]
+    for page in (entry_page, answer_page):
+        html = page.content.decode()
+        assert own_line in html
+        assert "tel:988" not in html and "sms:988" not in html
+    assert SafetyAlert.objects.count() == 2
+    assert _urgent_mail_to(world) == _care_team_emails(world)
+
+
 def test_a_publish_to_a_dead_broker_gives_up_fast_with_a_warning(world, dead_broker, caplog):
     from patients.tasks import deliver_emails
 
