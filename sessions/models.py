@@ -154,7 +154,9 @@ class DosingSession(TracksLoadedValues, models.Model):
         return self.ended_at or self.started_at + self.UNENDED_SPAN
 
     def describe_when(self, zone=None) -> str:
-        """The session in words for a message: its day, times and route."""
+        """The session in words for a message: its day, times and route, in the patient's
+        own time zone unless told otherwise (never whatever zone happens to be active)."""
+        zone = zone or self.patient.zone
         start = timezone.localtime(self.started_at, zone)
         text = f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
         if self.ended_at:
