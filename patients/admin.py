@@ -13,6 +13,7 @@ from .models import (
     ConsentRecord,
     CrisisLine,
     Delivery,
+    FollowUpAlert,
     Invitation,
     Notification,
     Patient,
@@ -248,6 +249,28 @@ class AlertContactAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(FollowUpAlert)
+class FollowUpAlertAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    list_display = [
+        "patient",
+        "reason",
+        "created_at",
+        "acknowledged_by",
+        "acknowledged_at",
+        "resolved_at",
+        "resolution",
+    ]
+    list_filter = [
+        "reason",
+        "resolution",
+        ("resolved_at", admin.EmptyFieldListFilter),
+        "patient__clinic",
+    ]
+    search_fields = ["patient__user__email", "patient__user__last_name"]
+    list_select_related = ["patient__user", "acknowledged_by"]
+    date_hierarchy = "created_at"
 
 
 @admin.register(SafetyAlert)

@@ -94,6 +94,10 @@ class Clinic(models.Model):
         default=False,
         help_text="Let coaches on a patient's care team see PHQ-9 and GAD-7 results.",
     )
+    therapists_see_doses = models.BooleanField(
+        default=False,
+        help_text="Let therapists on a patient's care team see doses and vital signs.",
+    )
     country = models.CharField(
         max_length=2,
         default="US",
@@ -123,6 +127,7 @@ class StaffMembership(models.Model):
     class Role(models.TextChoices):
         CLINICIAN = "clinician", "Clinician"
         COACH = "coach", "Integration coach"
+        THERAPIST = "therapist", "Therapist"
         CLINIC_ADMIN = "clinic_admin", "Clinic admin"
 
     user = models.OneToOneField(
@@ -222,6 +227,13 @@ class Patient(models.Model):
         blank=True,
         related_name="coach_of",
     )
+    care_therapist = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="therapist_of",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -229,6 +241,7 @@ class Patient(models.Model):
         indexes = [
             models.Index(fields=["clinic", "care_clinician"]),
             models.Index(fields=["clinic", "care_coach"]),
+            models.Index(fields=["clinic", "care_therapist"]),
         ]
 
     def __str__(self):
@@ -242,6 +255,7 @@ class Patient(models.Model):
         for field, role in (
             ("care_clinician", StaffMembership.Role.CLINICIAN),
             ("care_coach", StaffMembership.Role.COACH),
+            ("care_therapist", StaffMembership.Role.THERAPIST),
         ):
             member = getattr(self, field)
             if member is None:
@@ -523,6 +537,52 @@ class SafetyAlert(models.Model):
                 "A private journal entry was flagged by the crisis screen. Its text stays private."
             )
         return "A shared journal entry was flagged by the crisis screen."
+
+
+class FollowUpAlert(models.Model):
+    """A sign that a patient may be slipping back between doses: not urgent, and kept apart
+    from safety alerts. Staff acknowledge it, then resolve it by planning a booster session
+    or a call."""
+
+    class Reason(models.TextChoices):
+        PHQ9_RISE = "phq9_rise", "PHQ-9 up 5 or more points from the best since the last dose"
+        PHQ9_BACK = "phq9_back", "PHQ-9 back to 10 or more after falling below"
+        MOOD_DROP = "mood_drop", "7-day mean mood down 2 or more"
+
+    class Resolution(models.TextChoices):
+        BOOSTER = "booster", "Booster session planned"
+        CALL = "call", "Call held"
+        OTHER = "other", "Other"
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="followup_alerts")
+    reason = models.CharField(max_length=20, choices=Reason.choices)
+    detail = models.CharField(
+        max_length=300, blank=True, help_text="The figures behind the reason, e.g. 8 -> 14."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolution = models.CharField(max_length=10, choices=Resolution.choices, blank=True)
+    resolution_note = models.TextField(
+        blank=True, max_length=NOTE_MAX_LENGTH, validators=long_text_validators(NOTE_MAX_LENGTH)
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["patient", "resolved_at"])]
+
+    def __str__(self):
+        return f"Follow-up suggested for {self.patient}: {self.get_reason_display()}"
+
+    @property
+    def is_open(self):
+        return self.resolved_at is None
 
 
 class AlertContact(models.Model):
