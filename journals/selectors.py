@@ -97,7 +97,11 @@ def can_comment(user, entry: JournalEntry) -> bool:
     """The care team comments on shared entries; the patient may reply on their own."""
     if entry.patient.user_id == user.pk:
         return True
-    return entry.shared_with_care_team and entry.patient in _care_team_patients(user)
+    # One row asked about, never the whole clinic loaded to look for it.
+    return (
+        entry.shared_with_care_team
+        and _care_team_patients(user).filter(pk=entry.patient_id).exists()
+    )
 
 
 def entry_comment_list_for(user) -> QuerySet[EntryComment]:

@@ -181,8 +181,13 @@ def due_prompt_count_for(user) -> int:
 
 
 def deliveries_for(user, patient: Patient) -> QuerySet[Delivery]:
-    """The delivery log of a patient, for the care team (who must see `patient` already)."""
-    if not user_is_staff(user) or patient not in _patients_with_windows_for(user):
+    """The delivery log of a patient, for the care team (who must see `patient` already).
+    The guard asks about this one patient: a membership test on the queryset would load
+    the whole clinic."""
+    if (
+        not user_is_staff(user)
+        or not _patients_with_windows_for(user).filter(pk=patient.pk).exists()
+    ):
         return Delivery.objects.none()
     return Delivery.objects.filter(patient=patient).order_by("-at")
 

@@ -16,9 +16,11 @@ DEBUG = False
 # Tests that flush the database between them empty the audit table with TRUNCATE, which
 # its trigger refuses unless a superuser session asks (patients migration 0012).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
-        "-c integration_clinic.allow_audit_truncate=on"
-    )
+    _pg_options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
+    # Added to base's options (jit=off), not in place of them.
+    _pg_options["options"] = (
+        f"{_pg_options.get('options', '')} -c integration_clinic.allow_audit_truncate=on"
+    ).strip()
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MFA_ENFORCED_FOR_STAFF = True
