@@ -4,6 +4,9 @@ filters by role.
 The ladder, within one clinic (nothing crosses clinics):
 - a patient sees only themself;
 - a coach sees the patients whose care team they are on, without clinical records;
+- a therapist sees the patients whose care team they are on, as a coach does, plus their
+  assessments, safety plan and therapy notes; doses and vitals only where the clinic allows
+  (Clinic.therapists_see_doses);
 - a clinician sees every patient of the clinic, clinical records included;
 - a clinic admin sees the clinic's roster (names, contact, care team), not clinical records.
 Superusers work through the Django admin, not these pages.
@@ -82,7 +85,9 @@ def staff_lacks_required_mfa(user) -> bool:
 
 def patient_list_for(user) -> QuerySet[Patient]:
     """The patients this user may see at all, with what every list shows joined in."""
-    qs = Patient.objects.select_related("user", "clinic", "care_clinician", "care_coach")
+    qs = Patient.objects.select_related(
+        "user", "clinic", "care_clinician", "care_coach", "care_therapist"
+    )
     membership = membership_of(user)
     if membership is None:
         profile = patient_profile_of(user)
@@ -90,6 +95,8 @@ def patient_list_for(user) -> QuerySet[Patient]:
     qs = qs.filter(clinic_id=membership.clinic_id)
     if membership.role == Role.COACH:
         qs = qs.filter(care_coach=user)
+    elif membership.role == Role.THERAPIST:
+        qs = qs.filter(care_therapist=user)
     return qs
 
 
@@ -121,8 +128,9 @@ def can_edit_patient(user, patient: Patient) -> bool:
 
 
 def can_read_clinical_records(user, patient: Patient) -> bool:
-    """Doses, vitals, assessments, date of birth and weight: the patient and the clinic's
-    clinicians only."""
+    """The whole clinical record (doses, vitals, session notes, date of birth and weight):
+    the patient and the clinic's clinicians only. Parts of it reach more of the care team:
+    see can_see_assessments and can_see_doses."""
     if patient.user_id == user.pk:
         return True
     membership = membership_of(user)
@@ -134,13 +142,62 @@ def can_read_clinical_records(user, patient: Patient) -> bool:
 
 
 def is_on_care_team(user, patient: Patient) -> bool:
-    """Clinicians of the clinic and the patient's own coach: they read what is shared."""
+    """Clinicians of the clinic, the patient's own coach and their own therapist: they read
+    what is shared (entries, debrief notes, habits, the safety plan)."""
     membership = membership_of(user)
     if membership is None or membership.clinic_id != patient.clinic_id:
         return False
     if membership.role == Role.CLINICIAN:
         return True
-    return membership.role == Role.COACH and patient.care_coach_id == user.pk
+    if membership.role == Role.COACH:
+        return patient.care_coach_id == user.pk
+    return membership.role == Role.THERAPIST and patient.care_therapist_id == user.pk
+
+
+def is_patients_therapist(user, patient: Patient) -> bool:
+    """The therapist on this patient's care team (at the patient's clinic)."""
+    membership = membership_of(user)
+    return (
+        membership is not None
+        and membership.role == Role.THERAPIST
+        and membership.clinic_id == patient.clinic_id
+        and patient.care_therapist_id == user.pk
+    )
+
+
+def can_see_assessments(user, patient: Patient) -> bool:
+    """PHQ-9 and GAD-7 results: the patient, the clinic's clinicians, the patient's own
+    therapist always, and their own coach where the clinic lets coaches see them."""
+    if patient.user_id == user.pk or can_read_clinical_records(user, patient):
+        return True
+    if is_patients_therapist(user, patient):
+        return True
+    membership = membership_of(user)
+    return (
+        membership is not None
+        and membership.role == Role.COACH
+        and is_on_care_team(user, patient)
+        and membership.clinic.coaches_see_assessments
+    )
+
+
+def can_see_doses(user, patient: Patient) -> bool:
+    """Doses and vital signs: the patient, the clinic's clinicians, and the patient's own
+    therapist where the clinic turns that on (Clinic.therapists_see_doses). Never coaches."""
+    if can_read_clinical_records(user, patient):
+        return True
+    return is_patients_therapist(user, patient) and patient.clinic.therapists_see_doses
+
+
+def sees_clinic_doses_as_therapist(user) -> bool:
+    """Whether a therapist's clinic shares doses with them: for list queries, where the
+    clinic is the user's own."""
+    membership = membership_of(user)
+    return (
+        membership is not None
+        and membership.role == Role.THERAPIST
+        and membership.clinic.therapists_see_doses
+    )
 
 
 def staff_list_for(user, *roles: str) -> QuerySet[StaffMembership]:
@@ -165,14 +222,14 @@ def invitable_roles_for(user) -> list[str]:
 
 
 def sees_alerts(user) -> bool:
-    """Safety alerts go to the care team: clinicians and coaches."""
-    return user_has_role(user, Role.CLINICIAN, Role.COACH)
+    """Safety alerts go to the care team: clinicians, coaches and therapists."""
+    return user_has_role(user, Role.CLINICIAN, Role.COACH, Role.THERAPIST)
 
 
 def alert_list_for(user) -> QuerySet[SafetyAlert]:
     """The alerts of the care team's patients: every alert of the clinic for a clinician,
-    those of their care-team patients for a coach. Patients (shown crisis resources on the
-    spot instead) and clinic admins see none."""
+    those of their care-team patients for a coach or therapist. Patients (shown crisis
+    resources on the spot instead) and clinic admins see none."""
     alerts = SafetyAlert.objects.select_related(
         "patient__user", "acknowledged_by", "resolved_by"
     ).order_by("-created_at", "-pk")

@@ -305,9 +305,11 @@ def emails_send_pending(*, older_than: timedelta | None = None, now=None) -> int
 
 
 def _alert_recipients(patient: Patient) -> list:
-    """The care team: the patient's clinician and coach, or every clinician of the clinic
-    when the patient has no clinician of their own."""
+    """The care team: the patient's clinician, coach and therapist, or every clinician of
+    the clinic as well when the patient has no clinician of their own."""
     people = [patient.care_clinician, patient.care_coach]
+    if patient.care_therapist_id:
+        people.append(patient.care_therapist)
     if patient.care_clinician is None:
         people += [
             m.user
@@ -519,6 +521,7 @@ def alerts_resend_unacknowledged(*, now=None, batch_size: int = 100) -> list[int
                 "patient__clinic",
                 "patient__care_clinician",
                 "patient__care_coach",
+                "patient__care_therapist",
             )
             .filter(
                 acknowledged_at=None,
@@ -548,7 +551,7 @@ def alerts_resend_unacknowledged(*, now=None, batch_size: int = 100) -> list[int
             alert.last_sent_at, alert.send_count = now, alert.send_count + 1
             patient = alert.patient
             people = [*clinicians.get(patient.clinic_id, []), patient.care_clinician]
-            people.append(patient.care_coach)
+            people += [patient.care_coach, patient.care_therapist]
             recipients = list({p.pk: p for p in people if p is not None}.values())
             _alert_notify(alert=alert, recipients=recipients, round_number=alert.send_count)
             sent.append(alert.pk)
