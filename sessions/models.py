@@ -362,11 +362,27 @@ class PromptKind(models.TextChoices):
     MINDFULNESS = "mindfulness", "Mindfulness"
     THERAPY = "therapy", "Therapy reflection"
     ASSESSMENT = "assessment", "Assessment"
+    INTENTION = "intention", "Intentions"
+
+
+class StepPhase(models.TextChoices):
+    """When a step falls: before a planned session (anchored to its scheduled start), in
+    the window after it ends, or repeating between doses once the window has closed."""
+
+    PRE_SESSION = "pre_session", "Before a planned session"
+    WINDOW = "window", "In the window"
+    FOLLOW_UP = "follow_up", "Follow-up between doses"
 
 
 class Instrument(models.TextChoices):
     PHQ9 = "phq9", "PHQ-9"
     GAD7 = "gad7", "GAD-7"
+
+
+# How far before a planned session a step may fall, and how long follow-up may go on.
+MAX_PRE_SESSION_HOURS = 24 * 14
+MAX_FOLLOW_UP_WEEKS = 26
+HOURS_PER_WEEK = 168
 
 
 class ProgramStep(models.Model):
@@ -375,11 +391,27 @@ class ProgramStep(models.Model):
     instrument = models.CharField(
         max_length=5, choices=Instrument.choices, blank=True, help_text="For assessments."
     )
+    phase = models.CharField(max_length=12, choices=StepPhase.choices, default=StepPhase.WINDOW)
     offset_hours = models.DecimalField(
         max_digits=5,
         decimal_places=2,
-        validators=[MinValueValidator(0), MaxValueValidator(24 * 30)],
-        help_text="Hours after the session ends.",
+        validators=[MinValueValidator(-MAX_PRE_SESSION_HOURS), MaxValueValidator(24 * 40)],
+        help_text="Hours after the session ends; for a step before a planned session, "
+        "negative hours before its scheduled start (-24 is a day before).",
+    )
+    repeat_every_hours = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(24)],
+        help_text="Follow-up steps: repeat this often (168 is weekly); empty for once.",
+    )
+    repeat_for_weeks = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_FOLLOW_UP_WEEKS)],
+        help_text="Follow-up steps: keep repeating this many weeks after the window closes; "
+        f"empty for until the next dose (at most {MAX_FOLLOW_UP_WEEKS} weeks). Every "
+        "follow-up stops at the next dose.",
     )
     title = models.CharField(max_length=120, validators=[validate_single_line])
     instructions = models.TextField(
@@ -398,7 +430,7 @@ class ProgramStep(models.Model):
         ordering = ["program", "offset_hours"]
 
     def __str__(self):
-        return f"+{self.offset_hours:g} h {self.title}"
+        return f"{self.offset_hours:+g} h {self.title}"
 
     def _program_or_none(self):
         # An admin inline validates its steps against the program being saved with them,
@@ -408,22 +440,86 @@ class ProgramStep(models.Model):
         except IntegrationProgram.DoesNotExist:
             return None
 
+    def _phase_errors(self, program) -> dict:
+        """Each phase keeps to its side of the window: a step in the window falls inside
+        it, one before a planned session before its start, a follow-up step once the
+        window has closed."""
+        offset, window = self.offset_hours, getattr(program, "window_hours", None)
+        if offset is None:
+            return {}
+        if self.phase == StepPhase.PRE_SESSION:
+            if offset >= 0:
+                return {
+                    "offset_hours": "A step before a planned session needs a negative offset, "
+                    "in hours before the session starts: -24 is a day before."
+                }
+        elif self.phase == StepPhase.FOLLOW_UP:
+            if window is not None and offset < window:
+                return {
+                    "offset_hours": f"A follow-up step starts once the program's {window}-hour "
+                    f"window has closed: choose {window} hours or more (e.g. {window + 168} "
+                    "for a week after it closes), or put the step in the window."
+                }
+        elif offset < 0:
+            return {
+                "offset_hours": "A step in the window starts when the session ends or later: "
+                "choose 0 hours or more, or make it a step before a planned session."
+            }
+        elif window is not None and offset > window:
+            return {
+                "offset_hours": (
+                    f"This step would start {offset:g} hours after the session, "
+                    f"after the program's {window}-hour window has closed. "
+                    f"Choose {window} hours or fewer, lengthen the window, or make it a "
+                    "follow-up step."
+                )
+            }
+        return {}
+
+    def _repeat_errors(self, program) -> dict:
+        repeats = self.repeat_every_hours is not None or self.repeat_for_weeks is not None
+        if repeats and self.phase != StepPhase.FOLLOW_UP:
+            field = "repeat_every_hours" if self.repeat_every_hours else "repeat_for_weeks"
+            return {field: "Only follow-up steps repeat."}
+        if self.repeat_for_weeks is not None and self.repeat_every_hours is None:
+            return {"repeat_every_hours": "Say how often the step repeats (168 is weekly)."}
+        clinic = getattr(program, "clinic", None)
+        if (
+            self.kind == PromptKind.ASSESSMENT
+            and self.repeat_every_hours is not None
+            and clinic is not None
+            and self.repeat_every_hours < clinic.assessment_min_gap_days * 24
+        ):
+            gap = clinic.assessment_min_gap_days
+            return {
+                "repeat_every_hours": f"The clinic holds back an assessment due within {gap} "
+                f"days of the last one: repeat every {gap * 24} hours or more."
+            }
+        return {}
+
+    def occurrence_offsets(self, window_hours: int) -> list:
+        """The offsets (hours from the session's end, or before its start for a step
+        before it) at which this step falls: once, or for a follow-up step every
+        repeat_every_hours until repeat_for_weeks after the window closes (at most
+        MAX_FOLLOW_UP_WEEKS)."""
+        if self.phase != StepPhase.FOLLOW_UP or not self.repeat_every_hours:
+            return [self.offset_hours]
+        weeks = self.repeat_for_weeks or MAX_FOLLOW_UP_WEEKS
+        last = window_hours + weeks * HOURS_PER_WEEK
+        offsets, offset = [], self.offset_hours
+        while offset <= last:
+            offsets.append(offset)
+            offset += self.repeat_every_hours
+        return offsets or [self.offset_hours]
+
     def clean(self):
         program = self._program_or_none()
-        if (
-            program is not None
-            and program.window_hours is not None
-            and self.offset_hours is not None
-            and self.offset_hours > program.window_hours
-        ):
+        errors = {**self._phase_errors(program), **self._repeat_errors(program)}
+        if errors:
+            raise ValidationError(errors)
+        if self.kind == PromptKind.INTENTION and self.phase != StepPhase.PRE_SESSION:
             raise ValidationError(
-                {
-                    "offset_hours": (
-                        f"This step would start {self.offset_hours:g} hours after the session, "
-                        f"after the program's {program.window_hours}-hour window has closed. "
-                        f"Choose {program.window_hours} hours or fewer, or lengthen the window."
-                    )
-                }
+                {"kind": "Intentions are set before a session: make it a step before one."}
             )
         if self.kind == PromptKind.ASSESSMENT and not self.instrument:
             raise ValidationError({"instrument": "Choose PHQ-9 or GAD-7 for an assessment."})
@@ -472,7 +568,13 @@ class ScheduledPrompt(models.Model):
     instrument = models.CharField(max_length=5, choices=Instrument.choices, blank=True)
     title = models.CharField(max_length=120)
     instructions = models.TextField(blank=True)
-    offset_hours = models.DecimalField(max_digits=5, decimal_places=2)
+    phase = models.CharField(max_length=12, choices=StepPhase.choices, default=StepPhase.WINDOW)
+    occurrence = models.PositiveSmallIntegerField(
+        default=1, help_text="Which repetition of its step: 1 for the first (or only) one."
+    )
+    # Hours from the session's end (the start, for a step before the session), to this
+    # occurrence of its step.
+    offset_hours = models.DecimalField(max_digits=7, decimal_places=2)
     expires_after_hours = models.PositiveSmallIntegerField()
     reminder_after_hours = models.PositiveSmallIntegerField(null=True, blank=True)
     due_at = models.DateTimeField()
@@ -503,7 +605,9 @@ class ScheduledPrompt(models.Model):
         # Steps of one window keep their order when quiet hours give them the same time.
         ordering = ["due_at", "offset_hours", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["session", "step"], name="one_prompt_per_step")
+            models.UniqueConstraint(
+                fields=["session", "step", "occurrence"], name="one_prompt_per_step_occurrence"
+            )
         ]
         indexes = [
             models.Index(fields=["status", "due_at"]),
@@ -532,6 +636,18 @@ class ScheduledPrompt(models.Model):
     def window_day(self) -> int:
         """1-based day of the window the prompt falls in."""
         return int(self.offset_hours // 24) + 1
+
+    @property
+    def is_pre_session(self):
+        return self.phase == StepPhase.PRE_SESSION
+
+    @property
+    def is_follow_up(self):
+        return self.phase == StepPhase.FOLLOW_UP
+
+    def weeks_after_session(self) -> int:
+        """Whole weeks from the session's end to this prompt (follow-up prompts)."""
+        return int(self.offset_hours // HOURS_PER_WEEK)
 
     @staticmethod
     def expiry_for(due_at, expires_after_hours):
