@@ -8,8 +8,8 @@ What a clinic expects, within one clinic (nothing crosses clinics):
 - A video link goes only to the patients with a seat and to the clinic's staff.
 - Rosters name patients, and taking part in an integration group is care. The clinic's
   clinicians and the session's facilitators see the whole roster; any other coach of the
-  clinic sees only the entries of patients on their own care team, with the counts; clinic
-  admins see the counts and never a name.
+  clinic sees only the entries of patients on their own care team, with the counts, and so
+  does a therapist; clinic admins see the counts and never a name.
 - Patients never see another patient's name. A patient who opts in
   (Patient.show_first_name_in_groups) shows their first name, and only that, to the
   patients with a seat in the same session.
@@ -88,7 +88,7 @@ def is_facilitator(user, group_session: GroupSession) -> bool:
 
 
 def roster_scope(user, group_session: GroupSession) -> str:
-    """ "all", "care_team" (a coach's own patients only) or "none"."""
+    """ "all", "care_team" (a coach's or therapist's own patients only) or "none"."""
     membership = membership_of(user)
     if membership is None or membership.clinic_id != group_session.clinic_id:
         return "none"
@@ -96,7 +96,7 @@ def roster_scope(user, group_session: GroupSession) -> str:
         membership.role == Role.COACH and is_facilitator(user, group_session)
     ):
         return "all"
-    if membership.role == Role.COACH:
+    if membership.role in (Role.COACH, Role.THERAPIST):
         return "care_team"
     return "none"
 
@@ -221,7 +221,7 @@ def roster_for(user, group_session: GroupSession, *, include_withdrawn=False):
     if not include_withdrawn:
         entries = entries.filter(status__in=Enrollment.ACTIVE)
     if scope == "care_team":
-        entries = entries.filter(patient__care_coach=user)
+        entries = entries.filter(Q(patient__care_coach=user) | Q(patient__care_therapist=user))
     return with_waitlist_place(entries).order_by("status", "waitlist_position", "created_at")
 
 

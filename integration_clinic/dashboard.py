@@ -61,8 +61,14 @@ _SORT_FIELDS = {
 
 
 def can_see_dashboard(user) -> bool:
-    """Clinicians and coaches look after patients; clinic admins keep the roster."""
-    return user_has_role(user, StaffMembership.Role.CLINICIAN, StaffMembership.Role.COACH)
+    """Clinicians, coaches and therapists look after patients; clinic admins keep the
+    roster."""
+    return user_has_role(
+        user,
+        StaffMembership.Role.CLINICIAN,
+        StaffMembership.Role.COACH,
+        StaffMembership.Role.THERAPIST,
+    )
 
 
 def sees_assessments(user) -> bool:
@@ -147,7 +153,9 @@ def dashboard_patients(user, *, show="all", sort="name", now=None) -> QuerySet[P
         patients = patients.annotate(phq9_latest=Value(None, output_field=IntegerField()))
 
     if show == "mine":
-        patients = patients.filter(Q(care_clinician=user) | Q(care_coach=user))
+        patients = patients.filter(
+            Q(care_clinician=user) | Q(care_coach=user) | Q(care_therapist=user)
+        )
     elif show == "window":
         patients = patients.filter(last_session_ended_at__lte=now, window_ends_at__gt=now)
     elif show == "alerts":

@@ -64,8 +64,8 @@ def healthz(request):
 
 
 def home(request):
-    """Sends each role to its place: clinicians to their dashboard, coaches to their
-    workspace, clinic admins to the roster."""
+    """Sends each role to its place: clinicians and therapists to their dashboard, coaches
+    to their workspace, clinic admins to the roster."""
     user = request.user
     if not user.is_authenticated:
         return redirect("account_login")
@@ -74,7 +74,7 @@ def home(request):
     if user_is_staff(user):
         if user.is_superuser and not hasattr(user, "staff_membership"):
             return redirect("admin:index")
-        if user_has_role(user, Role.CLINICIAN):
+        if user_has_role(user, Role.CLINICIAN, Role.THERAPIST):
             return redirect("staff_dashboard")
         if user_has_role(user, Role.COACH):
             return redirect("coach_workspace")
@@ -115,7 +115,7 @@ def _sort_links(sort: str) -> dict:
 @staff_required
 def staff_dashboard(request):
     if not dashboard.can_see_dashboard(request.user):
-        raise PermissionDenied("The dashboard is for clinicians and coaches.")
+        raise PermissionDenied("The dashboard is for clinicians, therapists and coaches.")
     params = _dashboard_params(request)
     page, rows = _dashboard_page(request, params)
     context = {

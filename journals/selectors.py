@@ -1,10 +1,11 @@
 """Who may read which entry, comment and assessment.
 
 - A patient reads all of their own entries (not deleted ones, except on the restore page).
-- The care team (the clinic's clinicians, the patient's coach) reads shared entries only.
+- The care team (the clinic's clinicians, the patient's coach and therapist) reads shared
+  entries only.
   No one but the patient ever reads a private entry, whatever their role.
-- Assessments are clinical records: the patient and the clinic's clinicians; the coach
-  too when the clinic allows it. Clinic admins see none of this.
+- Assessments are clinical records: the patient, the clinic's clinicians and the patient's
+  therapist; the coach too when the clinic allows it. Clinic admins see none of this.
 """
 
 from datetime import timedelta
@@ -29,7 +30,7 @@ Role = StaffMembership.Role
 
 def _care_team_patients(user) -> QuerySet[Patient]:
     membership = membership_of(user)
-    if membership is None or membership.role not in (Role.CLINICIAN, Role.COACH):
+    if membership is None or membership.role not in (Role.CLINICIAN, Role.COACH, Role.THERAPIST):
         return Patient.objects.none()
     return patient_list_for(user)
 
@@ -113,8 +114,8 @@ def entry_comment_list_for(user) -> QuerySet[EntryComment]:
 
 def care_team_readers(patient: Patient) -> list[User]:
     """Who reads the patient's shared entries: the clinic's clinicians and the patient's
-    own coach. The same people entry_list_for grants them to, so the page can say plainly
-    who they are."""
+    own coach and therapist. The same people entry_list_for grants them to, so the page can
+    say plainly who they are."""
     clinicians = [
         membership.user
         for membership in StaffMembership.objects.select_related("user")
@@ -124,7 +125,8 @@ def care_team_readers(patient: Patient) -> list[User]:
     # The patient's own clinician first: the person they know.
     clinicians.sort(key=lambda user: user.pk != patient.care_clinician_id)
     coach = [patient.care_coach] if patient.care_coach_id else []
-    return clinicians + coach
+    therapist = [patient.care_therapist] if patient.care_therapist_id else []
+    return clinicians + coach + therapist
 
 
 def entry_readers(entry: JournalEntry) -> list[User]:
@@ -168,8 +170,8 @@ def draft_get_for(user, key: str) -> JournalDraft | None:
 
 def commitment_list_for(user, session: DosingSession | None = None) -> QuerySet[Commitment]:
     """The integration plan: the patient's own, and for the care team (the clinic's
-    clinicians, the patient's coach) the plans of their patients, to follow and take to
-    therapy. Clinic admins and other coaches see none of it."""
+    clinicians, the patient's coach and therapist) the plans of their patients, to follow
+    and take to therapy. Clinic admins and other coaches see none of it."""
     profile = patient_profile_of(user)
     if profile is not None:
         commitments = Commitment.objects.filter(patient=profile)
@@ -199,7 +201,10 @@ def assessment_list_for(user) -> QuerySet[Assessment]:
         return qs.none()
     if membership.role == Role.CLINICIAN:
         return qs.filter(patient__clinic_id=membership.clinic_id)
-    if membership.role == Role.COACH and membership.clinic.coaches_see_assessments:
+    if membership.role == Role.THERAPIST or (
+        membership.role == Role.COACH and membership.clinic.coaches_see_assessments
+    ):
+        # Their own care team's patients: patient_list_for narrows to those.
         return qs.filter(patient__in=patient_list_for(user).values("pk"))
     return qs.none()
 

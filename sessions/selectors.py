@@ -1,6 +1,7 @@
 """Who may see which dosing session and prompt. Built on patients.selectors: whoever may
 see a patient may see their sessions' dates and windows; doses, vitals and notes are for
-those who may read clinical records (the patient and the clinic's clinicians)."""
+those who may read clinical records (the patient and the clinic's clinicians), and for the
+patient's therapist where the clinic lets therapists see doses."""
 
 from django.db.models import Count, QuerySet
 from django.http import Http404
@@ -9,7 +10,7 @@ from django.utils import timezone
 from patients.audit import audit_record
 from patients.models import AuditEvent, Delivery, Patient, StaffMembership
 from patients.selectors import (
-    can_read_clinical_records,
+    can_see_doses,
     is_on_care_team,
     membership_of,
     patient_list_for,
@@ -91,8 +92,9 @@ def can_record_sessions(user, patient: Patient) -> bool:
 
 
 def can_see_dosing_details(user, session: DosingSession) -> bool:
-    """Dose, route, lot, vitals, flags, notes: not for coaches."""
-    return can_read_clinical_records(user, session.patient)
+    """Dose, route, lot, vitals, flags, notes: not for coaches; for the patient's therapist
+    only where the clinic allows it."""
+    return can_see_doses(user, session.patient)
 
 
 def addenda_for(user, session: DosingSession) -> list[dict]:
@@ -217,7 +219,8 @@ def sessions_in_window(patient_ids, now=None) -> QuerySet[DosingSession]:
 
 
 def can_write_debrief_notes(user, session: DosingSession) -> bool:
-    """The care team writes notes: the clinic's clinicians and the patient's own coach."""
+    """The care team writes notes: the clinic's clinicians and the patient's own coach and
+    therapist."""
     return (
         session.status != DosingSession.Status.CANCELLED
         and user_is_staff(user)
