@@ -16,6 +16,8 @@ from .throttles import TokenEndpointThrottle
 
 _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 LOGIN_TIME_KEY = "login_started_at"
+# When the session was last saved by StaffSessionLimitsMiddleware, to keep its expiry moving.
+SESSION_TOUCHED_KEY = "session_touched_at"
 
 # Paths a staff user without MFA may still reach: setting MFA up, logging out, assets.
 _MFA_EXEMPT_PREFIXES = ("/accounts/", "/static/", "/favicon.ico", "/healthz")
@@ -45,7 +47,15 @@ class RequestIdMiddleware:
 
 class StaffSessionLimitsMiddleware:
     """Staff sessions end after 15 idle minutes and 12 hours in all; patients keep the
-    site-wide limit."""
+    site-wide limit.
+
+    An idle timeout slides with use, but saving the session on every request (Django's
+    SESSION_SAVE_EVERY_REQUEST) writes a row and sends a cookie for each page, poll and
+    health check. Instead the session is touched at most once a
+    SESSION_TOUCH_INTERVAL (a minute): a request within a minute of the last save changes
+    nothing, and the first one after it saves the session, which moves its expiry (and the
+    cookie's) on. So an idle staff session ends between 14 and 15 minutes after the last
+    request, never later."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -53,15 +63,23 @@ class StaffSessionLimitsMiddleware:
     def __call__(self, request):
         user = request.user
         if user.is_authenticated:
-            started = request.session.get(LOGIN_TIME_KEY)
+            session = request.session
+            started = session.get(LOGIN_TIME_KEY)
             now = timezone.now().timestamp()
             if started is None:
-                request.session[LOGIN_TIME_KEY] = now
+                session[LOGIN_TIME_KEY] = now
             elif now - started > settings.STAFF_SESSION_MAX_AGE.total_seconds():
                 logout(request)
                 return redirect(settings.LOGIN_URL)
             if user_is_staff(user):
-                request.session.set_expiry(int(settings.STAFF_IDLE_TIMEOUT.total_seconds()))
+                idle = int(settings.STAFF_IDLE_TIMEOUT.total_seconds())
+                # set_expiry marks the session changed even when the value is the same.
+                if session.get("_session_expiry") != idle:
+                    session.set_expiry(idle)
+            touched = session.get(SESSION_TOUCHED_KEY)
+            interval = settings.SESSION_TOUCH_INTERVAL.total_seconds()
+            if touched is None or not 0 <= now - touched < interval:
+                session[SESSION_TOUCHED_KEY] = now
         return self.get_response(request)
 
 

@@ -223,7 +223,10 @@ PERMISSIONS_POLICY = ", ".join(
 # Sessions: everyone's session ends 12 hours after login at most; staff sessions also
 # end after 15 idle minutes (patients/middleware.py).
 SESSION_COOKIE_AGE = 12 * 60 * 60
-SESSION_SAVE_EVERY_REQUEST = True
+# Not on every request: patients.middleware.StaffSessionLimitsMiddleware saves a signed-in
+# session at most once a SESSION_TOUCH_INTERVAL, which keeps the idle timeouts sliding.
+SESSION_SAVE_EVERY_REQUEST = False
+SESSION_TOUCH_INTERVAL = timedelta(minutes=1)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 STAFF_IDLE_TIMEOUT = timedelta(minutes=15)
