@@ -737,3 +737,7 @@ class ApiToken(AbstractAuthToken):
 
     def __str__(self):
         return f"{self.user} — {self.name} ({self.token_key}…)"
+
+
+# The safety plan's rows live in their own module; imported here so Django finds them.
+from .models_safety_plan import SafetyPlan, SafetyPlanVersion  # noqa: E402, F401
