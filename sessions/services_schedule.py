@@ -8,6 +8,11 @@
   not yet sent is superseded, and comes back if the earlier one's session is cancelled.
 - A cancelled session withdraws its prompts: unsent ones are cancelled, sent ones
   withdrawn, and their inbox items and unsent emails go with them.
+- Beyond the window: a planned session gets its program's steps before it (intentions),
+  anchored to its scheduled start and closing when it starts; a completed one gets its
+  window and the follow-up steps that repeat after it. Follow-up stops at the next dose:
+  the unsent follow-up prompts of an earlier session due at or after a later session's
+  start are cancelled, and come back if that session is cancelled or moved.
 """
 
 from datetime import timedelta
@@ -20,13 +25,161 @@ from django.utils import timezone
 from patients.models import Delivery, Notification, Patient
 from patients.services import absolute_url
 
-from .models import DosingSession, PromptKind, ScheduledPrompt
-from .scheduling import outside_quiet_hours
+from .models import DosingSession, IntegrationProgram, PromptKind, ScheduledPrompt, StepPhase
+from .scheduling import outside_quiet_hours, prompt_times
 
 Status = ScheduledPrompt.Status
 
 # Assessments the patient has been, or is being, asked: later ones are spaced from these.
 ASKED = (Status.QUEUED, Status.SENT, Status.ANSWERED, Status.EXPIRED)
+
+
+def prompt_times_in_phase(
+    *, session: DosingSession, phase: str, offset_hours, expires_after_hours: int
+):
+    """(due_at, expires_at) of a prompt: after the session's end, or for a step before the
+    session, before its scheduled start, closing when it starts. None for a step before
+    the session that quiet hours push to its start or later."""
+    patient = session.patient
+    before = phase == StepPhase.PRE_SESSION
+    due_at, expires_at = prompt_times(
+        ended_at=session.started_at if before else session.ended_at,
+        offset_hours=offset_hours,
+        expires_after_hours=expires_after_hours,
+        zone=patient.zone,
+        quiet_start=patient.quiet_hours_start,
+        quiet_end=patient.quiet_hours_end,
+    )
+    if before:
+        expires_at = min(expires_at, session.started_at)
+    return due_at, expires_at
+
+
+def prompts_build(*, session: DosingSession, program: IntegrationProgram) -> list:
+    """The prompts the program gives the session as it stands: a planned session its
+    steps before it; a completed one its window and follow-up steps, each follow-up step
+    once per repetition. Unsaved; prompts copy what they need from their step."""
+    if session.status == DosingSession.Status.PLANNED:
+        phases = (StepPhase.PRE_SESSION,)
+    elif session.status == DosingSession.Status.COMPLETED and session.ended_at:
+        phases = (StepPhase.WINDOW, StepPhase.FOLLOW_UP)
+    else:
+        return []
+    prompts = []
+    for step in program.steps.all():
+        if step.phase not in phases:
+            continue
+        for occurrence, offset in enumerate(step.occurrence_offsets(program.window_hours), 1):
+            due_at, expires_at = prompt_times_in_phase(
+                session=session,
+                phase=step.phase,
+                offset_hours=offset,
+                expires_after_hours=step.expires_after_hours,
+            )
+            if expires_at <= due_at:
+                continue
+            prompts.append(
+                ScheduledPrompt(
+                    session=session,
+                    patient=session.patient,
+                    step=step,
+                    phase=step.phase,
+                    occurrence=occurrence,
+                    kind=step.kind,
+                    instrument=step.instrument,
+                    title=step.title,
+                    instructions=step.instructions,
+                    offset_hours=offset,
+                    expires_after_hours=step.expires_after_hours,
+                    reminder_after_hours=step.reminder_after_hours,
+                    due_at=due_at,
+                    expires_at=expires_at,
+                )
+            )
+    return prompts
+
+
+def prompts_stop_at_next_dose(*, patient: Patient, now=None) -> int:
+    """Follow-up runs until the next dose: a follow-up prompt not yet sent that falls due
+    at or after the start of a later session (planned, under way or done) is cancelled,
+    since that session brings its own window. One cancelled this way comes back, while
+    still answerable, once no later session stands before it (the later one cancelled or
+    moved). Rows the dispatcher claimed meanwhile are left alone. Returns how many
+    changed."""
+    now = now or timezone.now()
+    starts = dict(
+        DosingSession.objects.filter(patient=patient)
+        .exclude(status=DosingSession.Status.CANCELLED)
+        .values_list("pk", "started_at")
+    )
+    rows = ScheduledPrompt.objects.filter(
+        patient=patient,
+        phase=StepPhase.FOLLOW_UP,
+        status__in=(Status.SCHEDULED, Status.CANCELLED),
+        session_id__in=list(starts),
+    ).values_list("pk", "session_id", "status", "due_at", "expires_at")
+    stop, restore = [], []
+    for pk, session_id, status, due_at, expires_at in rows:
+        own_start = starts[session_id]
+        next_start = min((start for start in starts.values() if start > own_start), default=None)
+        stopped = next_start is not None and due_at >= next_start
+        if stopped and status == Status.SCHEDULED:
+            stop.append(pk)
+        elif not stopped and status == Status.CANCELLED and expires_at > now:
+            restore.append(pk)
+    changed = ScheduledPrompt.objects.filter(pk__in=stop, status=Status.SCHEDULED).update(
+        status=Status.CANCELLED
+    )
+    changed += ScheduledPrompt.objects.filter(pk__in=restore, status=Status.CANCELLED).update(
+        status=Status.SCHEDULED
+    )
+    if restore:
+        prompts_space_assessments(patient=patient, now=now)
+    return changed
+
+
+def prompts_schedule_for(*, session: DosingSession, program: IntegrationProgram, now) -> int:
+    """Inserts the prompts `prompts_build` gives, in one statement; a prompt is unique per
+    (session, step, occurrence), so doing it twice changes nothing. Then spaces the
+    patient's assessments and stops follow-up at the next dose. Returns how many were
+    new."""
+    prompts = prompts_build(session=session, program=program)
+    shape_late_window(prompts, session=session, now=now)
+    created = ScheduledPrompt.objects.bulk_create(prompts, ignore_conflicts=True)
+    if any(prompt.kind == PromptKind.ASSESSMENT for prompt in prompts):
+        prompts_space_assessments(patient=session.patient, now=now)
+    prompts_stop_at_next_dose(patient=session.patient, now=now)
+    return len(created)
+
+
+def prompts_move(*, session: DosingSession, phases, now, new_time=True) -> int:
+    """Moves the session's prompts of these phases not yet sent to follow its new start
+    or end (`new_time`), or the patient's new time zone or quiet hours. A new time may
+    put some of them in the past: those are shaped like a window recorded late. Rows are
+    locked, so the dispatcher skips them while they move."""
+    unsent = list(
+        session.prompts.select_for_update(skip_locked=True).filter(
+            status__in=ScheduledPrompt.NOT_SENT, phase__in=phases
+        )
+    )
+    for prompt in unsent:
+        prompt.due_at, prompt.expires_at = prompt_times_in_phase(
+            session=session,
+            phase=prompt.phase,
+            offset_hours=prompt.offset_hours,
+            expires_after_hours=prompt.expires_after_hours,
+        )
+    if not new_time:
+        ScheduledPrompt.objects.bulk_update(unsent, ["due_at", "expires_at"])
+        return len(unsent)
+    shape_late_window(unsent, session=session, now=now)
+    ScheduledPrompt.objects.bulk_update(
+        unsent, ["due_at", "expires_at", "status", "digest_key", "superseded_by"]
+    )
+    if any(prompt.kind == PromptKind.ASSESSMENT for prompt in unsent):
+        prompts_space_assessments(patient=session.patient, now=now)
+    prompts_stop_at_next_dose(patient=session.patient, now=now)
+    return len(unsent)
 
 
 def digest_key_for(session: DosingSession, now) -> str:
@@ -88,8 +241,7 @@ def prompts_space_assessments(*, patient: Patient, now=None) -> int:
                 (
                     other
                     for other in kept
-                    if other.session_id != prompt.session_id
-                    and abs(other.due_at - prompt.due_at) < gap
+                    if _spaced_apart(other, prompt) and abs(other.due_at - prompt.due_at) < gap
                 ),
                 None,
             )
@@ -104,6 +256,15 @@ def prompts_space_assessments(*, patient: Patient, now=None) -> int:
                 changed += _move(prompt, Status.SCHEDULED, superseded_by=None)
             kept.append(prompt)
     return changed
+
+
+def _spaced_apart(one: ScheduledPrompt, other: ScheduledPrompt) -> bool:
+    """Whether the minimum gap applies between two assessments: across windows, and
+    within one for follow-up ones (a window's own plan may ask twice close together)."""
+    if one.pk == other.pk:
+        return False
+    follow_up = StepPhase.FOLLOW_UP in (one.phase, other.phase)
+    return one.session_id != other.session_id or follow_up
 
 
 def _move(prompt: ScheduledPrompt, status: str, *, superseded_by) -> int:
