@@ -2,6 +2,9 @@
 survive a reload, care-team comments, PHQ-9/GAD-7 assessments, and the integration plan's
 commitments."""
 
+import secrets
+from pathlib import Path
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -66,6 +69,7 @@ class JournalEntry(models.Model):
         JOURNAL = "journal", "Guided journal"
         MINDFULNESS = "mindfulness", "Mindfulness practice"
         THERAPY = "therapy", "Therapy reflection"
+        CREATIVE = "creative", "Creative expression"
 
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="journal_entries")
     session = models.ForeignKey(
@@ -279,3 +283,61 @@ class Commitment(models.Model):
     def __str__(self):
         # The patient's words stay on the patient's pages.
         return f"Commitment #{self.pk}"
+
+
+# Attachments ------------------------------------------------------------------------------
+# Drawings, photos and voice notes on an entry. They follow the entry: private unless it is
+# shared, deleted and restored with it, purged with it (files included).
+
+
+def attachment_path(instance, filename: str) -> str:
+    """A random name under the patient's folder: nothing in it can be guessed or says what
+    the file holds. The files are never served from a public URL in any case."""
+    return f"attachments/{instance.patient_id}/{secrets.token_urlsafe(24)}{Path(filename).suffix}"
+
+
+class Attachment(models.Model):
+    class Kind(models.TextChoices):
+        DRAWING = "drawing", "Drawing"
+        PHOTO = "photo", "Photo"
+        VOICE = "voice", "Voice note"
+
+    CAPTION_MAX_CHARS = 300
+
+    entry = models.ForeignKey(JournalEntry, on_delete=models.CASCADE, related_name="attachments")
+    # The entry's patient, kept here so the quota is one sum over an index.
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="attachments")
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    file = models.FileField(upload_to=attachment_path, max_length=200)
+    thumbnail = models.FileField(upload_to=attachment_path, max_length=200, blank=True)
+    content_type = models.CharField(
+        max_length=40, help_text="Decided from the file's bytes, never from its name."
+    )
+    size = models.PositiveIntegerField(help_text="Bytes stored, after re-encoding.")
+    width = models.PositiveIntegerField(null=True, blank=True)
+    height = models.PositiveIntegerField(null=True, blank=True)
+    caption = models.CharField(
+        max_length=CAPTION_MAX_CHARS, blank=True, validators=[validate_single_line]
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["patient", "created_at"])]
+
+    def __str__(self):
+        # Never the caption: it is the patient's words.
+        return f"{self.get_kind_display()} #{self.pk} on entry {self.entry_id}"
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")
+
+    @property
+    def is_audio(self) -> bool:
+        return self.content_type.startswith("audio/")
+
+
+# Habits ------------------------------------------------------------------------------------
+# Lifestyle change lives in its own module; imported here so Django finds its models.
+from .habits import Habit, HabitMark, PatientHabit  # noqa: E402, F401

@@ -28,6 +28,7 @@ from .models import (
     JournalEntry,
 )
 from .selectors import can_comment, open_window_session_for, restore_period
+from .services_attachments import attachment_files_of, files_delete_on_commit
 
 Status = ScheduledPrompt.Status
 Kind = JournalEntry.Kind
@@ -49,12 +50,15 @@ ANSWER_FIELDS = {
     PromptKind.MINDFULNESS: {"practice_minutes", "text", "mood", "share"},
     PromptKind.THERAPY: {"text", "next_therapy_at", "share"},
     PromptKind.ASSESSMENT: {"item_scores"},
+    # The drawings, photos and voice notes come with it (services_attachments).
+    PromptKind.CREATIVE: {"title", "text", "mood", "share"},
 }
 ENTRY_KIND_FOR_PROMPT = {
     PromptKind.CHECK_IN: Kind.CHECK_IN,
     PromptKind.JOURNAL: Kind.JOURNAL,
     PromptKind.MINDFULNESS: Kind.MINDFULNESS,
     PromptKind.THERAPY: Kind.THERAPY,
+    PromptKind.CREATIVE: Kind.CREATIVE,
 }
 
 
@@ -263,10 +267,15 @@ def entry_restore(*, acting_user, entry: JournalEntry, now=None) -> JournalEntry
     return entry
 
 
+@transaction.atomic
 def entries_purge_deleted(*, now=None) -> int:
-    """Deletes for good the entries deleted more than 30 days ago, with their comments."""
+    """Deletes for good the entries deleted more than 30 days ago, with their comments
+    and attachments; the attachments' files go once that commits."""
     now = now or timezone.now()
-    deleted, by_model = JournalEntry.objects.filter(deleted_at__lte=now - restore_period()).delete()
+    doomed = JournalEntry.objects.filter(deleted_at__lte=now - restore_period())
+    names = attachment_files_of(doomed)
+    deleted, by_model = doomed.delete()
+    files_delete_on_commit(names)
     return by_model.get(JournalEntry._meta.label, 0)
 
 

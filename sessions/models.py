@@ -362,6 +362,7 @@ class PromptKind(models.TextChoices):
     MINDFULNESS = "mindfulness", "Mindfulness"
     THERAPY = "therapy", "Therapy reflection"
     ASSESSMENT = "assessment", "Assessment"
+    CREATIVE = "creative", "Creative expression"
     INTENTION = "intention", "Intentions"
 
 

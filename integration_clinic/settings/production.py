@@ -43,3 +43,28 @@ CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 if not env("EMAIL_URL", default=""):
     EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+
+# Journal attachments in S3-compatible object storage (django-storages) when a bucket is
+# named; otherwise the filesystem under MEDIA_ROOT (a volume in docker-compose.yml). The
+# bucket stays private: objects carry no public ACL, and with ATTACHMENT_SERVING=signed-url
+# the browser gets a signed URL that expires after ATTACHMENT_SIGNED_URL_SECONDS.
+ATTACHMENT_S3_BUCKET = env.str("ATTACHMENT_S3_BUCKET", default="")
+if ATTACHMENT_S3_BUCKET:
+    STORAGES = {
+        **STORAGES,  # noqa: F405
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": ATTACHMENT_S3_BUCKET,
+                "endpoint_url": env.str("ATTACHMENT_S3_ENDPOINT_URL", default="") or None,
+                "region_name": env.str("ATTACHMENT_S3_REGION", default="") or None,
+                # Credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the
+                # instance's role, as boto3 finds them.
+                "default_acl": None,
+                "querystring_auth": True,
+                "querystring_expire": env.int("ATTACHMENT_SIGNED_URL_SECONDS", default=60),
+                "file_overwrite": False,
+                "location": env.str("ATTACHMENT_S3_PREFIX", default=""),
+            },
+        },
+    }
