@@ -137,7 +137,11 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         user = getattr(request, "user", None)
         signed_in = user is not None and user.is_authenticated
-        if (
+        if getattr(response, "cache_privately", False):
+            # A page a service worker may keep for its one user offline (the patient's
+            # safety plan): private, and asked for again before the browser shows it.
+            response["Cache-Control"] = "private, no-cache"
+        elif (
             signed_in
             or request.path_info.startswith("/api/")
             or not response.has_header("Cache-Control")

@@ -275,3 +275,101 @@ def can_resolve_alert(user, alert: SafetyAlert) -> bool:
         and membership.role == Role.CLINICIAN
         and membership.clinic_id == alert.patient.clinic_id
     )
+
+
+# Safety plan ------------------------------------------------------------------------------
+
+
+def can_see_safety_plan(user, patient: Patient) -> bool:
+    """The plan is the patient's, written with their care team: the patient, the clinic's
+    clinicians, and the coach and therapist on the patient's care team read and edit it.
+    Clinic admins keep the roster, not clinical records, so they do not see it; nothing
+    crosses clinics."""
+    if patient.user_id == user.pk:
+        return True
+    membership = membership_of(user)
+    if membership is None or membership.clinic_id != patient.clinic_id:
+        return False
+    if membership.role == Role.CLINICIAN:
+        return True
+    if membership.role == Role.COACH:
+        return patient.care_coach_id == user.pk
+    if membership.role == Role.THERAPIST:
+        return patient.care_therapist_id == user.pk
+    return False
+
+
+def safety_plan_patient_get_for(user, pk, *, audit=True) -> Patient:
+    """The patient `pk` whose safety plan `user` may read and edit; 404 otherwise. One
+    row, with the care team the plan names joined in. A staff read is audited here."""
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        raise Http404("No such patient.") from None
+    patient = None
+    if 0 < pk < 2**63:
+        patient = (
+            Patient.objects.select_related(
+                "user", "clinic", "care_clinician", "care_coach", "care_therapist"
+            )
+            .filter(pk=pk)
+            .first()
+        )
+    if patient is None or not can_see_safety_plan(user, patient):
+        raise Http404("No such patient.")
+    if audit and patient.user_id != user.pk:
+        audit_record(
+            actor=user, patient=patient, action=AuditEvent.Action.VIEW, object_type="safety_plan"
+        )
+    return patient
+
+
+def safety_plan_own_patient(user) -> Patient | None:
+    """The signed-in patient's own record, with the care team their plan names."""
+    profile = patient_profile_of(user)
+    if profile is None:
+        return None
+    return Patient.objects.select_related(
+        "user", "clinic", "care_clinician", "care_coach", "care_therapist"
+    ).get(pk=profile.pk)
+
+
+def safety_plan_current(patient: Patient):
+    """The plan's latest version with its author, or None before the first save. Call it
+    for a patient a selector above has granted."""
+    from .models_safety_plan import SafetyPlanVersion
+
+    return (
+        SafetyPlanVersion.objects.select_related("author")
+        .filter(plan__patient=patient)
+        .order_by("-number")
+        .first()
+    )
+
+
+def safety_plan_versions(patient: Patient):
+    """Every version of the plan, newest first, for a patient already granted."""
+    from .models_safety_plan import SafetyPlanVersion
+
+    return (
+        SafetyPlanVersion.objects.select_related("author")
+        .filter(plan__patient=patient)
+        .order_by("-number")
+    )
+
+
+def safety_plan_version_get(user, patient: Patient, number, *, audit=True):
+    """One version of a granted patient's plan; 404 when there is no such version. A staff
+    read is audited."""
+    try:
+        number = int(number)
+    except (TypeError, ValueError):
+        raise Http404("No such version.") from None
+    version = (
+        safety_plan_versions(patient).filter(number=number).first() if 0 < number < 2**31 else None
+    )
+    if version is None:
+        raise Http404("No such version.")
+    if audit and patient.user_id != user.pk:
+        audit_record(actor=user, patient=patient, action=AuditEvent.Action.VIEW, obj=version)
+    return version

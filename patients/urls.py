@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_alerts
+from . import views, views_alerts, views_safety_plan
 
 urlpatterns = [
     path("staff/patients/", views.patient_list, name="staff_patient_list"),
@@ -17,4 +17,39 @@ urlpatterns = [
         name="alert_acknowledge",
     ),
     path("staff/alerts/<int:pk>/resolve/", views_alerts.alert_resolve, name="alert_resolve"),
+    # The safety plan: the patient's own, and one patient's for their care team.
+    path("safety-plan/", views_safety_plan.safety_plan, name="safety_plan"),
+    path("safety-plan/edit/", views_safety_plan.safety_plan_edit, name="safety_plan_edit"),
+    path("safety-plan/history/", views_safety_plan.safety_plan_history, name="safety_plan_history"),
+    path(
+        "safety-plan/history/<int:number>/",
+        views_safety_plan.safety_plan_version,
+        name="safety_plan_version",
+    ),
+    path("safety-plan/print/", views_safety_plan.safety_plan_print, name="safety_plan_print"),
+    path(
+        "staff/patients/<int:pk>/safety-plan/",
+        views_safety_plan.staff_safety_plan,
+        name="staff_safety_plan",
+    ),
+    path(
+        "staff/patients/<int:pk>/safety-plan/edit/",
+        views_safety_plan.staff_safety_plan_edit,
+        name="staff_safety_plan_edit",
+    ),
+    path(
+        "staff/patients/<int:pk>/safety-plan/history/",
+        views_safety_plan.staff_safety_plan_history,
+        name="staff_safety_plan_history",
+    ),
+    path(
+        "staff/patients/<int:pk>/safety-plan/history/<int:number>/",
+        views_safety_plan.staff_safety_plan_version,
+        name="staff_safety_plan_version",
+    ),
+    path(
+        "staff/patients/<int:pk>/safety-plan/print/",
+        views_safety_plan.staff_safety_plan_print,
+        name="staff_safety_plan_print",
+    ),
 ]
