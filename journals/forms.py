@@ -181,6 +181,24 @@ class TherapyForm(NonceForm):
         return {name: value for name, value in self.cleaned_data.items() if name != "nonce"}
 
 
+class CreativeForm(NonceForm):
+    """The answer to a creative prompt: drawings, photos or voice notes (sent as files
+    beside these fields), and a few words if the patient wants."""
+
+    title = forms.CharField(label="Title (optional)", max_length=200, required=False)
+    text = _text_field(
+        "A few words about it (optional)",
+        required=False,
+        help_text="The crisis screen reads your words; it does not look at images or "
+        "listen to recordings.",
+    )
+    mood = _mood_field(required=False)
+    share = _share_field()
+
+    def answer(self) -> dict:
+        return {name: value for name, value in self.cleaned_data.items() if name != "nonce"}
+
+
 class AssessmentForm(NonceForm):
     """A questionnaire's items, each answered on the shared 0-3 scale. A missing answer is
     named by its number, and the others are kept."""

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_attachments
 
 urlpatterns = [
     path("journal/", views.journal_list, name="journal_list"),
@@ -14,6 +14,26 @@ urlpatterns = [
     path("journal/<int:pk>/share/", views.entry_share, name="entry_share"),
     path("journal/<int:pk>/unshare/", views.entry_unshare, name="entry_unshare"),
     path("journal/<int:pk>/comments/", views.entry_comment, name="entry_comment"),
+    path(
+        "journal/<int:pk>/attachments/",
+        views_attachments.entry_attachments_add,
+        name="entry_attachments_add",
+    ),
+    path(
+        "journal/attachments/<int:pk>/",
+        views_attachments.attachment_file,
+        name="attachment_file",
+    ),
+    path(
+        "journal/attachments/<int:pk>/thumbnail/",
+        views_attachments.attachment_thumbnail,
+        name="attachment_thumbnail",
+    ),
+    path(
+        "journal/attachments/<int:pk>/remove/",
+        views_attachments.attachment_remove,
+        name="attachment_remove",
+    ),
     path(
         "journal/assessments/new/<str:instrument>/",
         views.assessment_create,

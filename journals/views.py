@@ -23,12 +23,14 @@ from sessions.models import Instrument, PromptKind, ScheduledPrompt
 from sessions.selectors import prompt_get_for, session_get_for
 
 from . import services
+from .attachments import attachments_of
 from .forms import (
     MOOD_CHOICES,
     AssessmentForm,
     CheckInForm,
     CommentForm,
     CommitmentForm,
+    CreativeForm,
     DraftForm,
     EntryForm,
     MindfulnessForm,
@@ -54,6 +56,7 @@ from .selectors import (
     entry_search,
     open_window_session_for,
 )
+from .views_attachments import save_with_attachments
 
 ENTRIES_PER_PAGE = 20
 NEW_ENTRY_DRAFT = "new"
@@ -129,8 +132,10 @@ def _saved(request, entry, *, draft_key="", message="Saved."):
 @patient_required
 def journal_list(request, patient):
     query = request.GET.get("q", "").strip()
-    entries = entry_search(entry_list_for(request.user), query).annotate(
-        comment_count=Count("comments")
+    entries = (
+        entry_search(entry_list_for(request.user), query)
+        .annotate(comment_count=Count("comments"))
+        .prefetch_related("attachments")
     )
     page = Paginator(entries, ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
     window = open_window_session_for(patient)
@@ -149,12 +154,15 @@ def entry_create(request, patient):
     form = EntryForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            entry = services.entry_create(
-                acting_user=request.user,
-                share=form.cleaned_data["share"],
-                draft_key=NEW_ENTRY_DRAFT,
-                idempotency_key=form.idempotency_key,
-                **form.entry_fields(),
+            entry = save_with_attachments(
+                request,
+                lambda: services.entry_create(
+                    acting_user=request.user,
+                    share=form.cleaned_data["share"],
+                    draft_key=NEW_ENTRY_DRAFT,
+                    idempotency_key=form.idempotency_key,
+                    **form.entry_fields(),
+                ),
             )
         except ValidationError as error:
             form_errors_into(form, error)
@@ -183,6 +191,7 @@ def _render_entry(request, entry, *, draft_saved=""):
         "readers": entry_readers(entry),
         "care_team": care_team_readers(entry.patient),
         "comments": comment_list_for(request.user, entry),
+        "attachments": attachments_of(entry),
         "comment_form": CommentForm(label="Your reply"),
         "crisis_resources": crisis_help_for(entry.patient) if entry.flagged else None,
         "draft_saved": draft_saved if DRAFT_KEY.match(draft_saved or "") else "",
@@ -205,8 +214,11 @@ def entry_edit(request, patient, pk):
     form = EntryForm(request.POST or None, initial=initial, editing=True)
     if request.method == "POST" and form.is_valid():
         try:
-            entry = services.entry_update(
-                acting_user=request.user, entry=entry, draft_key=key, **form.entry_fields()
+            entry = save_with_attachments(
+                request,
+                lambda: services.entry_update(
+                    acting_user=request.user, entry=entry, draft_key=key, **form.entry_fields()
+                ),
             )
         except ValidationError as error:
             form_errors_into(form, error)
@@ -326,6 +338,8 @@ def _answer_form(request, patient, prompt):
         return AssessmentForm(data, instrument=prompt.instrument), extra
     if prompt.kind == PromptKind.MINDFULNESS:
         return MindfulnessForm(data), extra
+    if prompt.kind == PromptKind.CREATIVE:
+        return CreativeForm(data), extra
     key = services.prompt_draft_key(prompt)
     initial, draft = _with_draft(request.user, key, {})
     extra.update(_draft_context(patient, key, draft))
@@ -370,11 +384,16 @@ def prompt_answer(request, patient, pk):
     form, extra = _answer_form(request, patient, prompt)
     if request.method == "POST" and form.is_valid():
         try:
-            result = services.prompt_answer(
-                acting_user=request.user,
-                prompt=prompt,
-                idempotency_key=form.idempotency_key,
-                **form.answer(),
+            result = save_with_attachments(
+                request,
+                lambda: services.prompt_answer(
+                    acting_user=request.user,
+                    prompt=prompt,
+                    idempotency_key=form.idempotency_key,
+                    **form.answer(),
+                ),
+                words=form.cleaned_data.get("text") or "",
+                need_something=prompt.kind == PromptKind.CREATIVE,
             )
         except ValidationError as error:
             form_errors_into(form, error)
@@ -504,6 +523,7 @@ def staff_entry_list(request, patient_pk):
         entry_list_for(request.user)
         .filter(patient=patient)
         .annotate(comment_count=Count("comments"))
+        .prefetch_related("attachments")
     )
     page = Paginator(entries, ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
     audit_record_many(
@@ -519,6 +539,7 @@ def staff_entry_detail(request, pk):
         "entry": entry,
         "readers": entry_readers(entry),
         "comments": comment_list_for(request.user, entry),
+        "attachments": attachments_of(entry),
         "comment_form": CommentForm(),
     }
     return render(request, "journals/staff_entry_detail.html", context)

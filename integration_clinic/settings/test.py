@@ -1,6 +1,8 @@
 """pytest: fast hashing, mail in memory, a per-process cache. The database and broker
 come from the environment, so CI runs the same tests on PostgreSQL and Redis."""
 
+import tempfile
+
 from .base import *  # noqa: F403
 from .base import (
     CELERY_BROKER_DIR,
@@ -28,6 +30,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Attachments written by tests go to a folder of this process's own, never to var/.
+MEDIA_ROOT = tempfile.mkdtemp(prefix="ic-test-media-")
 SITE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 EMAIL_BACKEND = env("TEST_EMAIL_BACKEND", default="django.core.mail.backends.locmem.EmailBackend")
