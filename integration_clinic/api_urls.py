@@ -4,6 +4,7 @@ from rest_framework.routers import DefaultRouter
 
 from groups import api as groups_api
 from journals import api as journals_api
+from journals import api_habits
 from patients import api as patients_api
 from patients import api_alerts
 from sessions import api as sessions_api
@@ -27,6 +28,7 @@ router.register("assessments", journals_api.AssessmentViewSet, basename="assessm
 router.register("comments", journals_api.CommentViewSet, basename="comment")
 router.register("alerts", api_alerts.SafetyAlertViewSet, basename="alert")
 router.register("debrief-notes", sessions_api.DebriefNoteViewSet, basename="debrief-note")
+router.register("habits", api_habits.HabitViewSet, basename="habit")
 
 urlpatterns = [
     path("me/", patients_api.MeView.as_view(), name="api_me"),
@@ -35,6 +37,11 @@ urlpatterns = [
         "prompts/<int:pk>/answer/",
         journals_api.PromptAnswerView.as_view(),
         name="prompt-answer",
+    ),
+    path(
+        "patients/<int:patient_pk>/habits/",
+        api_habits.PatientHabitsView.as_view(),
+        name="patient-habits",
     ),
     *router.urls,
     # Last: only what nothing above matched.

@@ -9,6 +9,7 @@ from django.contrib import admin
 
 from patients.admin import AuditedAdminMixin
 
+from .habits import Habit, HabitMark, PatientHabit
 from .models import Assessment, Commitment, EntryComment, JournalDraft, JournalEntry
 
 ENTRY_METADATA = [
@@ -137,3 +138,52 @@ class CommitmentAdmin(AuditedAdminMixin, ReadOnlyAdmin):
     search_fields = ["patient__user__email", "patient__user__last_name"]
     list_select_related = ["patient__user", "session"]
     fields = ["patient", "session", "progress", "created_at", "updated_at"]
+
+
+# Habits -----------------------------------------------------------------------------------
+
+
+@admin.register(Habit)
+class HabitAdmin(admin.ModelAdmin):
+    """The clinic's list of habits, kept here or on the clinic's own habits page."""
+
+    list_display = ["name", "clinic", "kind", "unit", "max_value", "active", "order"]
+    list_filter = ["active", "kind", "clinic"]
+    search_fields = ["name", "question", "clinic__name"]
+    list_select_related = ["clinic"]
+    list_editable = ["active", "order"]
+
+
+class HabitMarkInline(admin.TabularInline):
+    model = HabitMark
+    extra = 0
+    fields = ["day", "done", "value", "updated_at"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(PatientHabit)
+class PatientHabitAdmin(AuditedAdminMixin, ReadOnlyAdmin):
+    """What a patient tracks is theirs to change; the admin reads it, audited."""
+
+    list_display = ["pk", "patient", "habit", "started_at", "stopped_at"]
+    list_filter = ["habit__name", "patient__clinic"]
+    search_fields = ["patient__user__email", "patient__user__last_name", "habit__name"]
+    list_select_related = ["patient__user", "habit"]
+    fields = ["patient", "habit", "started_at", "stopped_at"]
+    inlines = [HabitMarkInline]
+
+
+@admin.register(HabitMark)
+class HabitMarkAdmin(AuditedAdminMixin, ReadOnlyAdmin):
+    list_display = ["pk", "tracker", "day", "done", "value", "updated_at"]
+    list_filter = ["day", "tracker__habit__name", "tracker__patient__clinic"]
+    search_fields = ["tracker__patient__user__email", "tracker__patient__user__last_name"]
+    list_select_related = ["tracker__habit", "tracker__patient__user"]
+    fields = ["tracker", "day", "done", "value", "created_at", "updated_at"]
+
+    def audit_patient(self, obj):
+        return obj.tracker.patient

@@ -14,12 +14,13 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from patients.audit import audit_record
+from patients.audit import audit_record, audit_record_many
 from patients.models import AuditEvent, Patient, StaffMembership, User
 from patients.selectors import membership_of, patient_list_for, patient_profile_of, user_is_staff
 from sessions.models import DosingSession
 from sessions.selectors import sessions_in_window
 
+from .habits import Habit, HabitGrid, HabitMark, PatientHabit, habit_grid
 from .models import Assessment, Commitment, EntryComment, JournalDraft, JournalEntry
 
 # How long a deleted entry can be restored; after that it is purged.
@@ -226,3 +227,97 @@ def assessment_get_for(user, pk, *, audit=True) -> Assessment:
             actor=user, patient=assessment.patient, action=AuditEvent.Action.VIEW, obj=assessment
         )
     return assessment
+
+
+# Habits -----------------------------------------------------------------------------------
+# The clinic's list: patients pick from its active habits; its clinicians and clinic admins
+# keep it. A patient's habits and marks are health data: the patient, the clinic's
+# clinicians and the patient's own coach and therapist read them (lifestyle change is
+# what coaching and therapy work on); clinic admins and anyone else read none. Staff reads
+# are audited, one row per habit shown.
+
+
+def can_manage_habits(user) -> bool:
+    membership = membership_of(user)
+    return membership is not None and membership.role in (Role.CLINICIAN, Role.CLINIC_ADMIN)
+
+
+def habit_catalog_for(user) -> QuerySet[Habit]:
+    """The habits a patient may pick (their clinic's active ones), or the whole list of
+    the clinic for those who keep it."""
+    profile = patient_profile_of(user)
+    if profile is not None:
+        return Habit.objects.filter(clinic_id=profile.clinic_id, active=True)
+    if can_manage_habits(user):
+        return Habit.objects.filter(clinic_id=membership_of(user).clinic_id)
+    return Habit.objects.none()
+
+
+def habit_get_for(user, pk) -> Habit:
+    try:
+        return habit_catalog_for(user).get(pk=pk)
+    except (Habit.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such habit.") from None
+
+
+def tracker_list_for(user) -> QuerySet[PatientHabit]:
+    """The habits the patient tracks now, in the clinic's order."""
+    profile = patient_profile_of(user)
+    if profile is None:
+        return PatientHabit.objects.none()
+    return PatientHabit.objects.filter(patient=profile, stopped_at=None).select_related("habit")
+
+
+def tracker_get_for(user, pk) -> PatientHabit:
+    """One of the patient's own habits, tracked now or stopped: theirs alone to change."""
+    profile = patient_profile_of(user)
+    try:
+        return PatientHabit.objects.select_related("habit", "patient").get(pk=pk, patient=profile)
+    except (PatientHabit.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such habit.") from None
+
+
+def habit_patient_list_for(user) -> QuerySet[Patient]:
+    """Whose habits `user` reads: their own, or their care team's patients."""
+    membership = membership_of(user)
+    if membership is None:
+        return patient_list_for(user)
+    patients = patient_list_for(user)
+    if membership.role == Role.CLINICIAN:
+        return patients
+    if membership.role == Role.COACH:
+        return patients.filter(care_coach=user)
+    if membership.role == Role.THERAPIST:
+        return patients.filter(care_therapist=user)
+    return patients.none()
+
+
+def can_read_habits(user, patient: Patient) -> bool:
+    """One row asked about, never the clinic loaded."""
+    if patient.user_id == user.pk:
+        return True
+    return habit_patient_list_for(user).filter(pk=patient.pk).exists()
+
+
+def habit_grid_for(user, patient: Patient, *, days: int, today, audit=True) -> HabitGrid | None:
+    """The habits `patient` tracks and their marks over the last `days` days up to
+    `today` (the patient's own date), or None when `user` may not read them. Two queries,
+    whatever the number of habits or days; a staff read is audited per habit shown."""
+    if not can_read_habits(user, patient):
+        return None
+    trackers = list(
+        PatientHabit.objects.filter(patient=patient, stopped_at=None).select_related("habit")
+    )
+    marks = HabitMark.objects.filter(
+        tracker__in=[tracker.pk for tracker in trackers],
+        day__gt=today - timedelta(days=days),
+        day__lte=today,
+    )
+    grid = habit_grid(patient, trackers, list(marks) if trackers else [], today=today, days=days)
+    if audit and trackers and user_is_staff(user):
+        audit_record_many(
+            actor=user,
+            rows=[(patient, tracker) for tracker in trackers],
+            action=AuditEvent.Action.LIST,
+        )
+    return grid

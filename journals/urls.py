@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_attachments
+from . import views, views_attachments, views_habits
 
 urlpatterns = [
     path("journal/", views.journal_list, name="journal_list"),
@@ -52,6 +52,12 @@ urlpatterns = [
     ),
     path("journal/plan/<int:pk>/delete/", views.commitment_delete, name="commitment_delete"),
     path("prompts/<int:pk>/answer/", views.prompt_answer, name="prompt_answer"),
+    path("habits/", views_habits.habit_list, name="habit_list"),
+    path("habits/pick/", views_habits.habit_pick, name="habit_pick"),
+    path("habits/<int:pk>/stop/", views_habits.habit_stop, name="habit_stop"),
+    path("habits/<int:pk>/mark/", views_habits.habit_mark, name="habit_mark"),
+    path("staff/habits/", views_habits.habit_settings, name="habit_settings"),
+    path("staff/habits/<int:pk>/", views_habits.habit_edit, name="habit_edit"),
     path(
         "staff/patients/<int:patient_pk>/entries/",
         views.staff_entry_list,

@@ -84,6 +84,14 @@ DEFAULT_STEPS = [
         "expires_after_hours": 18,
     },
     {
+        "offset_hours": 36,
+        "kind": PromptKind.CREATIVE,
+        "title": "Creative expression",
+        "instructions": "Draw, photograph or record something that holds what you felt.",
+        "expires_after_hours": 24,
+        "reminder_after_hours": 12,
+    },
+    {
         "offset_hours": 48,
         "kind": PromptKind.JOURNAL,
         "title": "Day two journal",
