@@ -36,7 +36,8 @@ def _infusion(world, ended_at, patient=None):
 
 def _assessments(session):
     return {
-        p.instrument: p for p in session.prompts.filter(kind="assessment").order_by("instrument")
+        p.instrument: p
+        for p in session.prompts.filter(kind="assessment", phase="window").order_by("instrument")
     }
 
 
@@ -51,7 +52,7 @@ def test_infusions_on_consecutive_days_ask_the_phq9_and_gad7_once(world):
     assert held["phq9"].superseded_by == kept["phq9"]
     assert held["gad7"].superseded_by == kept["gad7"]
     # The rest of the later window is untouched.
-    others = second.prompts.exclude(kind="assessment")
+    others = second.prompts.filter(phase="window").exclude(kind="assessment")
     assert set(others.values_list("status", flat=True)) == {Status.SCHEDULED}
 
 
@@ -145,5 +146,5 @@ def test_the_steps_of_a_window_keep_their_order_when_they_fall_due_together(worl
     # PHQ-9, GAD-7 and the closing reflection are all due at +72 h.
     positions = [page.index(title) for title in ("PHQ-9 check", "GAD-7 check", "Closing")]
     assert positions == sorted(positions)
-    titles = [p.title for p in world.patient.prompts.all()]
+    titles = [p.title for p in world.patient.prompts.filter(phase="window")]
     assert titles[-3:] == ["PHQ-9 check", "GAD-7 check", "Closing reflection"]

@@ -27,7 +27,7 @@ def _record_late(world, hours_ago):
 
 
 def _statuses(session):
-    return {p.title: p.status for p in session.prompts.all()}
+    return {p.title: p.status for p in session.prompts.filter(phase="window")}
 
 
 def _dispatch(django_capture_on_commit_callbacks):

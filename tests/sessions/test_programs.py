@@ -97,7 +97,8 @@ def test_the_admin_refuses_shortening_a_window_below_its_steps(world, superuser_
 def test_the_standard_plan_asks_a_gad7_with_its_closing_phq9(world):
     program = services.program_ensure_default(clinic=make_clinic("Fresh Clinic"))
 
-    steps = {step.instrument: step for step in program.steps.filter(kind="assessment")}
+    window = program.steps.filter(kind="assessment", phase="window")
+    steps = {step.instrument: step for step in window}
 
     assert set(steps) == {"phq9", "gad7"}
     assert steps["gad7"].offset_hours == steps["phq9"].offset_hours == 72

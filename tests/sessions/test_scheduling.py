@@ -12,6 +12,9 @@ from tests.factories import make_patient
 
 LA = ZoneInfo("America/Los_Angeles")
 KOLKATA = ZoneInfo("Asia/Kolkata")
+WINDOW_STEPS = sum(1 for step in services.DEFAULT_STEPS if step.get("phase", "window") == "window")
+# The standard follow-up: six weekly check-ins and three fortnightly PHQ-9s.
+PROMPTS_PER_SESSION = WINDOW_STEPS + 6 + 3
 
 
 def _end_local(zone, *args):
@@ -31,7 +34,8 @@ def _record(world, patient, ended_at):
 
 def _local_due_times(session, zone):
     return [
-        (p.title, p.due_at.astimezone(zone)) for p in session.prompts.order_by("offset_hours", "pk")
+        (p.title, p.due_at.astimezone(zone))
+        for p in session.prompts.filter(phase="window").order_by("offset_hours", "pk")
     ]
 
 
@@ -123,13 +127,14 @@ def test_quiet_hours_that_do_not_wrap_midnight_are_respected(world):
 
 def test_scheduling_twice_gives_the_same_rows(world):
     session = _record(world, world.patient, datetime(2026, 6, 10, 18, 0, tzinfo=UTC))
-    before = list(session.prompts.values_list("pk", "due_at", "step_id").order_by("pk"))
+    rows = session.prompts.values_list("pk", "due_at", "step_id", "occurrence").order_by("pk")
+    before = list(rows)
 
     created = services.prompts_schedule(session=session)
 
-    assert list(session.prompts.values_list("pk", "due_at", "step_id").order_by("pk")) == before
-    assert len(before) == 9
-    assert created in (0, 9)  # some databases report ignored rows as created
+    assert list(rows.all()) == before
+    assert len(before) == PROMPTS_PER_SESSION
+    assert created in (0, PROMPTS_PER_SESSION)  # some databases report ignored rows as created
 
 
 def test_scheduling_is_one_insert_whatever_the_programs_size(world, django_assert_max_num_queries):
@@ -187,8 +192,10 @@ def test_each_dose_gets_its_own_window(world):
     first = _record(world, world.patient, datetime(2026, 6, 1, 16, 0, tzinfo=UTC))
     second = _record(world, world.patient, datetime(2026, 6, 4, 16, 0, tzinfo=UTC))
 
-    assert first.prompts.count() == second.prompts.count() == 9
-    assert world.patient.prompts.count() == 18
+    window = {"phase": "window"}
+    assert first.prompts.filter(**window).count() == WINDOW_STEPS
+    assert second.prompts.filter(**window).count() == WINDOW_STEPS
+    assert world.patient.prompts.filter(**window).count() == 2 * WINDOW_STEPS
 
 
 def test_a_patients_own_program_replaces_the_clinic_default(world):
