@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from patients.models import AuditEvent
 from sessions.models import DosingSession, ScheduledPrompt
-from sessions.services import DEFAULT_STEPS
 from tests.factories import make_patient
 from tests.sessions.helpers import make_due, record_session
 
@@ -53,7 +52,7 @@ def test_clinician_starts_then_ends_a_session_and_the_window_is_scheduled(world,
 
     session.refresh_from_db()
     assert session.status == "completed"
-    assert session.prompts.filter(phase="window").count() == 9
+    assert session.prompts.filter(phase="window").count() == 10
     page = client.get(reverse("session_detail", args=[session.pk])).content.decode()
     assert "Debrief reflection" in page
     assert "0.50 mg/kg" in page
