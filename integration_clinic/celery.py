@@ -72,6 +72,11 @@ class SafeTask(Task):
             )
             return None
 
+    def on_retry(self, exc, task_id, args, kwargs, einfo):
+        """A retry means something outside failed (the database, a connection): worth a
+        warning, where Celery's own line is at INFO."""
+        logger.warning("Task %s[%s] failed and will be retried: %r", self.name, task_id, exc)
+
 
 app = Celery("integration_clinic", task_cls=SafeTask)
 # Settings may override these: they are defaults, below what config_from_object reads.

@@ -436,6 +436,9 @@ class Delivery(models.Model):
 
     class Outcome(models.TextChoices):
         PENDING = "pending", "Waiting to send"
+        # Leased and handed to the SMTP server; the outcome is not yet known. A row left
+        # here by a crash is sent again with the same Message-ID (a possible duplicate).
+        SENDING = "sending", "Sending"
         SENT = "sent", "Sent"
         FAILED = "failed", "Failed"
 
@@ -453,6 +456,8 @@ class Delivery(models.Model):
     subject = models.CharField(max_length=200, blank=True)
     body = models.TextField(blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
+    # Stable per (user, dedupe key): a re-send carries the same one, so receivers drop it.
+    message_id = models.CharField(max_length=200, blank=True)
     at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -461,7 +466,7 @@ class Delivery(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "dedupe_key", "channel"],
-                condition=models.Q(outcome__in=["pending", "sent"]),
+                condition=models.Q(outcome__in=["pending", "sending", "sent"]),
                 name="delivery_once",
             )
         ]

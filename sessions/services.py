@@ -1,28 +1,28 @@
 """Every write about dosing sessions and their windows, and the dispatch of prompts.
 
-Dispatch, in short: beat calls `prompts_dispatch_due` each minute; it claims due rows with
-SKIP LOCKED, marks them queued and enqueues one `deliver_prompt` per row on commit. The
-delivery moves queued -> sent with a conditional UPDATE in the same transaction as the
-inbox item and the email's claim, so a rerun finds nothing to do. Claims left queued by a
-dead worker are queued again by `prompts_requeue_stuck`.
+Dispatch, in short: beat calls `prompts_dispatch_due` each minute (on the housekeeping
+queue); it claims due rows with SKIP LOCKED, marks them queued and publishes one
+`deliver_prompts` task per batch of them on commit. The delivery moves its batch queued ->
+sent with one conditional UPDATE ... RETURNING in the same transaction as the inbox items
+and the emails' outbox rows, so a rerun finds nothing to do (services_dispatch.py). Claims
+left queued by a dead worker are published again by `prompts_requeue_stuck`.
 """
 
 import logging
 import time as clock
-from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from patients.audit import audit_record
 from patients.models import AuditEvent, Notification, Patient
-from patients.services import absolute_url, email_claim, email_deliver, notification_send
+from patients.services import email_claim, emails_deliver, notification_send
 
+from . import services_dispatch as dispatch
 from .models import (
     DosingSession,
     Instrument,
@@ -32,7 +32,7 @@ from .models import (
     ScheduledPrompt,
     VitalsReading,
 )
-from .scheduling import outside_quiet_hours, prompt_times
+from .scheduling import prompt_times
 from .selectors import can_record_sessions, program_for
 
 # Debrief notes have their own module; their services stay reachable from here.
@@ -40,8 +40,6 @@ from .services_debrief import debrief_note_create as debrief_note_create
 from .services_debrief import debrief_note_publish as debrief_note_publish
 from .services_debrief import debrief_note_update as debrief_note_update
 from .services_schedule import (
-    digest_message,
-    digest_wants_email,
     prompts_space_assessments,
     prompts_withdraw,
     shape_late_window,
@@ -485,144 +483,101 @@ def prompts_reschedule_for_patient(*, patient: Patient) -> int:
 # Dispatch -------------------------------------------------------------------------------
 
 
-def _enqueue_deliveries(prompt_ids):
-    from .tasks import deliver_prompt
-
-    for prompt_id in prompt_ids:
-        if deliver_prompt.delay(prompt_id) is None:
-            # The broker is down (the task logged it): the rest stay queued, and
-            # prompts_requeue_stuck publishes them again, rather than each waiting out
-            # its own timeout here.
-            break
-
-
 def prompts_claim_due(*, now=None, batch_size=None) -> list[int]:
-    """Claims one batch of due prompts and enqueues their delivery when the claim commits.
-    Rows another dispatcher holds are skipped, so two dispatchers never claim one row."""
+    """Claims due prompts (queued) and publishes their delivery, a task per batch of
+    PROMPT_DELIVERY_BATCH_SIZE, when the claim commits. Rows another dispatcher holds are
+    skipped, so two dispatchers never claim one row. Claims whose publish fails go back
+    to the schedule at once."""
     now = now or timezone.now()
     batch_size = batch_size or settings.PROMPT_CLAIM_BATCH_SIZE
     with transaction.atomic():
         ids = list(
             ScheduledPrompt.objects.select_for_update(skip_locked=True)
             .filter(status=Status.SCHEDULED, due_at__lte=now, expires_at__gt=now)
-            .order_by("due_at")
+            .order_by("due_at", "pk")
             .values_list("pk", flat=True)[:batch_size]
         )
         if ids:
             ScheduledPrompt.objects.filter(pk__in=ids, status=Status.SCHEDULED).update(
                 status=Status.QUEUED, queued_at=now
             )
-            transaction.on_commit(lambda: _enqueue_deliveries(ids))
+            transaction.on_commit(lambda: dispatch.publish_deliveries(ids))
     return ids
 
 
-def prompts_dispatch_due(*, now=None, time_budget_seconds=45.0) -> int:
-    """Claims batches until nothing is due or the minute's budget is spent."""
+def prompts_dispatch_due(*, now=None, time_budget_seconds=None) -> int:
+    """Claims until nothing is due or the budget is spent; a dispatch that runs out of
+    time queues the next one at once."""
+    budget = time_budget_seconds or settings.PROMPT_DISPATCH_BUDGET_SECONDS
     started = clock.monotonic()
     total = 0
-    while clock.monotonic() - started < time_budget_seconds:
+    while True:
         claimed = prompts_claim_due(now=now)
         total += len(claimed)
         if len(claimed) < settings.PROMPT_CLAIM_BATCH_SIZE:
-            break
-    return total
-
-
-def _prompt_message(prompt: ScheduledPrompt, *, reminder=False):
-    link = absolute_url(reverse("prompt_detail", args=[prompt.pk]))
-    context = {"prompt": prompt, "link": link, "reminder": reminder}
-    subject = ("Reminder: " if reminder else "") + prompt.title
-    return subject, render_to_string("sessions/email/prompt.txt", context), link
-
-
-def _wants_email(patient: Patient, prompt: ScheduledPrompt) -> bool:
-    """Email as well as the inbox, unless the patient chose the app only, overall or for
-    this kind of prompt. The in-app item is always sent."""
-    return patient.preferred_channel == Patient.Channel.EMAIL and prompt.kind not in (
-        patient.prompt_kinds_without_email or []
-    )
+            return total
+        if clock.monotonic() - started >= budget:
+            dispatch.publish_next_dispatch()
+            return total
 
 
 def prompt_deliver(*, prompt_id: int) -> bool:
-    """Delivers one claimed prompt: queued -> sent, the inbox item and the email's claim in
-    one transaction, then the email. Returns False, doing nothing, if the prompt is no
-    longer queued (delivered already, cancelled, or gone). A claim whose session was
-    cancelled since is never delivered: it is cancelled instead.
+    """Delivers one claimed prompt, as a batch of one. Returns False, doing nothing, if
+    the prompt is no longer queued (delivered already, cancelled, or gone)."""
+    return prompts_deliver(prompt_ids=[prompt_id]) == 1
 
-    Prompts of a late window that share a `digest_key` share one inbox item and one email
-    too: each delivery offers the same message under that key, and the first one wins."""
-    now = timezone.now()
-    with transaction.atomic():
-        updated = ScheduledPrompt.objects.filter(
-            pk=prompt_id, status=Status.QUEUED, session__status=DosingSession.Status.COMPLETED
-        ).update(status=Status.SENT, sent_at=now)
-        if not updated:
-            ScheduledPrompt.objects.filter(pk=prompt_id, status=Status.QUEUED).exclude(
-                session__status=DosingSession.Status.COMPLETED
-            ).update(status=Status.CANCELLED)
-            return False
-        prompt = ScheduledPrompt.objects.select_related("patient__user").get(pk=prompt_id)
-        patient = prompt.patient
-        if prompt.reminder_after_hours is not None:
-            prompt.remind_at = outside_quiet_hours(
-                now + timedelta(hours=prompt.reminder_after_hours),
-                patient.zone,
-                patient.quiet_hours_start,
-                patient.quiet_hours_end,
-            )
-            if prompt.remind_at < prompt.expires_at:
-                prompt.save(update_fields=["remind_at"])
-        if prompt.digest_key:
-            together = list(
-                ScheduledPrompt.objects.filter(
-                    session_id=prompt.session_id, digest_key=prompt.digest_key
-                ).order_by("due_at", "offset_hours", "pk")
-            )
-            title, inbox_body, subject, body, url = digest_message(together, patient=patient)
-            key, wants_email = prompt.digest_key, digest_wants_email(patient, together)
-        else:
-            subject, body, link = _prompt_message(prompt)
-            title, inbox_body = prompt.title, prompt.instructions
-            url = reverse("prompt_detail", args=[prompt.pk])
-            key, wants_email = prompt.dedupe_key, _wants_email(patient, prompt)
-        notification_send(
-            user=patient.user,
-            dedupe_key=key,
-            title=title,
-            body=inbox_body,
-            url=url,
-            patient=patient,
+
+def prompts_deliver(*, prompt_ids) -> int:
+    """Delivers a batch of claimed prompts: queued -> sent by one conditional UPDATE ...
+    RETURNING, their inbox items, log and outbox rows in the same transaction, then their
+    emails over one SMTP connection. A claim whose session was cancelled since is
+    cancelled instead. Should the batch fail on a bad row, the prompts are delivered one
+    by one, so that row holds up no other. Returns how many were delivered."""
+    try:
+        delivered, emails = dispatch.deliver_batch(prompt_ids)
+    except (OperationalError, InterfaceError):
+        raise  # the database is away: the task retries the whole batch
+    except Exception:
+        if len(prompt_ids) == 1:
+            raise
+        logger.warning(
+            "A batch of %d prompts failed; delivering them one by one",
+            len(prompt_ids),
+            exc_info=True,
         )
-        claim = (
-            email_claim(
-                user=patient.user,
-                dedupe_key=key,
-                subject=subject,
-                body=body,
-                patient=patient,
-            )
-            if wants_email
-            else None
-        )
-    if claim:
-        email_deliver(delivery=claim)
-    return True
+        return _deliver_one_by_one(prompt_ids)
+    emails_deliver(delivery_ids=emails)
+    return delivered
+
+
+def _deliver_one_by_one(prompt_ids) -> int:
+    delivered = 0
+    for prompt_id in prompt_ids:
+        try:
+            delivered += prompts_deliver(prompt_ids=[prompt_id])
+        except (OperationalError, InterfaceError):
+            raise
+        except Exception:  # left queued, visible on the dispatch status page
+            logger.exception("Prompt %s could not be delivered", prompt_id)
+    return delivered
 
 
 def prompts_requeue_stuck(*, now=None, stuck_after=None) -> list[int]:
-    """Queues again the claims a dead worker left behind. The conditional update moves
-    `queued_at`, so two beats cannot both requeue a row."""
+    """Publishes again the claims a dead worker left behind (PROMPT_STUCK_AFTER, a few
+    times a batch's runtime). The conditional update moves `queued_at`, so two beats
+    cannot both requeue a row; delivering a claim twice delivers it once."""
     now = now or timezone.now()
     stuck_after = settings.PROMPT_STUCK_AFTER if stuck_after is None else stuck_after
     with transaction.atomic():
         ids = list(
             ScheduledPrompt.objects.select_for_update(skip_locked=True)
             .filter(status=Status.QUEUED, queued_at__lte=now - stuck_after)
+            .order_by("queued_at", "pk")
             .values_list("pk", flat=True)[: settings.PROMPT_CLAIM_BATCH_SIZE * 10]
         )
         if ids:
             ScheduledPrompt.objects.filter(pk__in=ids, status=Status.QUEUED).update(queued_at=now)
-            transaction.on_commit(lambda: _enqueue_deliveries(ids))
+            transaction.on_commit(lambda: dispatch.publish_deliveries(ids))
     if ids:
         logger.warning("Requeued %d prompts left queued by a worker", len(ids))
     return ids
@@ -648,7 +603,7 @@ def prompts_send_reminders(*, now=None) -> int:
         emails = []
         for prompt in prompts:
             key = f"{prompt.dedupe_key}:reminder"
-            subject, body, link = _prompt_message(prompt, reminder=True)
+            subject, body, link = dispatch.prompt_message(prompt, reminder=True)
             notification_send(
                 user=prompt.patient.user,
                 dedupe_key=key,
@@ -656,7 +611,7 @@ def prompts_send_reminders(*, now=None) -> int:
                 url=reverse("prompt_detail", args=[prompt.pk]),
                 patient=prompt.patient,
             )
-            if _wants_email(prompt.patient, prompt):
+            if dispatch.wants_email(prompt.patient, prompt):
                 claim = email_claim(
                     user=prompt.patient.user,
                     dedupe_key=key,
@@ -665,9 +620,8 @@ def prompts_send_reminders(*, now=None) -> int:
                     patient=prompt.patient,
                 )
                 if claim:
-                    emails.append(claim)
-    for claim in emails:
-        email_deliver(delivery=claim)
+                    emails.append(claim.pk)
+    emails_deliver(delivery_ids=emails)
     return len(prompts)
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_debrief
+from . import views, views_debrief, views_dispatch
 
 urlpatterns = [
     path("staff/sessions/", views.session_list, name="session_list"),
@@ -33,6 +33,7 @@ urlpatterns = [
         name="debrief_note_publish",
     ),
     path("my-notes/", views_debrief.my_debrief_notes, name="my_debrief_notes"),
+    path("staff/dispatch/", views_dispatch.dispatch_status, name="dispatch_status"),
     path("prompts/", views.prompt_inbox, name="prompt_inbox"),
     path("prompts/<int:pk>/", views.prompt_detail, name="prompt_detail"),
     path("prompts/<int:pk>/done/", views.prompt_done, name="prompt_done"),

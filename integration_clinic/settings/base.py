@@ -13,6 +13,7 @@ import environ
 from celery.schedules import crontab
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from kombu import Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -382,6 +383,31 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A worker that loses the broker cancels what it was running rather than finishing work
+# whose acknowledgement can no longer reach the broker (redelivered anyway): the
+# conditional updates make a rerun harmless. Said explicitly, as Celery 6 will default it.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+# Deliveries go to the default queue; the work that keeps the schedule moving (dispatch,
+# requeue, sweeps, expiry, reminders, re-sends) to its own, with its own worker process
+# (`-Q housekeeping`), so it never waits behind thousands of deliveries. A worker started
+# without -Q consumes both.
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+HOUSEKEEPING_QUEUE = "housekeeping"
+CELERY_TASK_QUEUES = (Queue(CELERY_TASK_DEFAULT_QUEUE), Queue(HOUSEKEEPING_QUEUE))
+CELERY_TASK_ROUTES = {
+    name: {"queue": HOUSEKEEPING_QUEUE}
+    for name in (
+        "sessions.tasks.dispatch_due_prompts",
+        "sessions.tasks.requeue_stuck_prompts",
+        "sessions.tasks.send_prompt_reminders",
+        "sessions.tasks.expire_prompts",
+        "patients.tasks.send_pending_emails",
+        "patients.tasks.resend_unacknowledged_alerts",
+        "groups.tasks.dispatch_group_reminders",
+        "groups.tasks.complete_past_group_sessions",
+        "journals.tasks.purge_deleted_entries",
+    )
+}
 CELERY_BEAT_SCHEDULE_FILENAME = env(
     "CELERY_BEAT_SCHEDULE_FILENAME", default=str(VAR_DIR / "celerybeat-schedule")
 )
@@ -392,7 +418,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     "requeue-stuck-prompts": {
         "task": "sessions.tasks.requeue_stuck_prompts",
-        "schedule": crontab(minute="*/5"),
+        "schedule": crontab(),
     },
     "send-prompt-reminders": {
         "task": "sessions.tasks.send_prompt_reminders",
@@ -462,12 +488,23 @@ DOSE_CEILING_MG_PER_KG = {
     "intranasal_esketamine": env.float("DOSE_CEILING_INTRANASAL_ESKETAMINE", default=1.5),
 }
 
-# Dispatch: how many due prompts one claim takes, and when a claim is deemed abandoned
-# by a dead worker and queued again.
-PROMPT_CLAIM_BATCH_SIZE = env.int("PROMPT_CLAIM_BATCH_SIZE", default=200)
-PROMPT_STUCK_AFTER = timedelta(minutes=env.int("PROMPT_STUCK_AFTER_MINUTES", default=10))
-# Emails wait in the outbox (the delivery log) until sent; leftovers are retried.
+# Dispatch: how many due prompts one claim takes, how many one delivery task delivers
+# (one conditional UPDATE ... RETURNING and set-based inserts for all of them), how long one
+# dispatch may claim before it hands over to the next, and when a claim is deemed abandoned
+# by a dead worker and queued again: a batch takes seconds, so a few minutes is ample.
+PROMPT_CLAIM_BATCH_SIZE = env.int("PROMPT_CLAIM_BATCH_SIZE", default=1000)
+PROMPT_DELIVERY_BATCH_SIZE = env.int("PROMPT_DELIVERY_BATCH_SIZE", default=200)
+PROMPT_DISPATCH_BUDGET_SECONDS = env.float("PROMPT_DISPATCH_BUDGET_SECONDS", default=45.0)
+PROMPT_STUCK_AFTER = timedelta(seconds=env.int("PROMPT_STUCK_AFTER_SECONDS", default=180))
+# Emails wait in the outbox (the delivery log) until sent; leftovers are retried. A row
+# left "sending" (a crash between the SMTP call and its outcome) is sent again after
+# EMAIL_SENDING_STALE_AFTER with the same Message-ID, and logged as a possible duplicate.
 EMAIL_RETRY_AFTER = timedelta(minutes=env.int("EMAIL_RETRY_AFTER_MINUTES", default=5))
+EMAIL_SENDING_STALE_AFTER = timedelta(
+    minutes=env.int("EMAIL_SENDING_STALE_AFTER_MINUTES", default=10)
+)
+# The right-hand side of every Message-ID the app sets (receivers drop repeats by it).
+EMAIL_MESSAGE_ID_DOMAIN = env("EMAIL_MESSAGE_ID_DOMAIN", default="integration-clinic.invalid")
 EMAIL_MAX_ATTEMPTS = env.int("EMAIL_MAX_ATTEMPTS", default=5)
 # An urgent safety alert no one has acknowledged is sent again, to every clinician of the
 # clinic, this long after its last sending.

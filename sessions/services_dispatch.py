@@ -1,0 +1,257 @@
+"""The machinery of batched delivery, behind the dispatch services in services.py.
+
+One delivery task takes up to PROMPT_DELIVERY_BATCH_SIZE claimed prompts. One conditional
+`UPDATE ... RETURNING` moves them queued -> sent: the rows it returns are this task's to
+deliver, and no other run will ever get them (the exactly-once gate). Their inbox items,
+in-app log rows and email outbox rows then go in with set-based inserts that skip what is
+there already (ON CONFLICT DO NOTHING under the unique constraints), in the same
+transaction; the emails go out after it commits, over one SMTP connection.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import DatabaseError, connection, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from patients.crisis_lines import crisis_help_for, crisis_sentence
+from patients.models import Delivery, Notification, Patient
+from patients.services import absolute_url
+
+from .models import DosingSession, ScheduledPrompt
+from .scheduling import outside_quiet_hours
+from .services_schedule import digest_message, digest_wants_email
+
+logger = logging.getLogger(__name__)
+Status = ScheduledPrompt.Status
+
+
+def prompt_message(prompt: ScheduledPrompt, *, reminder=False, crisis_line=None):
+    """(subject, email body, link) of a prompt's email. `crisis_line` is the patient's
+    crisis sentence when the caller has it already (a batch works it out once a country)."""
+    link = absolute_url(reverse("prompt_detail", args=[prompt.pk]))
+    context = {"prompt": prompt, "link": link, "reminder": reminder}
+    if crisis_line is not None:
+        context["crisis_line"] = crisis_line
+    subject = ("Reminder: " if reminder else "") + prompt.title
+    return subject, render_to_string("sessions/email/prompt.txt", context), link
+
+
+def wants_email(patient: Patient, prompt: ScheduledPrompt) -> bool:
+    """Email as well as the inbox, unless the patient chose the app only, overall or for
+    this kind of prompt. The in-app item is always sent."""
+    return patient.preferred_channel == Patient.Channel.EMAIL and prompt.kind not in (
+        patient.prompt_kinds_without_email or []
+    )
+
+
+def remind_at_for(prompt: ScheduledPrompt, patient: Patient, now):
+    """When to remind, outside the patient's quiet hours; None if no reminder is due
+    before the prompt expires."""
+    if prompt.reminder_after_hours is None:
+        return None
+    remind_at = outside_quiet_hours(
+        now + timedelta(hours=prompt.reminder_after_hours),
+        patient.zone,
+        patient.quiet_hours_start,
+        patient.quiet_hours_end,
+    )
+    return remind_at if remind_at < prompt.expires_at else None
+
+
+# Publishing ---------------------------------------------------------------------------------
+
+
+def unclaim(prompt_ids) -> int:
+    """Claims whose delivery could not be published go back to the schedule at once, so
+    the next dispatch takes them rather than a requeue minutes later."""
+    try:
+        return ScheduledPrompt.objects.filter(pk__in=prompt_ids, status=Status.QUEUED).update(
+            status=Status.SCHEDULED, queued_at=None
+        )
+    except DatabaseError as exc:  # the requeue sweep will find them queued
+        logger.warning("Could not return %d unpublished claims: %s", len(prompt_ids), exc)
+        return 0
+
+
+def publish_deliveries(prompt_ids) -> int:
+    """Publishes one delivery task per batch of claimed prompts. Should the broker be
+    down, the task logs it once (SafeTask) and the rest are unclaimed rather than each
+    waiting out its own timeout. Returns how many prompts were published."""
+    from .tasks import deliver_prompts
+
+    size = settings.PROMPT_DELIVERY_BATCH_SIZE
+    prompt_ids = list(prompt_ids)
+    for start in range(0, len(prompt_ids), size):
+        if deliver_prompts.delay(prompt_ids[start : start + size]) is None:
+            unclaim(prompt_ids[start:])
+            return start
+    return len(prompt_ids)
+
+
+def publish_next_dispatch() -> None:
+    """A dispatch that ran out of time hands over at once instead of leaving the rest
+    for the next minute."""
+    from .tasks import dispatch_due_prompts
+
+    dispatch_due_prompts.delay()
+
+
+# The batch ------------------------------------------------------------------------------------
+
+
+def claim_as_sent(prompt_ids, now) -> list[int]:
+    """The exactly-once gate: one UPDATE moves the batch's rows still queued, of sessions
+    still completed, to sent, and returns the ids it moved."""
+    if not prompt_ids:
+        return []
+    table = ScheduledPrompt._meta.db_table
+    sessions = DosingSession._meta.db_table
+    placeholders = ", ".join(["%s"] * len(prompt_ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET status = %s, sent_at = %s "  # noqa: S608 - names from _meta
+            f"WHERE id IN ({placeholders}) AND status = %s AND session_id IN "
+            f"(SELECT id FROM {sessions} WHERE status = %s) RETURNING id",
+            [
+                Status.SENT,
+                now,
+                *prompt_ids,
+                Status.QUEUED,
+                DosingSession.Status.COMPLETED,
+            ],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+class _CrisisLines:
+    """The crisis sentence of each (country, clinic) in a batch, worked out once."""
+
+    def __init__(self):
+        self.sentences = {}
+
+    def __call__(self, patient: Patient) -> str:
+        key = (patient.country, patient.clinic_id)
+        if key not in self.sentences:
+            self.sentences[key] = crisis_sentence(crisis_help_for(patient))
+        return self.sentences[key]
+
+
+def deliver_sent(prompts: list[ScheduledPrompt], now) -> list[tuple[int, str]]:
+    """Writes what the gate's prompts bring, set-based: their reminder times, inbox items,
+    in-app log rows and email outbox rows. Returns the (user id, dedupe key) of each email
+    to send once this commits. A late window's prompts sharing a digest key bring one
+    message, which the first of them to be delivered writes."""
+    reminders = []
+    for prompt in prompts:
+        prompt.remind_at = remind_at_for(prompt, prompt.patient, now)
+        if prompt.remind_at is not None:
+            reminders.append(prompt)
+    if reminders:
+        ScheduledPrompt.objects.bulk_update(reminders, ["remind_at"])
+    digests = _digest_siblings([p for p in prompts if p.digest_key])
+    crisis_line = _CrisisLines()
+    notifications, logs, outbox, emails, seen = [], [], [], [], set()
+    for prompt in prompts:
+        patient = prompt.patient
+        if prompt.digest_key:
+            key = prompt.digest_key
+            together = digests[(prompt.session_id, key)]
+            title, inbox_body, subject, body, url = digest_message(together, patient=patient)
+            email = digest_wants_email(patient, together)
+        else:
+            key = prompt.dedupe_key
+            subject, body, _ = prompt_message(prompt, crisis_line=crisis_line(patient))
+            title, inbox_body = prompt.title, prompt.instructions
+            url = reverse("prompt_detail", args=[prompt.pk])
+            email = wants_email(patient, prompt)
+        if (patient.user_id, key) in seen:
+            continue
+        seen.add((patient.user_id, key))
+        person = {"user_id": patient.user_id, "dedupe_key": key}
+        notifications.append(
+            Notification(**person, title=title, body=inbox_body, url=url, created_at=now)
+        )
+        logs.append(
+            Delivery(
+                **person,
+                patient=patient,
+                channel=Delivery.Channel.IN_APP,
+                outcome=Delivery.Outcome.SENT,
+                at=now,
+            )
+        )
+        if email:
+            outbox.append(
+                Delivery(
+                    **person,
+                    patient=patient,
+                    channel=Delivery.Channel.EMAIL,
+                    outcome=Delivery.Outcome.PENDING,
+                    subject=subject[:200],
+                    body=body,
+                    at=now,
+                )
+            )
+            emails.append((patient.user_id, key))
+    Notification.objects.bulk_create(notifications, ignore_conflicts=True)
+    Delivery.objects.bulk_create(logs + outbox, ignore_conflicts=True)
+    return emails
+
+
+def _digest_siblings(prompts) -> dict:
+    """Every prompt of each digest the batch touches, in the order the message lists them."""
+    if not prompts:
+        return {}
+    together = {}
+    siblings = ScheduledPrompt.objects.filter(
+        session_id__in={p.session_id for p in prompts},
+        digest_key__in={p.digest_key for p in prompts},
+    ).order_by("due_at", "offset_hours", "pk")
+    for sibling in siblings:
+        together.setdefault((sibling.session_id, sibling.digest_key), []).append(sibling)
+    return together
+
+
+def outbox_rows(emails) -> list[int]:
+    """The pending outbox rows of the (user id, dedupe key) pairs a batch wrote."""
+    if not emails:
+        return []
+    wanted = set(emails)
+    rows = Delivery.objects.filter(
+        channel=Delivery.Channel.EMAIL,
+        outcome=Delivery.Outcome.PENDING,
+        dedupe_key__in={key for _, key in emails},
+        user_id__in={user_id for user_id, _ in emails},
+    ).values_list("pk", "user_id", "dedupe_key")
+    return [pk for pk, user_id, key in rows if (user_id, key) in wanted]
+
+
+def cancel_claims_of_cancelled_sessions(prompt_ids) -> int:
+    """A claim whose session was cancelled since is never delivered: it is cancelled."""
+    return (
+        ScheduledPrompt.objects.filter(pk__in=prompt_ids, status=Status.QUEUED)
+        .exclude(session__status=DosingSession.Status.COMPLETED)
+        .update(status=Status.CANCELLED)
+    )
+
+
+def deliver_batch(prompt_ids) -> tuple[int, list[int]]:
+    """Delivers a batch in one transaction. Returns (how many were delivered, the outbox
+    rows to send once it has committed)."""
+    now = timezone.now()
+    with transaction.atomic():
+        sent = claim_as_sent(list(prompt_ids), now)
+        cancel_claims_of_cancelled_sessions(prompt_ids)
+        if not sent:
+            return 0, []
+        prompts = list(
+            ScheduledPrompt.objects.select_related("patient__user")
+            .filter(pk__in=sent)
+            .order_by("due_at", "pk")
+        )
+        emails = deliver_sent(prompts, now)
+        return len(sent), outbox_rows(emails)
