@@ -2,8 +2,8 @@
 
 from django.urls import reverse
 
-from patients.models import AuditEvent, SafetyPlanVersion
-from tests.safety_plan.helpers import edit_form, save_plan
+from patients.models import SafetyPlanVersion
+from tests.safety_plan.helpers import edit_form
 
 
 def test_a_patient_writes_their_plan_and_sees_it(world, client):
