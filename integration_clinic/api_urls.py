@@ -4,7 +4,7 @@ from rest_framework.routers import DefaultRouter
 
 from groups import api as groups_api
 from journals import api as journals_api
-from journals import api_habits
+from journals import api_attachments, api_habits
 from patients import api as patients_api
 from patients import api_alerts
 from sessions import api as sessions_api
@@ -37,6 +37,26 @@ urlpatterns = [
         "prompts/<int:pk>/answer/",
         journals_api.PromptAnswerView.as_view(),
         name="prompt-answer",
+    ),
+    path(
+        "journal-entries/<int:pk>/attachments/",
+        api_attachments.EntryAttachmentsView.as_view(),
+        name="api-entry-attachments",
+    ),
+    path(
+        "attachments/<int:pk>/",
+        api_attachments.AttachmentView.as_view(),
+        name="api-attachment",
+    ),
+    path(
+        "attachments/<int:pk>/file/",
+        api_attachments.AttachmentFileView.as_view(),
+        name="api-attachment-file",
+    ),
+    path(
+        "attachments/<int:pk>/thumbnail/",
+        api_attachments.AttachmentThumbnailView.as_view(),
+        name="api-attachment-thumbnail",
     ),
     path(
         "patients/<int:patient_pk>/habits/",
