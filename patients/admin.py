@@ -389,3 +389,58 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+# The safety plan: written in the app by the patient and their care team. Here it is only
+# read (and each read audited): a version is never changed once saved.
+from .models_safety_plan import SafetyPlan, SafetyPlanVersion  # noqa: E402
+
+
+class SafetyPlanVersionInline(admin.TabularInline):
+    model = SafetyPlanVersion
+    extra = 0
+    fields = ["number", "created_at", "author", "author_role"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SafetyPlan)
+class SafetyPlanAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    list_display = ["patient", "version_count", "updated_at", "updated_by"]
+    list_filter = ["patient__clinic", "updated_at"]
+    search_fields = ["patient__user__email", "patient__user__last_name"]
+    list_select_related = ["patient__user", "updated_by"]
+    readonly_fields = ["patient", "version_count", "created_at", "updated_at", "updated_by"]
+    inlines = [SafetyPlanVersionInline]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SafetyPlanVersion)
+class SafetyPlanVersionAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    list_display = ["plan", "number", "created_at", "author", "author_role"]
+    list_filter = ["author_role", "plan__patient__clinic", "created_at"]
+    search_fields = ["plan__patient__user__email", "plan__patient__user__last_name"]
+    list_select_related = ["plan__patient__user", "author"]
+    readonly_fields = ["plan", "number", "content", "created_at", "author", "author_role"]
+    date_hierarchy = "created_at"
+
+    def audit_patient(self, obj):
+        return obj.plan.patient
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
