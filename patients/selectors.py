@@ -18,7 +18,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from .audit import audit_record
-from .models import AuditEvent, Patient, SafetyAlert, StaffMembership
+from .models import AuditEvent, FollowUpAlert, Patient, SafetyAlert, StaffMembership
 
 Role = StaffMembership.Role
 _UNSET = object()
@@ -373,3 +373,60 @@ def safety_plan_version_get(user, patient: Patient, number, *, audit=True):
     if audit and patient.user_id != user.pk:
         audit_record(actor=user, patient=patient, action=AuditEvent.Action.VIEW, obj=version)
     return version
+
+
+# Follow-up alerts -------------------------------------------------------------------------
+
+
+def _followup_patients_for(user) -> QuerySet[Patient] | None:
+    """Whose follow-up alerts the user sees: they rest on PHQ-9 scores and moods, so those
+    who see assessments. The clinic's clinicians, the patient's own therapist, and their
+    own coach where the clinic lets coaches see assessments; None for anyone else."""
+    membership = membership_of(user)
+    if membership is None:
+        return None
+    patients = Patient.objects.filter(clinic_id=membership.clinic_id)
+    if membership.role == Role.CLINICIAN:
+        return patients
+    if membership.role == Role.THERAPIST:
+        return patients.filter(care_therapist=user)
+    if membership.role == Role.COACH and membership.clinic.coaches_see_assessments:
+        return patients.filter(care_coach=user)
+    return None
+
+
+def sees_followup_alerts(user) -> bool:
+    return _followup_patients_for(user) is not None
+
+
+def followup_alert_list_for(user) -> QuerySet[FollowUpAlert]:
+    """The follow-up alerts of the patients the user follows up, newest first."""
+    alerts = FollowUpAlert.objects.select_related(
+        "patient__user", "acknowledged_by", "resolved_by"
+    ).order_by("-created_at", "-pk")
+    patients = _followup_patients_for(user)
+    if patients is None:
+        return alerts.none()
+    return alerts.filter(patient__in=patients.values("pk"))
+
+
+def open_followup_alerts_for(user) -> QuerySet[FollowUpAlert]:
+    """The follow-up alerts not yet resolved, for the dashboard's column and filter."""
+    return followup_alert_list_for(user).filter(resolved_at=None)
+
+
+def followup_alert_get_for(user, pk, *, audit=True) -> FollowUpAlert:
+    """One follow-up alert the user may see; 404 otherwise. Staff reads are audited here."""
+    try:
+        alert = followup_alert_list_for(user).get(pk=pk)
+    except (FollowUpAlert.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such follow-up alert.") from None
+    if audit:
+        audit_record(actor=user, patient=alert.patient, action=AuditEvent.Action.VIEW, obj=alert)
+    return alert
+
+
+def can_act_on_followup_alert(user, alert: FollowUpAlert) -> bool:
+    """Whoever sees a follow-up alert may acknowledge and resolve it."""
+    patients = _followup_patients_for(user)
+    return patients is not None and patients.filter(pk=alert.patient_id).exists()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_alerts, views_safety_plan
+from . import views, views_alerts, views_followup, views_safety_plan
 
 urlpatterns = [
     path("staff/patients/", views.patient_list, name="staff_patient_list"),
@@ -17,6 +17,23 @@ urlpatterns = [
         name="alert_acknowledge",
     ),
     path("staff/alerts/<int:pk>/resolve/", views_alerts.alert_resolve, name="alert_resolve"),
+    # Follow-up alerts: not urgent, kept apart from safety alerts.
+    path("staff/follow-up/", views_followup.followup_alert_list, name="followup_alert_list"),
+    path(
+        "staff/follow-up/<int:pk>/",
+        views_followup.followup_alert_detail,
+        name="followup_alert_detail",
+    ),
+    path(
+        "staff/follow-up/<int:pk>/acknowledge/",
+        views_followup.followup_alert_acknowledge,
+        name="followup_alert_acknowledge",
+    ),
+    path(
+        "staff/follow-up/<int:pk>/resolve/",
+        views_followup.followup_alert_resolve,
+        name="followup_alert_resolve",
+    ),
     # The safety plan: the patient's own, and one patient's for their care team.
     path("safety-plan/", views_safety_plan.safety_plan, name="safety_plan"),
     path("safety-plan/edit/", views_safety_plan.safety_plan_edit, name="safety_plan_edit"),

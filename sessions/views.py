@@ -10,7 +10,7 @@ from patients.models import AuditEvent
 from patients.selectors import patient_get_for
 from patients.views import form_errors_into, patient_required, staff_required
 
-from . import services, services_addenda
+from . import booster, services, services_addenda
 from .forms import DosingSessionForm, EndSessionForm, SessionAddendumForm, VitalsForm
 from .models import DosingSession, ScheduledPrompt
 from .selectors import (
@@ -63,6 +63,10 @@ def session_create(request, patient_pk):
     if not can_record_sessions(request.user, patient):
         raise PermissionDenied("Only the clinic's clinicians record dosing sessions.")
     initial = {"started_at": timezone.localtime().replace(second=0, microsecond=0)}
+    # Planning a booster from a follow-up alert: filled in from the last dose.
+    followup_id = request.GET.get("followup", "")
+    if followup_id:
+        initial = booster.booster_initial(patient)
     form = DosingSessionForm(request.POST or None, initial=initial, patient=patient)
     if request.method == "POST" and form.is_valid():
         status = _status_for_new(form.cleaned_data)
@@ -79,6 +83,10 @@ def session_create(request, patient_pk):
         else:
             planned = status == DosingSession.Status.PLANNED
             messages.success(request, "Session planned." if planned else "Session recorded.")
+            if followup_id and booster.booster_planned(
+                acting_user=request.user, alert_id=followup_id, session=session
+            ):
+                messages.success(request, "The follow-up alert is resolved: booster planned.")
             return redirect("session_detail", pk=session.pk)
     # Drawing the form shows the record: a read, audited; a saved change is audited by
     # the service instead.
