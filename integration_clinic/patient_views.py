@@ -17,6 +17,7 @@ from journals.selectors import (
     commitment_list_for,
     deleted_entry_list_for,
     entry_list_for,
+    habit_grid_for,
 )
 from patients.forms import PreferencesForm
 from patients.services import patient_update
@@ -29,6 +30,8 @@ from sessions.windows import session_window, session_windows
 from . import progress as numbers
 
 UPCOMING_SHOWN = 5
+# Progress shows four weeks of habits.
+HABIT_DAYS = 28
 # What Today offers: prompts to answer now or soon. Answered, missed, cancelled and those
 # that never asked anything (skipped, superseded, withdrawn) are for the prompt history.
 WAITING_STATUSES = (
@@ -115,6 +118,7 @@ def progress(request, patient):
         "adherence": adherence,
         "adherence_summary": numbers.adherence_summary(adherence),
         "adherence_chart": numbers.adherence_chart_data(adherence),
+        "habit_grid": habit_grid_for(user, patient, days=HABIT_DAYS),
     }
     return render(request, "progress/progress.html", context)
 

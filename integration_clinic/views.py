@@ -18,7 +18,12 @@ from groups.selectors import (
     group_session_list_for,
     upcoming,
 )
-from journals.selectors import assessment_list_for, commitment_list_for, entry_list_for
+from journals.selectors import (
+    assessment_list_for,
+    commitment_list_for,
+    entry_list_for,
+    habit_grid_for,
+)
 from patients.audit import audit_record, audit_record_many
 from patients.forms import PatientCareTeamForm
 from patients.models import AuditEvent, StaffMembership
@@ -52,6 +57,7 @@ from .patient_views import patient_settings_save
 
 Role = StaffMembership.Role
 TIMELINE_ITEMS = 60
+STAFF_HABIT_DAYS = 28
 PATIENT_ALERTS = 20
 WORKSPACE_ENTRIES = 30
 WORKSPACE_GROUPS = 10
@@ -202,6 +208,8 @@ def staff_patient(request, pk):
         "program": program,
         "program_steps": program.steps.all() if program else [],
         "commitments": commitment_list_for(user).filter(patient=patient).select_related("session"),
+        # None for those who may not read them (clinic admins, other coaches).
+        "habit_grid": habit_grid_for(user, patient, days=STAFF_HABIT_DAYS),
         "attendance": attendance_for(user, patient),
     }
     return render(request, "staff/patient_detail.html", context)

@@ -5,7 +5,7 @@ Marks are health data (sleep, substances, medication): staff read them through
 journals.selectors, which audits the read."""
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -171,6 +171,12 @@ DEFAULT_HABITS = [
         None,
     ),
 ]
+
+
+def local_today(patient: Patient, now: datetime | None = None) -> date:
+    """The patient's calendar date where they are: 23:30 in Los Angeles is still that day
+    there, whatever the date in UTC or at the clinic."""
+    return timezone.localtime(now or timezone.now(), patient.zone).date()
 
 
 # The grid: a few weeks of marks, in cells and in words -------------------------------------

@@ -20,7 +20,7 @@ from patients.selectors import membership_of, patient_list_for, patient_profile_
 from sessions.models import DosingSession
 from sessions.selectors import sessions_in_window
 
-from .habits import Habit, HabitGrid, HabitMark, PatientHabit, habit_grid
+from .habits import Habit, HabitGrid, HabitMark, PatientHabit, habit_grid, local_today
 from .models import Assessment, Commitment, EntryComment, JournalDraft, JournalEntry
 
 # How long a deleted entry can be restored; after that it is purged.
@@ -299,12 +299,16 @@ def can_read_habits(user, patient: Patient) -> bool:
     return habit_patient_list_for(user).filter(pk=patient.pk).exists()
 
 
-def habit_grid_for(user, patient: Patient, *, days: int, today, audit=True) -> HabitGrid | None:
+def habit_grid_for(
+    user, patient: Patient, *, days: int, today=None, audit=True
+) -> HabitGrid | None:
     """The habits `patient` tracks and their marks over the last `days` days up to
-    `today` (the patient's own date), or None when `user` may not read them. Two queries,
-    whatever the number of habits or days; a staff read is audited per habit shown."""
+    `today` (the patient's own date now, unless given), or None when `user` may not read
+    them. Two queries, whatever the number of habits or days; a staff read is audited per
+    habit shown."""
     if not can_read_habits(user, patient):
         return None
+    today = today or local_today(patient)
     trackers = list(
         PatientHabit.objects.filter(patient=patient, stopped_at=None).select_related("habit")
     )

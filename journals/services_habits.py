@@ -11,16 +11,18 @@ from django.utils import timezone
 from patients.models import Clinic, Patient
 from patients.selectors import membership_of, patient_profile_of
 
-from .habits import DEFAULT_HABITS, MARK_BACK_DAYS, MAX_HABITS, Habit, HabitMark, PatientHabit
+from .habits import (
+    DEFAULT_HABITS,
+    MARK_BACK_DAYS,
+    MAX_HABITS,
+    Habit,
+    HabitMark,
+    PatientHabit,
+    local_today,
+)
 from .selectors import can_manage_habits
 
 HABIT_FIELDS = {"name", "question", "kind", "unit", "max_value", "active", "order"}
-
-
-def local_today(patient: Patient, now: datetime | None = None) -> date:
-    """The patient's calendar date where they are: 23:30 in Los Angeles is still that day
-    there, whatever the date in UTC or at the clinic."""
-    return timezone.localtime(now or timezone.now(), patient.zone).date()
 
 
 # The clinic's list ------------------------------------------------------------------------

@@ -9,16 +9,29 @@ OWN = expect(FORBIDDEN, anonymous=LOGIN, patient=OK, other_patient=OK)
 OWN_WRITE = expect(FORBIDDEN, anonymous=LOGIN, patient=REDIRECT, other_patient=REDIRECT)
 OWN_OBJECT_WRITE = expect(FORBIDDEN, anonymous=LOGIN, patient=REDIRECT, other_patient=NOT_FOUND)
 # The clinic's list: clinicians and clinic admins, each of their own clinic.
-KEEPERS = expect(FORBIDDEN, anonymous=LOGIN, clinician=OK, clinic_admin=OK, other_clinician=OK)
+KEEPERS = expect(
+    FORBIDDEN,
+    anonymous=LOGIN,
+    clinician=OK,
+    clinic_admin=OK,
+    other_clinician=OK,
+    other_therapist=FORBIDDEN,
+)
 KEEPERS_WRITE = expect(
     FORBIDDEN,
     anonymous=LOGIN,
     clinician=REDIRECT,
     clinic_admin=REDIRECT,
     other_clinician=REDIRECT,
+    other_therapist=FORBIDDEN,
 )
 KEEPERS_OBJECT = expect(
-    FORBIDDEN, anonymous=LOGIN, clinician=OK, clinic_admin=OK, other_clinician=NOT_FOUND
+    FORBIDDEN,
+    anonymous=LOGIN,
+    clinician=OK,
+    clinic_admin=OK,
+    other_clinician=NOT_FOUND,
+    other_therapist=FORBIDDEN,
 )
 
 
