@@ -10,9 +10,11 @@ from datetime import datetime, timedelta
 
 from sessions.models import DosingSession, Instrument, PromptKind, ScheduledPrompt
 
+from .habits import Habit, HabitMark, PatientHabit, local_today
 from .models import Assessment, Commitment, EntryComment, JournalEntry
 from .scoring import score
 from .selectors import open_window_session_for
+from .services_habits import habit_defaults_ensure as habits_ensure
 
 Kind = JournalEntry.Kind
 
@@ -196,3 +198,39 @@ def seed_journals(people, now: datetime):
                 text=CARE_TEAM_COMMENT,
                 created_at=shared[0].created_at + timedelta(hours=5),
             )
+    seed_habits(people, now)
+
+
+# Habits -----------------------------------------------------------------------------------
+
+# The demo patient's three habits and two weeks of marks, oldest day first: sleep climbing
+# as the window settles, movement most days, time outdoors at weekends and now and then.
+DEMO_HABITS = {
+    "Sleep": [5.5, 6, 6, 5, 6.5, 7, 6.5, 7, 7.5, 7, 8, 7.5, 7, 7.5],
+    "Movement": [0, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1],
+    "Time outdoors": [1, 0, 0, 1, 0, 1, 1, 0, 0, 1, 0, 1, 1, None],
+}
+
+
+def seed_habits(people, now: datetime):
+    """The clinic's default list, and the demo patient tracking three habits marked on
+    each of the last fourteen of their own days (today's outdoors still to mark). Left
+    alone if they track anything already."""
+    habits_ensure(clinic_id=people.clinic.pk)
+    patient = people.patients[0]
+    if PatientHabit.objects.filter(patient=patient).exists():
+        return
+    today = local_today(patient, now)
+    days = len(next(iter(DEMO_HABITS.values())))
+    started = now - timedelta(days=days + 1)
+    marks = []
+    for name, values in DEMO_HABITS.items():
+        habit = Habit.objects.get(clinic=people.clinic, name=name)
+        tracker = PatientHabit.objects.create(patient=patient, habit=habit, started_at=started)
+        for offset, value in enumerate(values):
+            if value is None:
+                continue
+            day = today - timedelta(days=days - 1 - offset)
+            answer = {"value": value} if habit.is_number else {"done": bool(value)}
+            marks.append(HabitMark(tracker=tracker, day=day, created_at=started, **answer))
+    HabitMark.objects.bulk_create(marks)
