@@ -30,6 +30,8 @@ from .scheduling import outside_quiet_hours, prompt_times
 
 Status = ScheduledPrompt.Status
 
+# Follow-up prompts the next dose stops: never sent.
+STOPPABLE = (Status.SCHEDULED, Status.SUPERSEDED)
 # Assessments the patient has been, or is being, asked: later ones are spaced from these.
 ASKED = (Status.QUEUED, Status.SENT, Status.ANSWERED, Status.EXPIRED)
 
@@ -115,7 +117,7 @@ def prompts_stop_at_next_dose(*, patient: Patient, now=None) -> int:
     rows = ScheduledPrompt.objects.filter(
         patient=patient,
         phase=StepPhase.FOLLOW_UP,
-        status__in=(Status.SCHEDULED, Status.CANCELLED),
+        status__in=(*STOPPABLE, Status.CANCELLED),
         session_id__in=list(starts),
     ).values_list("pk", "session_id", "status", "due_at", "expires_at")
     stop, restore = [], []
@@ -123,12 +125,12 @@ def prompts_stop_at_next_dose(*, patient: Patient, now=None) -> int:
         own_start = starts[session_id]
         next_start = min((start for start in starts.values() if start > own_start), default=None)
         stopped = next_start is not None and due_at >= next_start
-        if stopped and status == Status.SCHEDULED:
+        if stopped and status in STOPPABLE:
             stop.append(pk)
         elif not stopped and status == Status.CANCELLED and expires_at > now:
             restore.append(pk)
-    changed = ScheduledPrompt.objects.filter(pk__in=stop, status=Status.SCHEDULED).update(
-        status=Status.CANCELLED
+    changed = ScheduledPrompt.objects.filter(pk__in=stop, status__in=STOPPABLE).update(
+        status=Status.CANCELLED, superseded_by=None
     )
     changed += ScheduledPrompt.objects.filter(pk__in=restore, status=Status.CANCELLED).update(
         status=Status.SCHEDULED
