@@ -58,6 +58,26 @@ class Prepared:
         return EXTENSIONS[self.content_type]
 
 
+# Names that promise a kind of file. A name never makes a file acceptable; one that says
+# audio on an image (a PNG renamed .mp3), or the other way round, is refused as a mix-up.
+IMAGE_NAMES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic", ".heif", ".svg", ".bmp"}
+AUDIO_NAMES = {".mp3", ".m4a", ".mp4", ".aac", ".webm", ".ogg", ".oga", ".opus", ".wav"}
+
+
+def check_name(name: str, content_type: str) -> None:
+    suffix = ("." + name.rsplit(".", 1)[-1].lower()) if "." in (name or "") else ""
+    family = content_type.split("/")[0]
+    if (suffix in IMAGE_NAMES and family != "image") or (
+        suffix in AUDIO_NAMES and family != "audio"
+    ):
+        what = "an image" if family == "image" else "a recording"
+        raise ValidationError(
+            f"This file is named {suffix} but holds {what} ({content_type}). Check you chose "
+            "the right file.",
+            code="name_mismatch",
+        )
+
+
 def _image_max_bytes() -> int:
     return getattr(settings, "ATTACHMENT_IMAGE_MAX_BYTES", IMAGE_MAX_BYTES)
 

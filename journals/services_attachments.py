@@ -117,6 +117,7 @@ def attachment_prepare(new: NewAttachment) -> tuple[files.Prepared, str, str]:
         raise ValidationError({"kind": "Choose drawing, photo or voice."})
     try:
         prepared = files.prepare(files.read_upload(new.upload), drawing=new.kind == Kind.DRAWING)
+        files.check_name(getattr(new.upload, "name", ""), prepared.content_type)
     except ValidationError as error:
         raise ValidationError({"file": error.messages}) from None
     if new.kind == Kind.VOICE and prepared.is_image:
