@@ -1,9 +1,10 @@
 """The standing cast every authorization test climbs through.
 
-At Harbor Clinic: `patient` (care team: `clinician`, `coach`), `other_patient` (care team:
-`clinician`, `other_coach`), and `clinic_admin`. At Summit Clinic: `other_clinician` and
-`elsewhere_patient`. So `other_coach` is a coach of the same clinic who is not on the
-patient's care team, and `other_clinician` works at another clinic.
+At Harbor Clinic: `patient` (care team: `clinician`, `coach`, `therapist`), `other_patient`
+(care team: `clinician`, `other_coach`, no therapist), and `clinic_admin`. At Summit Clinic:
+`other_clinician`, `other_therapist` and `elsewhere_patient` (whose therapist is
+`other_therapist`). So `other_coach` is a coach of the same clinic who is not on the
+patient's care team, and `other_clinician` and `other_therapist` work at another clinic.
 """
 
 import os
@@ -24,6 +25,8 @@ CAST = (
     "other_coach",
     "clinician",
     "other_clinician",
+    "therapist",
+    "other_therapist",
     "clinic_admin",
 )
 
@@ -63,14 +66,27 @@ def world(db) -> World:
     other_clinician = make_staff(
         other_clinic, Role.CLINICIAN, first_name="Otto", last_name="Elsewhere"
     )
+    therapist = make_staff(clinic, Role.THERAPIST, first_name="Thea", last_name="Therapist")
+    other_therapist = make_staff(
+        other_clinic, Role.THERAPIST, first_name="Theo", last_name="Farther"
+    )
     patient = make_patient(
-        clinic, clinician=clinician, coach=coach, first_name="Pat", last_name="Pattison"
+        clinic,
+        clinician=clinician,
+        coach=coach,
+        therapist=therapist,
+        first_name="Pat",
+        last_name="Pattison",
     )
     other_patient = make_patient(
         clinic, clinician=clinician, coach=other_coach, first_name="Quinn", last_name="Other"
     )
     elsewhere_patient = make_patient(
-        other_clinic, clinician=other_clinician, first_name="Remy", last_name="Faraway"
+        other_clinic,
+        clinician=other_clinician,
+        therapist=other_therapist,
+        first_name="Remy",
+        last_name="Faraway",
     )
     return World(
         clinic=clinic,
@@ -86,6 +102,8 @@ def world(db) -> World:
             "other_coach": other_coach,
             "clinician": clinician,
             "other_clinician": other_clinician,
+            "therapist": therapist,
+            "other_therapist": other_therapist,
             "clinic_admin": clinic_admin,
         },
     )
@@ -104,6 +122,11 @@ def clinician(world):
 @pytest.fixture
 def coach(world):
     return world.user("coach")
+
+
+@pytest.fixture
+def therapist(world):
+    return world.user("therapist")
 
 
 @pytest.fixture

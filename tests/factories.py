@@ -50,6 +50,7 @@ def make_patient(
     *,
     clinician=None,
     coach=None,
+    therapist=None,
     time_zone="America/New_York",
     quiet_start=time(21, 0),
     quiet_end=time(8, 0),
@@ -66,4 +67,5 @@ def make_patient(
         weight_kg=weight_kg,
         care_clinician=clinician,
         care_coach=coach,
+        care_therapist=therapist,
     )

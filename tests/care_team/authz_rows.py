@@ -104,7 +104,7 @@ ROWS = [
         "staff_dashboard",
         expect(OK, **PATIENTS_FORBIDDEN, clinic_admin=FORBIDDEN),
         kwargs=_with_phq9_for_list,
-        shows=("clinician",),
+        shows=("clinician", "therapist"),
         marker=lambda world: PHQ9_BAND,
     ),
     Row(
@@ -116,14 +116,14 @@ ROWS = [
     # The coach's workspace: their care team's shared entries, never a private one.
     Row(
         "coach_workspace",
-        expect(FORBIDDEN, anonymous=LOGIN, coach=OK, other_coach=OK),
+        expect(FORBIDDEN, anonymous=LOGIN, coach=OK, other_coach=OK, therapist=FORBIDDEN),
         kwargs=_with_entries_for_list,
         shows=("coach",),
         marker=lambda world: SHARED_WORDS,
     ),
     Row(
         "coach_workspace",
-        expect(FORBIDDEN, anonymous=LOGIN, coach=OK, other_coach=OK),
+        expect(FORBIDDEN, anonymous=LOGIN, coach=OK, other_coach=OK, therapist=FORBIDDEN),
         kwargs=_with_entries_for_list,
         marker=lambda world: PRIVATE_WORDS,
     ),
@@ -136,6 +136,7 @@ ROWS = [
             clinician=OK,
             other_clinician=OK,
             clinic_admin=OK,
+            other_therapist=FORBIDDEN,
         ),
         kwargs=_with_phq9_for_list,
         marker=_last_name,
@@ -165,7 +166,7 @@ ROWS = [
         "staff_patient",
         expect(NOT_FOUND, **PATIENTS_FORBIDDEN, coach=OK, clinician=OK, clinic_admin=OK),
         kwargs=_with_phq9,
-        shows=("clinician",),
+        shows=("clinician", "therapist"),
         marker=lambda world: PHQ9_BAND,
     ),
     Row(

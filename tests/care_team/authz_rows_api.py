@@ -115,7 +115,7 @@ ROWS = [
             clinic_admin=FORBIDDEN,
         ),
         kwargs=_with_phq9_for_list,
-        shows=("clinician",),
+        shows=("clinician", "therapist"),
         marker=lambda world: PHQ9_BAND,
     ),
     Row(

@@ -17,6 +17,8 @@ CLINIC_STAFF = ("coach", "other_coach", "clinician", "clinic_admin")
 ROSTER_SEERS = ("coach", "clinician")
 FOR_PATIENTS = {"anonymous": LOGIN, **dict.fromkeys(CLINIC_STAFF, FORBIDDEN)}
 STAFF_ONLY = {"anonymous": LOGIN, "patient": FORBIDDEN, "other_patient": FORBIDDEN}
+# Therapists see their patients' places in groups but do not schedule or run them.
+THERAPISTS_FORBIDDEN = {"therapist": FORBIDDEN, "other_therapist": FORBIDDEN}
 
 
 def _session(world):
@@ -162,11 +164,11 @@ ROWS = [
     ),
     Row(
         "group_create",
-        expect(OK, **STAFF_ONLY, clinic_admin=FORBIDDEN),
+        expect(OK, **STAFF_ONLY, clinic_admin=FORBIDDEN, **THERAPISTS_FORBIDDEN),
     ),
     Row(
         "group_create",
-        expect(REDIRECT, **STAFF_ONLY, clinic_admin=FORBIDDEN),
+        expect(REDIRECT, **STAFF_ONLY, clinic_admin=FORBIDDEN, **THERAPISTS_FORBIDDEN),
         method="post",
         data=_new_session,
     ),
@@ -179,39 +181,48 @@ ROWS = [
     ),
     Row(
         "group_edit",
-        expect(NOT_FOUND, **STAFF_ONLY, coach=OK, other_coach=OK, clinician=OK),
+        expect(
+            NOT_FOUND, **STAFF_ONLY, coach=OK, other_coach=OK, clinician=OK, therapist=NOT_FOUND
+        ),
         kwargs=_session,
     ),
     Row(
         "group_cancel",
-        expect(NOT_FOUND, **STAFF_ONLY, coach=REDIRECT, other_coach=REDIRECT, clinician=REDIRECT),
+        expect(
+            NOT_FOUND,
+            **STAFF_ONLY,
+            coach=REDIRECT,
+            other_coach=REDIRECT,
+            clinician=REDIRECT,
+            therapist=NOT_FOUND,
+        ),
         kwargs=_seated_session,
         method="post",
     ),
     # Staff enrol and invite the patients they may see: not another coach's patient.
     Row(
         "group_staff_enroll",
-        expect(NOT_FOUND, **STAFF_ONLY, coach=REDIRECT, clinician=REDIRECT),
+        expect(NOT_FOUND, **STAFF_ONLY, coach=REDIRECT, clinician=REDIRECT, therapist=NOT_FOUND),
         kwargs=_session,
         method="post",
         data=_patient_pk,
     ),
     Row(
         "group_staff_invite",
-        expect(NOT_FOUND, **STAFF_ONLY, coach=REDIRECT, clinician=REDIRECT),
+        expect(NOT_FOUND, **STAFF_ONLY, coach=REDIRECT, clinician=REDIRECT, therapist=NOT_FOUND),
         kwargs=_session,
         method="post",
         data=_patient_pk,
     ),
     Row(
         "group_staff_withdraw",
-        expect(NOT_FOUND, **STAFF_ONLY, coach=REDIRECT, clinician=REDIRECT),
+        expect(NOT_FOUND, **STAFF_ONLY, coach=REDIRECT, clinician=REDIRECT, therapist=NOT_FOUND),
         kwargs=_seated_enrollment,
         method="post",
     ),
     Row(
         "group_attendance",
-        expect(NOT_FOUND, **STAFF_ONLY, coach=REDIRECT, clinician=REDIRECT),
+        expect(NOT_FOUND, **STAFF_ONLY, coach=REDIRECT, clinician=REDIRECT, therapist=NOT_FOUND),
         kwargs=_starting_session,
         method="post",
         data=_attendance,

@@ -57,6 +57,9 @@ ROWS = [
             other_coach=CREATED,
             clinician=CREATED,
             other_clinician=CREATED,
+            # Therapists do not schedule groups.
+            therapist=FORBIDDEN,
+            other_therapist=FORBIDDEN,
         ),
         method="post",
         data=_new_session,
@@ -70,14 +73,26 @@ ROWS = [
     ),
     Row(
         "group-session-cancel",
-        expect(NOT_FOUND, anonymous=UNAUTHORIZED, coach=OK, other_coach=OK, clinician=OK),
+        expect(
+            NOT_FOUND,
+            anonymous=UNAUTHORIZED,
+            coach=OK,
+            other_coach=OK,
+            clinician=OK,
+            therapist=NOT_FOUND,
+        ),
         kwargs=_seated_session,
         method="post",
     ),
     Row(
         "group-session-enroll",
         expect(
-            NOT_FOUND, anonymous=UNAUTHORIZED, patient=CREATED, coach=CREATED, clinician=CREATED
+            NOT_FOUND,
+            anonymous=UNAUTHORIZED,
+            patient=CREATED,
+            coach=CREATED,
+            clinician=CREATED,
+            therapist=NOT_FOUND,
         ),
         kwargs=_session,
         method="post",
@@ -85,7 +100,14 @@ ROWS = [
     ),
     Row(
         "group-session-withdraw",
-        expect(NOT_FOUND, anonymous=UNAUTHORIZED, patient=OK, coach=OK, clinician=OK),
+        expect(
+            NOT_FOUND,
+            anonymous=UNAUTHORIZED,
+            patient=OK,
+            coach=OK,
+            clinician=OK,
+            therapist=NOT_FOUND,
+        ),
         kwargs=_seated_session,
         method="post",
         data=_patient_pk,
@@ -99,7 +121,7 @@ ROWS = [
     ),
     Row(
         "group-session-attendance",
-        expect(NOT_FOUND, anonymous=UNAUTHORIZED, coach=OK, clinician=OK),
+        expect(NOT_FOUND, anonymous=UNAUTHORIZED, coach=OK, clinician=OK, therapist=NOT_FOUND),
         kwargs=_starting_session,
         method="post",
         data=_marks,

@@ -161,7 +161,7 @@ ROWS = [
     Row("assessment_create", OWN, kwargs=lambda world: {"instrument": "phq9"}),
     Row(
         "assessment_detail",
-        expect(NOT_FOUND, anonymous=LOGIN, patient=OK, clinician=OK),
+        expect(NOT_FOUND, anonymous=LOGIN, patient=OK, clinician=OK, therapist=OK),
         kwargs=_assessment,
     ),
     Row(

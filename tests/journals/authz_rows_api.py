@@ -93,7 +93,7 @@ ROWS = [
         "assessment-list",
         expect(OK, anonymous=UNAUTHORIZED),
         kwargs=_with_assessment,
-        shows=("patient", "clinician"),
+        shows=("patient", "clinician", "therapist"),
         marker=lambda world: "moderately severe",
     ),
     Row(
@@ -104,7 +104,7 @@ ROWS = [
     ),
     Row(
         "assessment-detail",
-        expect(NOT_FOUND, anonymous=UNAUTHORIZED, patient=OK, clinician=OK),
+        expect(NOT_FOUND, anonymous=UNAUTHORIZED, patient=OK, clinician=OK, therapist=OK),
         kwargs=_assessment,
     ),
     Row(

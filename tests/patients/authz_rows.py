@@ -69,7 +69,14 @@ ROWS = [
     ),
     Row(
         "invitation_create",
-        expect(FORBIDDEN, anonymous=LOGIN, clinician=OK, other_clinician=OK, clinic_admin=OK),
+        expect(
+            FORBIDDEN,
+            anonymous=LOGIN,
+            clinician=OK,
+            other_clinician=OK,
+            clinic_admin=OK,
+            other_therapist=FORBIDDEN,
+        ),
     ),
     Row("invitation_accept", expect(OK), kwargs=_invitation_token),
     Row("api_token", expect(OK, anonymous=LOGIN)),

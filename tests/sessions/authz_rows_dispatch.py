@@ -11,6 +11,7 @@ ROWS = [
             clinician=OK,
             other_clinician=OK,
             clinic_admin=OK,
+            other_therapist=FORBIDDEN,
         ),
         shows=("clinician", "clinic_admin"),
         marker=lambda world: world.clinic.name,
