@@ -6,7 +6,7 @@ from rest_framework.views import APIView
 from . import services
 from .api_fields import TimeOfDayField
 from .audit import audit_record_many
-from .models import AuditEvent, Patient, User
+from .models import AuditEvent, Patient, StaffMembership, User
 from .selectors import (
     can_read_clinical_records,
     membership_of,
@@ -14,6 +14,7 @@ from .selectors import (
     patient_list_for,
     patient_profile_of,
     role_of,
+    staff_list_for,
 )
 from .zones import country_choices
 
@@ -84,6 +85,16 @@ class PatientSerializer(serializers.ModelSerializer):
     email = serializers.EmailField(source="user.email", read_only=True)
     care_clinician = PersonSerializer(read_only=True)
     care_coach = PersonSerializer(read_only=True)
+    care_therapist = PersonSerializer(read_only=True)
+    care_therapist_id = serializers.PrimaryKeyRelatedField(
+        source="care_therapist",
+        queryset=User.objects.none(),
+        allow_null=True,
+        required=False,
+        write_only=True,
+        help_text="Staff who keep the record (clinicians, clinic admins): the id of a "
+        "therapist of the clinic to put on the care team, or null to take them off.",
+    )
     country = serializers.ChoiceField(
         choices=country_choices(),
         required=False,
@@ -119,6 +130,8 @@ class PatientSerializer(serializers.ModelSerializer):
             "preferred_channel",
             "care_clinician",
             "care_coach",
+            "care_therapist",
+            "care_therapist_id",
             "phone",
             "emergency_contact_name",
             "emergency_contact_relationship",
@@ -136,6 +149,24 @@ class PatientSerializer(serializers.ModelSerializer):
             "date_of_birth",
             "weight_kg",
         ]
+
+    def get_fields(self):
+        fields = super().get_fields()
+        request = self.context.get("request")
+        if request is not None:
+            therapists = staff_list_for(request.user, StaffMembership.Role.THERAPIST)
+            fields["care_therapist_id"].queryset = User.objects.filter(
+                pk__in=therapists.values("user_id")
+            )
+        return fields
+
+    def validate(self, data):
+        request = self.context.get("request")
+        if "care_therapist" in data and (request is None or membership_of(request.user) is None):
+            raise serializers.ValidationError(
+                {"care_therapist_id": ["Your care team is chosen by your clinic."]}
+            )
+        return data
 
     def to_representation(self, instance):
         data = super().to_representation(instance)

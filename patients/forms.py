@@ -130,6 +130,7 @@ class PatientCareTeamForm(forms.ModelForm):
         fields = [
             "care_clinician",
             "care_coach",
+            "care_therapist",
             "date_of_birth",
             "weight_kg",
             "time_zone",
@@ -145,6 +146,14 @@ class PatientCareTeamForm(forms.ModelForm):
         )
         self.fields["care_coach"].queryset = _users_of(
             staff_list_for(user, StaffMembership.Role.COACH)
+        )
+        self.fields["care_therapist"].queryset = _users_of(
+            staff_list_for(user, StaffMembership.Role.THERAPIST)
+        )
+        self.fields["care_therapist"].label = "Therapist"
+        self.fields["care_therapist"].help_text = (
+            "Reads what the patient shares, their assessments and safety plan, and keeps "
+            "therapy notes."
         )
         self.fields["time_zone"] = _zone_field(current=self.instance.time_zone)
         self.fields["country"] = _country_field()
