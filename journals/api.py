@@ -456,12 +456,14 @@ class PromptAnswerSerializer(serializers.Serializer):
         PromptKind.THERAPY: "text",
         PromptKind.MINDFULNESS: "practice_minutes",
         PromptKind.ASSESSMENT: "item_scores",
+        # The drawings, photos and voice notes follow: POST them to the entry's attachments.
+        PromptKind.CREATIVE: None,
     }
 
     def answer_for(self, kind: str) -> dict:
         data = self.validated_data
         required = self.REQUIRED[kind]
-        if data.get(required) in (None, "", []):
+        if required and data.get(required) in (None, "", []):
             raise serializers.ValidationError({required: "This field is required."})
         answer = {name: data[name] for name in services.ANSWER_FIELDS[kind] if name in data}
         if "commitment_progress" in answer:
