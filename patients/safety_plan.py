@@ -313,12 +313,19 @@ def care_team_of(patient: Patient) -> list[tuple[str, object]]:
 
 
 def version_as_dict(version: SafetyPlanVersion) -> dict:
+    """One version for the export: each section with its title and entries as written."""
     return {
         "version": version.number,
         "saved_at": version.created_at,
         "saved_by": str(version.author),
         "saved_by_role": version.author_role,
-        **{key: version.content.get(key, []) for key in SECTION_KEYS},
+        "sections": {
+            section.key: {
+                "title": section.title,
+                "entries": version.content.get(section.key, []),
+            }
+            for section in SECTIONS
+        },
     }
 
 

@@ -70,13 +70,18 @@ class _Place:
 
 def _plan_context(place: _Place, version) -> dict:
     patient = place.patient
-    return {
+    crisis_help = crisis_help_for(patient)
+    context = {
         **place.context(),
         "version": version,
         "sections": sections_for_display(version.content if version else None),
         "care_team": care_team_of(patient),
-        "crisis_help": crisis_help_for(patient),
+        "crisis_help": crisis_help,
     }
+    if not place.staff:
+        # The footer shows the same lines: one lookup for both.
+        context["crisis_footer"] = crisis_help
+    return context
 
 
 def _show(request, place, template, *, cacheable):
