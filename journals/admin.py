@@ -10,7 +10,14 @@ from django.contrib import admin
 from patients.admin import AuditedAdminMixin
 
 from .habits import Habit, HabitMark, PatientHabit
-from .models import Assessment, Commitment, EntryComment, JournalDraft, JournalEntry
+from .models import (
+    Assessment,
+    Attachment,
+    Commitment,
+    EntryComment,
+    JournalDraft,
+    JournalEntry,
+)
 
 ENTRY_METADATA = [
     "patient",
@@ -187,3 +194,16 @@ class HabitMarkAdmin(AuditedAdminMixin, ReadOnlyAdmin):
 
     def audit_patient(self, obj):
         return obj.tracker.patient
+
+
+@admin.register(Attachment)
+class AttachmentAdmin(AuditedAdminMixin, ReadOnlyAdmin):
+    """Drawings, photos and voice notes: what, whose, how big. Never the file (the admin
+    serves no attachment) and never the caption, which is the patient's words."""
+
+    list_display = ["pk", "patient", "entry", "kind", "content_type", "size", "created_at"]
+    list_filter = ["kind", "content_type", "patient__clinic"]
+    search_fields = ["patient__user__email", "patient__user__last_name"]
+    list_select_related = ["patient__user", "entry"]
+    date_hierarchy = "created_at"
+    fields = ["patient", "entry", "kind", "content_type", "size", "width", "height", "created_at"]
