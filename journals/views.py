@@ -54,11 +54,14 @@ from .selectors import (
     entry_list_for,
     entry_readers,
     entry_search,
+    habit_grid_for,
     open_window_session_for,
 )
 from .views_attachments import save_with_attachments
 
 ENTRIES_PER_PAGE = 20
+# The integration plan shows the last week of the patient's habits.
+HABIT_WEEK = 7
 NEW_ENTRY_DRAFT = "new"
 DRAFT_KEY = re.compile(r"^(new|entry-\d+|prompt-\d+)$")
 
@@ -347,6 +350,7 @@ def _answer_form(request, patient, prompt):
         return TherapyForm(data, initial=initial), extra
     commitments = list(commitment_list_for(request.user, prompt.session))
     extra["commitments"] = commitments
+    extra["habit_week"] = habit_grid_for(request.user, patient, days=HABIT_WEEK)
     return EntryForm(data, initial=initial, commitments=commitments), extra
 
 
@@ -481,6 +485,7 @@ def commitment_list(request, patient, session_pk):
         "full": len(commitments) >= Commitment.MAX_PER_SESSION,
         "max": Commitment.MAX_PER_SESSION,
         "progress_choices": Commitment.Progress.choices,
+        "habit_week": habit_grid_for(request.user, patient, days=HABIT_WEEK),
     }
     return render(request, "journals/commitment_list.html", context)
 

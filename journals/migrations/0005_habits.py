@@ -1,4 +1,5 @@
-# Habits and their marks: the clinic's list, what each patient tracks, one mark a day.
+# Habits and their marks: the clinic's list, what each patient tracks, one mark a day; and
+# the integration plan's weekly review in clinics' default programs.
 
 from decimal import Decimal
 
@@ -34,6 +35,43 @@ DEFAULT_HABITS = [
 ]
 
 
+# The integration plan's weekly review, as in sessions.services.DEFAULT_STEPS when this
+# migration was written: a journal prompt after the window, every week for six weeks, whose
+# page asks after the window's commitments and shows the week's habits.
+PLAN_REVIEW_STEP = {
+    "phase": "follow_up",
+    "kind": "journal",
+    "title": "Weekly plan review",
+    "instructions": "Look back at your week: how did your commitments and habits go? What "
+    "helped, what got in the way, and what will you keep or change for the week ahead?",
+    "repeat_every_hours": 168,
+    "repeat_for_weeks": 6,
+    "expires_after_hours": 72,
+    "reminder_after_hours": 24,
+}
+# Five days after the window closes, apart from the weekly check-in two days later.
+PLAN_REVIEW_DAYS_AFTER_WINDOW = 5
+
+
+def add_plan_review(apps, schema_editor):
+    """Clinics' default programs gain the weekly review unless they have one; patients'
+    own programs are left as their clinicians made them."""
+    IntegrationProgram = apps.get_model("dosing", "IntegrationProgram")
+    ProgramStep = apps.get_model("dosing", "ProgramStep")
+    for program in IntegrationProgram.objects.filter(is_clinic_default=True).exclude(
+        steps__title=PLAN_REVIEW_STEP["title"]
+    ):
+        offset = (program.window_hours or 72) + PLAN_REVIEW_DAYS_AFTER_WINDOW * 24
+        ProgramStep.objects.create(program=program, offset_hours=offset, **PLAN_REVIEW_STEP)
+
+
+def remove_plan_review(apps, schema_editor):
+    ProgramStep = apps.get_model("dosing", "ProgramStep")
+    ProgramStep.objects.filter(
+        program__is_clinic_default=True, phase="follow_up", title=PLAN_REVIEW_STEP["title"]
+    ).delete()
+
+
 def seed_default_habits(apps, schema_editor):
     Clinic = apps.get_model("patients", "Clinic")
     Habit = apps.get_model("journals", "Habit")
@@ -59,6 +97,8 @@ class Migration(migrations.Migration):
     dependencies = [
         ("journals", "0004_text_and_time_validators"),
         ("patients", "0004_safety_alerts"),
+        # Program steps' phases and repeats, for the weekly plan review.
+        ("dosing", "0007_program_phases"),
     ]
 
     operations = [
@@ -231,4 +271,5 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(seed_default_habits, migrations.RunPython.noop),
+        migrations.RunPython(add_plan_review, remove_plan_review),
     ]
