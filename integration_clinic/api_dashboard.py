@@ -16,8 +16,12 @@ from . import dashboard
 class DashboardRowSerializer(serializers.Serializer):
     patient = serializers.IntegerField(source="patient.pk")
     name = serializers.CharField(source="patient.user.display_name")
-    open_alerts = serializers.IntegerField()
+    open_alerts = serializers.IntegerField(help_text="Safety alerts not yet resolved.")
     unacknowledged_alerts = serializers.IntegerField()
+    open_followups = serializers.IntegerField(
+        help_text="Follow-up (relapse) alerts not yet resolved: not urgent, and not "
+        "counted in open_alerts, which are safety alerts."
+    )
     last_session = serializers.IntegerField(source="last_session_id", allow_null=True)
     last_session_started_at = serializers.DateTimeField(allow_null=True)
     last_session_ended_at = serializers.DateTimeField(allow_null=True)

@@ -1,47 +1,50 @@
 """The care team's dashboard: one row per patient with where they stand.
 
-The page costs the same number of queries for 10 patients or 2,000: one query sorts,
-filters and pages the patients with everything a row shows as correlated subqueries (the
-database works them out for the page's rows only, after the LIMIT), and one grouped query
-counts the prompts of the page's windows. Every queryset it starts from comes from the
-apps' selectors, so a coach's rows hold only what a coach may see: shared entries' moods,
-and PHQ-9 only where the clinic lets coaches see assessments.
+Each row is read from the patient's summary row (patients.PatientSummary), which the
+services keep current as sessions end, prompts change status, moods are shared,
+assessments are taken and alerts are raised (patients/summary.py). So the page costs one
+query for its rows and one for their number, whatever the clinic's size or the patients'
+histories. Which patients a viewer sees is patient_list_for's to say; PHQ-9 is shown only
+to viewers who may see assessments (sees_assessments), and only shared entries' moods
+ever reach a summary.
+
+The rendered rows are cached per clinic under the version patients/summary.py moves on
+after each committed change, and for at most a minute, or until the first row's window
+turns a day or closes: "day N of M" and the "in a window now" filter follow the clock.
 """
 
+import logging
+import math
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from django.db.models import (
-    Count,
-    DateTimeField,
-    Exists,
-    F,
-    IntegerField,
-    OuterRef,
-    Q,
-    QuerySet,
-    Subquery,
-    Value,
-)
-from django.db.models.functions import Coalesce
+from django.core.cache import cache
+from django.core.paginator import Page, Paginator
+from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
+from django.template.loader import render_to_string
 from django.utils import timezone
 
-from journals.selectors import assessment_list_for, entry_list_for
-from patients.models import Patient, StaffMembership
-from patients.selectors import alert_list_for, patient_list_for, user_has_role
-from sessions.models import Instrument
-from sessions.selectors import completed_session_list_for, prompt_list_for
-from sessions.windows import window_ends_at_expression, window_hours_expression, window_of
+from journals.selectors import assessment_list_for
+from patients.models import Patient, PatientSummary, StaffMembership
+from patients.selectors import membership_of, patient_list_for, user_has_role
+from patients.summary import summary_version
+from sessions.windows import window_of
 
-from .progress import ANSWERED, REACHED_THE_PATIENT, STILL_OPEN, band_label
+from .progress import band_label
+
+logger = logging.getLogger(__name__)
 
 ROWS_PER_PAGE = 50
+# The longest rendered rows are kept: the "in a window now" filter follows the clock for
+# patients on other pages too.
+CACHE_SECONDS = 60
 
 SHOW_CHOICES = [
     ("all", "All patients"),
     ("mine", "My patients"),
     ("window", "In a window now"),
-    ("alerts", "With open alerts"),
+    ("alerts", "With open safety alerts"),
+    ("followups", "With follow-up alerts"),
 ]
 
 # Each sort's natural direction puts who needs attention first; a leading "-" reverses it.
@@ -54,9 +57,9 @@ SORT_CHOICES = [
 ]
 _SORT_FIELDS = {
     # field, natural direction is descending
-    "session": ("last_session_ended_at", True),
-    "phq9": ("phq9_latest", True),
-    "mood": ("mood_latest", False),
+    "session": ("summary__last_session_ended_at", True),
+    "phq9": ("summary__phq9_latest", True),
+    "mood": ("summary__mood_latest", False),
 }
 
 
@@ -75,101 +78,50 @@ def sees_assessments(user) -> bool:
     return not assessment_list_for(user).query.is_empty()
 
 
-def _latest(queryset, field, *, offset=0, oldest_first=False):
-    order = ("created_at", "pk") if oldest_first else ("-created_at", "-pk")
-    return Subquery(
-        queryset.filter(patient=OuterRef("pk")).order_by(*order).values(field)[offset : offset + 1]
-    )
-
-
 def dashboard_patients(user, *, show="all", sort="name", now=None) -> QuerySet[Patient]:
-    """The patients of the dashboard, filtered and sorted, with each row's figures as
-    annotations. Patients with alerts no one has acknowledged come first whatever the
-    sort, then those with alerts still open."""
+    """The patients of the dashboard, filtered and sorted, each with its summary row
+    joined. Patients with safety alerts no one has acknowledged come first whatever the
+    sort, then those with safety alerts still open."""
     now = now or timezone.now()
     if not can_see_dashboard(user):
         return Patient.objects.none()
-    # The "in a window now" filter needs the window in SQL: the same rule as
-    # sessions.windows.window_of, which works out each row's day from the hours.
-    last_session = (
-        completed_session_list_for(user)
-        .filter(patient=OuterRef("pk"))
-        .order_by("-ended_at", "-pk")
-        .annotate(hours=window_hours_expression(), closes_at=window_ends_at_expression())
-    )
-    open_alerts = alert_list_for(user).filter(patient=OuterRef("pk"), resolved_at=None)
-    moods = entry_list_for(user).exclude(mood=None)
     # A row names the patient only: the care team and clinic joins of the roster are not
     # needed here.
     patients = (
         patient_list_for(user)
         .select_related(None)
-        .select_related("user")
+        .select_related("user", "summary")
         .annotate(
-            has_open_alert=Exists(open_alerts),
-            has_unacknowledged_alert=Exists(open_alerts.filter(acknowledged_at=None)),
-            open_alert_count=Coalesce(
-                Subquery(
-                    open_alerts.order_by()
-                    .values("patient")
-                    .annotate(count=Count("pk"))
-                    .values("count"),
-                    output_field=IntegerField(),
-                ),
-                Value(0),
+            has_unacknowledged_alert=ExpressionWrapper(
+                Q(summary__unacknowledged_alerts__gt=0), output_field=BooleanField()
             ),
-            unacknowledged_alert_count=Coalesce(
-                Subquery(
-                    open_alerts.filter(acknowledged_at=None)
-                    .order_by()
-                    .values("patient")
-                    .annotate(count=Count("pk"))
-                    .values("count"),
-                    output_field=IntegerField(),
-                ),
-                Value(0),
+            has_open_alert=ExpressionWrapper(
+                Q(summary__open_alerts__gt=0), output_field=BooleanField()
             ),
-            last_session_id=Subquery(last_session.values("pk")[:1]),
-            last_session_started_at=Subquery(last_session.values("started_at")[:1]),
-            last_session_ended_at=Subquery(last_session.values("ended_at")[:1]),
-            last_session_window_hours=Subquery(
-                last_session.values("hours")[:1], output_field=IntegerField()
-            ),
-            window_ends_at=Subquery(
-                last_session.values("closes_at")[:1], output_field=DateTimeField()
-            ),
-            mood_latest=_latest(moods, "mood"),
-            mood_previous=_latest(moods, "mood", offset=1),
         )
     )
-    if sees_assessments(user):
-        phq9 = assessment_list_for(user).filter(instrument=Instrument.PHQ9)
-        patients = patients.annotate(
-            phq9_latest=_latest(phq9, "total"),
-            phq9_band=_latest(phq9, "band"),
-            phq9_first=_latest(phq9, "total", oldest_first=True),
-        )
-    else:
-        patients = patients.annotate(phq9_latest=Value(None, output_field=IntegerField()))
-
     if show == "mine":
-        patients = patients.filter(
-            Q(care_clinician=user) | Q(care_coach=user) | Q(care_therapist=user)
-        )
+        patients = patients.filter(Q(care_clinician=user) | Q(care_coach=user))
     elif show == "window":
-        patients = patients.filter(last_session_ended_at__lte=now, window_ends_at__gt=now)
+        patients = patients.filter(
+            summary__last_session_ended_at__lte=now, summary__window_ends_at__gt=now
+        )
     elif show == "alerts":
-        patients = patients.filter(has_open_alert=True)
+        patients = patients.filter(summary__open_alerts__gt=0)
+    elif show == "followups":
+        patients = patients.filter(summary__open_followups__gt=0)
     return patients.order_by(
-        F("has_unacknowledged_alert").desc(), F("has_open_alert").desc(), *_ordering(sort)
+        F("has_unacknowledged_alert").desc(nulls_last=True),
+        F("has_open_alert").desc(nulls_last=True),
+        *_ordering(sort, sees_phq9=sees_assessments(user)),
     )
 
 
-def _ordering(sort: str) -> list:
+def _ordering(sort: str, *, sees_phq9: bool) -> list:
     reverse = sort.startswith("-")
     key = sort.lstrip("-")
     by_name = ["user__last_name", "user__first_name", "pk"]
-    if key not in _SORT_FIELDS:
+    if key not in _SORT_FIELDS or (key == "phq9" and not sees_phq9):
         return [f"-{field}" for field in by_name] if reverse and key == "name" else by_name
     field, descending = _SORT_FIELDS[key]
     if descending != reverse:
@@ -182,6 +134,7 @@ class DashboardRow:
     patient: Patient
     open_alerts: int
     unacknowledged_alerts: int
+    open_followups: int
     last_session_id: int | None
     last_session_started_at: datetime | None
     last_session_ended_at: datetime | None
@@ -213,59 +166,136 @@ class DashboardRow:
             return None
         return self.phq9 - self.phq9_first
 
+    def changes_after(self, now: datetime) -> datetime | None:
+        """When this row's window turns a day or closes, if it is open now."""
+        if not self.in_window:
+            return None
+        next_day = self.last_session_ended_at + timedelta(hours=24) * self.window_day
+        return min(next_day, self.window_ends_at)
+
 
 def dashboard_rows(user, patients, *, now=None) -> list[DashboardRow]:
-    """Rows for a page of patients from dashboard_patients: one grouped query counts the
-    prompts of their latest windows."""
+    """Rows for a page of patients from dashboard_patients: no query beyond the page's."""
     now = now or timezone.now()
-    patients = list(patients)
-    session_ids = [p.last_session_id for p in patients if p.last_session_id]
-    counts = {}
-    if session_ids:
-        counts = {
-            row["session_id"]: row
-            for row in prompt_list_for(user)
-            .filter(session_id__in=session_ids)
-            .order_by()
-            .values("session_id")
-            .annotate(
-                due=Count("pk", filter=Q(status__in=REACHED_THE_PATIENT)),
-                answered=Count("pk", filter=Q(status__in=ANSWERED)),
-                still_open=Count("pk", filter=Q(status__in=STILL_OPEN, expires_at__gt=now)),
-            )
-        }
+    phq9_shown = sees_assessments(user)
     rows = []
     for patient in patients:
-        prompts = counts.get(patient.last_session_id, {})
+        # A patient the services have not summed up yet has nothing to show.
+        summary = getattr(patient, "summary", None) or PatientSummary(patient_id=patient.pk)
         window = None
-        if patient.last_session_ended_at:
+        if summary.last_session_ended_at:
             window = window_of(
-                session_id=patient.last_session_id,
+                session_id=summary.last_session_id,
                 patient_id=patient.pk,
-                ended_at=patient.last_session_ended_at,
-                hours=patient.last_session_window_hours,
+                ended_at=summary.last_session_ended_at,
+                hours=summary.window_hours,
                 now=now,
             )
         rows.append(
             DashboardRow(
                 patient=patient,
-                open_alerts=patient.open_alert_count,
-                unacknowledged_alerts=patient.unacknowledged_alert_count,
-                last_session_id=patient.last_session_id,
-                last_session_started_at=patient.last_session_started_at,
-                last_session_ended_at=patient.last_session_ended_at,
+                open_alerts=summary.open_alerts,
+                unacknowledged_alerts=summary.unacknowledged_alerts,
+                open_followups=summary.open_followups,
+                last_session_id=summary.last_session_id,
+                last_session_started_at=summary.last_session_started_at,
+                last_session_ended_at=summary.last_session_ended_at,
                 window_ends_at=window.ends_at if window else None,
                 window_day=window.day if window else None,
                 window_days=window.days if window else None,
                 in_window=bool(window and window.is_open),
-                prompts_due=prompts.get("due", 0),
-                prompts_answered=prompts.get("answered", 0),
-                prompts_open=prompts.get("still_open", 0),
-                mood=patient.mood_latest,
-                previous_mood=patient.mood_previous,
-                phq9=patient.phq9_latest,
-                phq9_band=band_label(getattr(patient, "phq9_band", "") or ""),
-                phq9_first=getattr(patient, "phq9_first", None),
+                prompts_due=summary.prompts_due,
+                prompts_answered=summary.prompts_answered,
+                prompts_open=summary.prompts_open,
+                mood=summary.mood_latest,
+                previous_mood=summary.mood_previous,
+                phq9=summary.phq9_latest if phq9_shown else None,
+                phq9_band=band_label(summary.phq9_band) if phq9_shown else "",
+                phq9_first=summary.phq9_first if phq9_shown else None,
             )
         )
     return rows
+
+
+@dataclass
+class DashboardPage:
+    page: Page
+    rows_html: str
+    # (patient id, clinic id) of each row shown, for the audit trail.
+    shown: list[tuple[int, int]]
+
+
+def _page_number(raw) -> int:
+    try:
+        return max(1, int(raw))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _cache_key(user, *, show: str, sort: str, number: int, phq9_shown: bool) -> str | None:
+    membership = membership_of(user)
+    version = summary_version(membership.clinic_id)
+    if version is None:
+        return None
+    # A clinician sees the whole clinic, so clinicians share rows; anyone else's rows (and
+    # "my patients") are their own.
+    shared = membership.role == StaffMembership.Role.CLINICIAN and show != "mine"
+    scope = "clinic" if shared else f"user-{user.pk}"
+    zone = timezone.get_current_timezone_name()
+    return (
+        f"dashboard-rows:{membership.clinic_id}:{version}:{scope}:{show}:{sort}:{number}:"
+        f"{int(phq9_shown)}:{zone}"
+    )
+
+
+def _cache_get(key):
+    if key is None:
+        return None
+    try:
+        return cache.get(key)
+    except Exception:  # a cache that is down costs a recomputation, never the page
+        logger.warning("Cache unavailable: dashboard rows recomputed", exc_info=True)
+        return None
+
+
+def _cache_set(key, value, seconds: int) -> None:
+    if key is None:
+        return
+    try:
+        cache.set(key, value, seconds)
+    except Exception:
+        logger.warning("Cache unavailable: dashboard rows not kept", exc_info=True)
+
+
+def dashboard_page(user, *, show: str, sort: str, page_number=None, now=None) -> DashboardPage:
+    """A page of rendered dashboard rows, from the cache when its clinic's summaries have
+    not changed since they were rendered."""
+    now = now or timezone.now()
+    number = _page_number(page_number)
+    phq9_shown = sees_assessments(user)
+    key = _cache_key(user, show=show, sort=sort, number=number, phq9_shown=phq9_shown)
+    cached = _cache_get(key)
+    if cached is not None:
+        paginator = Paginator([], ROWS_PER_PAGE)
+        # The cached count stands in for the COUNT query.
+        paginator.__dict__["count"] = cached["count"]
+        page = Page([None] * len(cached["shown"]), cached["number"], paginator)
+        return DashboardPage(page=page, rows_html=cached["html"], shown=cached["shown"])
+
+    patients = dashboard_patients(user, show=show, sort=sort, now=now)
+    page = Paginator(patients, ROWS_PER_PAGE).get_page(number)
+    rows = dashboard_rows(user, page.object_list, now=now)
+    html = render_to_string(
+        "staff/_dashboard_rows.html", {"rows": rows, "sees_assessments": phq9_shown}
+    )
+    shown = [(row.patient.pk, row.patient.clinic_id) for row in rows]
+    changes = [when for row in rows if (when := row.changes_after(now)) is not None]
+    seconds = CACHE_SECONDS
+    if changes:
+        seconds = max(1, min(seconds, math.floor((min(changes) - now).total_seconds())))
+    _cache_set(
+        key,
+        {"html": html, "shown": shown, "count": page.paginator.count, "number": page.number},
+        seconds,
+    )
+    return DashboardPage(page=page, rows_html=html, shown=shown)

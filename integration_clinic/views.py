@@ -5,7 +5,6 @@ hand."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count
 from django.http import JsonResponse
@@ -26,7 +25,7 @@ from journals.selectors import (
 )
 from patients.audit import audit_record, audit_record_many
 from patients.forms import PatientCareTeamForm
-from patients.models import AuditEvent, StaffMembership
+from patients.models import AuditEvent, Patient, StaffMembership
 from patients.selectors import (
     alert_list_for,
     can_edit_patient,
@@ -99,17 +98,19 @@ def _dashboard_params(request) -> dict:
 
 
 def _dashboard_page(request, params):
-    """One page of dashboard rows; the rows shown are audited as a list read."""
-    now = timezone.now()
-    patients = dashboard.dashboard_patients(request.user, now=now, **params)
-    page = Paginator(patients, dashboard.ROWS_PER_PAGE).get_page(request.GET.get("page"))
-    rows = dashboard.dashboard_rows(request.user, page.object_list, now=now)
+    """One page of dashboard rows, rendered or from the cache; the rows shown are audited
+    as a list read either way."""
+    result = dashboard.dashboard_page(
+        request.user, page_number=request.GET.get("page"), now=timezone.now(), **params
+    )
+    shown = [Patient(pk=pk, clinic_id=clinic_id) for pk, clinic_id in result.shown]
     audit_record_many(
         actor=request.user,
-        rows=[(row.patient, row.patient) for row in rows],
+        rows=[(patient, patient) for patient in shown],
         action=AuditEvent.Action.LIST,
     )
-    return page, rows
+    # Rendered by our own template: a SafeString, in the cache too.
+    return result.page, result.rows_html
 
 
 def _sort_links(sort: str) -> dict:
@@ -123,10 +124,10 @@ def staff_dashboard(request):
     if not dashboard.can_see_dashboard(request.user):
         raise PermissionDenied("The dashboard is for clinicians, therapists and coaches.")
     params = _dashboard_params(request)
-    page, rows = _dashboard_page(request, params)
+    page, rows_html = _dashboard_page(request, params)
     context = {
         "page": page,
-        "rows": rows,
+        "rows_html": rows_html,
         "show_choices": dashboard.SHOW_CHOICES,
         "sort_links": _sort_links(params["sort"]),
         "sees_assessments": dashboard.sees_assessments(request.user),
@@ -239,7 +240,7 @@ def coach_workspace(request):
     if not user_has_role(request.user, Role.COACH):
         raise PermissionDenied("The workspace is for integration coaches.")
     params = _dashboard_params(request)
-    page, rows = _dashboard_page(request, params)
+    page, rows_html = _dashboard_page(request, params)
     entries = list(
         entry_list_for(request.user)
         .annotate(comment_count=Count("comments"))
@@ -252,7 +253,7 @@ def coach_workspace(request):
     )
     context = {
         "page": page,
-        "rows": rows,
+        "rows_html": rows_html,
         "show_choices": dashboard.SHOW_CHOICES,
         "sort_links": _sort_links(params["sort"]),
         "sees_assessments": dashboard.sees_assessments(request.user),

@@ -15,7 +15,8 @@ from patients.audit import audit_record
 from patients.models import AuditEvent, Patient, SafetyAlert
 from patients.selectors import patient_profile_of, user_is_staff
 from patients.services import alert_raise, notification_send
-from sessions.models import DosingSession, PromptKind, ScheduledPrompt
+from patients.summary import summary_refresh
+from sessions.models import DosingSession, Instrument, PromptKind, ScheduledPrompt
 from sessions.services import prompt_complete
 
 from . import crisis, scoring
@@ -200,6 +201,8 @@ def entry_create(
         return entry
     if share:
         _share(entry, now)
+        if entry.mood is not None:
+            summary_refresh([patient.pk])
     _screen(entry, was_flagged=False)
     if draft_key:
         JournalDraft.objects.filter(patient=patient, key=draft_key).delete()
@@ -221,6 +224,8 @@ def entry_update(*, acting_user, entry: JournalEntry, draft_key: str = "", **cha
         setattr(entry, field, list(value or []) if field == "feelings" else value)
     entry.full_clean(exclude=["patient", "session", "prompt"])
     entry.save()
+    if entry.shared_with_care_team:
+        summary_refresh([entry.patient_id])
     _screen(entry, was_flagged=entry.flagged)
     if draft_key:
         JournalDraft.objects.filter(patient=entry.patient, key=draft_key).delete()
@@ -232,6 +237,7 @@ def entry_share(*, acting_user, entry: JournalEntry) -> JournalEntry:
     _require_owner(acting_user, entry)
     if not entry.shared_with_care_team:
         _share(entry, timezone.now())
+        summary_refresh([entry.patient_id])
     return entry
 
 
@@ -242,6 +248,7 @@ def entry_unshare(*, acting_user, entry: JournalEntry) -> JournalEntry:
     JournalEntry.objects.filter(pk=entry.pk).update(shared_with_care_team=False, shared_at=None)
     entry.shared_with_care_team = False
     entry.shared_at = None
+    summary_refresh([entry.patient_id])
     return entry
 
 
@@ -251,6 +258,7 @@ def entry_delete(*, acting_user, entry: JournalEntry) -> JournalEntry:
     _require_owner(acting_user, entry)
     entry.deleted_at = timezone.now()
     JournalEntry.objects.filter(pk=entry.pk).update(deleted_at=entry.deleted_at)
+    summary_refresh([entry.patient_id])
     return entry
 
 
@@ -264,6 +272,7 @@ def entry_restore(*, acting_user, entry: JournalEntry, now=None) -> JournalEntry
         raise ValidationError("Entries can be restored for 30 days after they are deleted.")
     JournalEntry.objects.filter(pk=entry.pk).update(deleted_at=None)
     entry.deleted_at = None
+    summary_refresh([entry.patient_id])
     return entry
 
 
@@ -428,6 +437,8 @@ def assessment_create(
             source=assessment,
             source_private=False,
         )
+    if instrument == Instrument.PHQ9:
+        summary_refresh([patient.pk])
     return assessment
 
 

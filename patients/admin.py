@@ -17,6 +17,7 @@ from .models import (
     Invitation,
     Notification,
     Patient,
+    PatientSummary,
     SafetyAlert,
     StaffMembership,
     User,
@@ -435,6 +436,35 @@ class SafetyPlanVersionAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
     def audit_patient(self, obj):
         return obj.plan.patient
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(PatientSummary)
+class PatientSummaryAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    """Derived rows, kept by the services (patients/summary.py): read only here; mend them
+    with `manage.py rebuild_patient_summaries`."""
+
+    list_display = [
+        "patient",
+        "open_alerts",
+        "unacknowledged_alerts",
+        "open_followups",
+        "last_session_ended_at",
+        "mood_latest",
+        "phq9_latest",
+        "refreshed_at",
+    ]
+    list_filter = ["patient__clinic", "refreshed_at"]
+    search_fields = ["patient__user__email", "patient__user__last_name"]
+    list_select_related = ["patient__user"]
 
     def has_add_permission(self, request):
         return False

@@ -39,6 +39,7 @@ from .selectors import (
     invitable_roles_for,
     membership_of,
 )
+from .summary import summary_refresh, summary_version_bump
 from .zones import country_for_zone
 
 logger = logging.getLogger(__name__)
@@ -180,6 +181,8 @@ def patient_update(*, acting_user, patient: Patient, **changes) -> Patient:
     patient.save()
     if acting_user.pk != patient.user_id:
         audit_record(actor=acting_user, patient=patient, action=AuditEvent.Action.UPDATE)
+    # A name or care team shows on the dashboard's rows.
+    transaction.on_commit(lambda: summary_version_bump([patient.clinic_id]))
     return patient
 
 
@@ -395,6 +398,7 @@ def alert_raise(*, patient: Patient, kind: str, source, source_private: bool) ->
         source_private=source_private,
     )
     _alert_notify(alert=alert, recipients=_alert_recipients(patient))
+    summary_refresh([patient.pk])
     return alert
 
 
@@ -542,6 +546,7 @@ def alert_acknowledge(
         audit_record(
             actor=acting_user, patient=alert.patient, action=AuditEvent.Action.UPDATE, obj=alert
         )
+        summary_refresh([alert.patient_id])
     elif alert.resolved_at is not None:
         raise ValidationError("This alert is resolved already.")
     _contact_record(
@@ -585,6 +590,7 @@ def alert_resolve(
     audit_record(
         actor=acting_user, patient=alert.patient, action=AuditEvent.Action.UPDATE, obj=alert
     )
+    summary_refresh([alert.patient_id])
     _contact_record(
         acting_user=acting_user, alert=alert, step=AlertContact.Step.RESOLVED, contact=contact
     )

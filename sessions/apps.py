@@ -8,3 +8,7 @@ class DosingConfig(AppConfig):
     name = "sessions"
     label = "dosing"
     verbose_name = "Dosing sessions and prompts"
+
+    def ready(self):
+        # Adds this app's figures to the patients' summary rows (patients/summary.py).
+        from . import summary  # noqa: F401

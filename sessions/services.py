@@ -21,6 +21,7 @@ from django.utils import timezone
 from patients.audit import audit_record
 from patients.models import AuditEvent, Notification, Patient
 from patients.services import email_claim, emails_deliver, notification_send
+from patients.summary import summary_refresh
 
 from . import services_dispatch as dispatch
 from .models import (
@@ -44,6 +45,7 @@ from .services_schedule import (
     prompts_withdraw,
     shape_late_window,
 )
+from .summary import prompts_summary_refresh
 
 logger = logging.getLogger(__name__)
 Status = ScheduledPrompt.Status
@@ -236,6 +238,7 @@ def session_create(
     audit_record(actor=acting_user, patient=patient, action=AuditEvent.Action.CREATE, obj=session)
     if session.status == DosingSession.Status.COMPLETED:
         prompts_schedule(session=session)
+    summary_refresh([patient.pk])
     return session
 
 
@@ -283,6 +286,7 @@ def session_update(
             prompts_schedule(session=session)
         elif session.ended_at != old_end:
             prompts_reschedule(session=session)
+    summary_refresh([session.patient_id])
     return session
 
 
@@ -361,6 +365,7 @@ def session_cancel(*, acting_user, session: DosingSession) -> DosingSession:
     )
     prompts_withdraw(session=session)
     prompts_space_assessments(patient=session.patient)
+    summary_refresh([session.patient_id])
     session.refresh_from_db()
     audit_record(
         actor=acting_user, patient=session.patient, action=AuditEvent.Action.UPDATE, obj=session
@@ -535,6 +540,7 @@ def prompts_deliver(*, prompt_ids) -> int:
     by one, so that row holds up no other. Returns how many were delivered."""
     try:
         delivered, emails = dispatch.deliver_batch(prompt_ids)
+        prompts_summary_refresh(prompt_ids)
     except (OperationalError, InterfaceError):
         raise  # the database is away: the task retries the whole batch
     except Exception:
@@ -626,11 +632,21 @@ def prompts_send_reminders(*, now=None) -> int:
 
 
 def prompts_expire(*, now=None) -> int:
-    """Closes prompts past their answer-by time; an expired prompt counts as missed."""
+    """Closes prompts past their answer-by time; an expired prompt counts as missed. The
+    rows are locked first, so the summaries refreshed are those of the rows expired."""
     now = now or timezone.now()
-    return ScheduledPrompt.objects.filter(
-        Q(status=Status.SENT) | Q(status=Status.SCHEDULED), expires_at__lte=now
-    ).update(status=Status.EXPIRED)
+    expiring = Q(status=Status.SENT) | Q(status=Status.SCHEDULED), Q(expires_at__lte=now)
+    with transaction.atomic():
+        rows = list(
+            ScheduledPrompt.objects.select_for_update(skip_locked=True)
+            .filter(*expiring)
+            .values_list("pk", "patient_id")
+        )
+        expired = ScheduledPrompt.objects.filter(*expiring, pk__in=[pk for pk, _ in rows]).update(
+            status=Status.EXPIRED
+        )
+        summary_refresh({patient_id for _, patient_id in rows})
+    return expired
 
 
 # Answers ----------------------------------------------------------------------------------
@@ -661,4 +677,6 @@ def prompt_complete(*, acting_user, prompt: ScheduledPrompt, at=None) -> bool:
     Notification.objects.filter(user=acting_user, dedupe_key__in=keys, read_at=None).update(
         read_at=timezone.now()
     )
+    if changed:
+        summary_refresh([prompt.patient_id])
     return changed

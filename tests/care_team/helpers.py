@@ -1,5 +1,6 @@
 """Builders for the care team's tests. They write journal rows directly (the journals
-app's own tests drive its services); alerts and notes go through their services."""
+app's own tests drive its services), refreshing the patient's dashboard summary as those
+services do; alerts and notes go through their services."""
 
 from datetime import timedelta
 
@@ -8,6 +9,7 @@ from django.utils import timezone
 from journals.models import Assessment, JournalEntry
 from patients.models import SafetyAlert
 from patients.services import alert_raise
+from patients.summary import summary_refresh
 from sessions import services as session_services
 
 PHQ9_BANDS = [
@@ -25,7 +27,7 @@ def phq9_band(total: int) -> str:
 
 def make_entry(patient, *, text="A quiet day.", mood=None, shared=True, at=None, **fields):
     at = at or timezone.now()
-    return JournalEntry.objects.create(
+    entry = JournalEntry.objects.create(
         patient=patient,
         text=text,
         mood=mood,
@@ -34,6 +36,8 @@ def make_entry(patient, *, text="A quiet day.", mood=None, shared=True, at=None,
         created_at=at,
         **fields,
     )
+    summary_refresh([patient.pk])
+    return entry
 
 
 def make_phq9(patient, total, *, at=None, item9=0):
@@ -43,7 +47,7 @@ def make_phq9(patient, total, *, at=None, item9=0):
     for n in range(8):
         items[n] = min(3, remaining)
         remaining -= items[n]
-    return Assessment.objects.create(
+    assessment = Assessment.objects.create(
         patient=patient,
         instrument="phq9",
         item_scores=items,
@@ -51,6 +55,8 @@ def make_phq9(patient, total, *, at=None, item9=0):
         band=phq9_band(total),
         created_at=at or timezone.now(),
     )
+    summary_refresh([patient.pk])
+    return assessment
 
 
 def raise_alert(patient, *, private=True, minutes_ago=0):

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from patients.models import AuditEvent
+from patients.summary import summary_refresh
 from sessions.models import ScheduledPrompt
 from tests.care_team.helpers import make_entry, make_phq9, raise_alert
 from tests.factories import make_patient
@@ -19,6 +20,7 @@ def _answer(prompt):
         sent_at=timezone.now() - timedelta(hours=1),
         answered_at=timezone.now(),
     )
+    summary_refresh([prompt.patient_id])  # as prompt_complete does
 
 
 def _fill(world, patient):

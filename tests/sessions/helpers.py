@@ -4,6 +4,7 @@ from datetime import timedelta
 import time_machine
 from django.utils import timezone
 
+from patients.summary import summary_refresh
 from sessions import services
 from sessions.models import ScheduledPrompt
 
@@ -41,5 +42,6 @@ def make_due(prompt):
         sent_at=now,
         expires_at=now + timedelta(hours=12),
     )
+    summary_refresh([prompt.patient_id])  # as the delivery does
     prompt.refresh_from_db()
     return prompt
