@@ -172,3 +172,44 @@ def seed_alerts(people: DemoPeople, now: datetime) -> None:
                 "Safety plan reviewed; extra check-in booked for tomorrow."
             )
         alert.save()
+
+
+# The demo patient's safety plan: drafted with their clinician after the alert of nine days
+# ago, then made their own three days ago (two versions, so the history has a change).
+SAFETY_PLAN_DRAFT = {
+    "warning_signs": ["Lying awake past 3 a.m.", "Cancelling plans with friends"],
+    "coping_strategies": ["A walk around the reservoir", "The breathing exercise from group"],
+    "distraction_people": [{"name": "Jo (neighbour)", "phone": ""}],
+    "distraction_places": ["The climbing gym", "Saturday market"],
+    "help_contacts": [{"name": "Dana (sister)", "phone": "+12125550147"}],
+    "professionals": [],
+    "environment_safety": ["Dana keeps the spare medication"],
+    "reasons_for_living": ["My niece", "Finishing the boat"],
+}
+SAFETY_PLAN_OWN_WORDS = {
+    **SAFETY_PLAN_DRAFT,
+    "coping_strategies": [
+        "A walk around the reservoir",
+        "The breathing exercise from group",
+        "Playing guitar, loud",
+    ],
+    "professionals": [{"name": "Dr Hale (family doctor)", "phone": "+12125550199"}],
+}
+
+
+def seed_safety_plan(people: DemoPeople, now: datetime) -> None:
+    from .models_safety_plan import SafetyPlan, SafetyPlanVersion
+    from .safety_plan import safety_plan_save
+
+    patient = people.patients[0]
+    if SafetyPlan.objects.filter(patient=patient).exists():
+        return
+    for author, content, days_ago in (
+        (patient.care_clinician, SAFETY_PLAN_DRAFT, 9),
+        (patient.user, SAFETY_PLAN_OWN_WORDS, 3),
+    ):
+        version, _ = safety_plan_save(acting_user=author, patient=patient, content=content)
+        at = now - timedelta(days=days_ago)
+        SafetyPlanVersion.objects.filter(pk=version.pk).update(created_at=at)
+        SafetyPlan.objects.filter(patient=patient).update(updated_at=at)
+    SafetyPlan.objects.filter(patient=patient).update(created_at=now - timedelta(days=9))

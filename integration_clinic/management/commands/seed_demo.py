@@ -8,7 +8,8 @@ from django.utils.dateparse import parse_datetime
 
 from groups.demo import seed_groups
 from journals.demo import seed_journals
-from patients.demo import DEMO_PASSWORD, seed_alerts, seed_people
+from patients.demo import DEMO_PASSWORD, seed_alerts, seed_people, seed_safety_plan
+from patients.summary import summary_refresh
 from sessions.demo import seed_sessions
 from sessions.demo_debrief import seed_debrief_notes
 
@@ -48,6 +49,9 @@ class Command(BaseCommand):
         seed_groups(people, now)
         seed_debrief_notes(people, now)
         seed_alerts(people, now)
+        # The builders write some rows directly: the dashboard's summaries are made after.
+        summary_refresh([patient.pk for patient in people.patients], now=now)
+        seed_safety_plan(people, now)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo clinic “{people.clinic}”: {len(people.patients)} patients, "
