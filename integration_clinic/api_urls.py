@@ -8,6 +8,7 @@ from journals import api_attachments, api_habits
 from patients import api as patients_api
 from patients import api_alerts
 from sessions import api as sessions_api
+from sessions import api_therapy as therapy_api
 
 from .api_dashboard import DashboardView
 
@@ -28,6 +29,7 @@ router.register("assessments", journals_api.AssessmentViewSet, basename="assessm
 router.register("comments", journals_api.CommentViewSet, basename="comment")
 router.register("alerts", api_alerts.SafetyAlertViewSet, basename="alert")
 router.register("debrief-notes", sessions_api.DebriefNoteViewSet, basename="debrief-note")
+router.register("therapy-notes", therapy_api.TherapyNoteViewSet, basename="therapy-note")
 router.register("habits", api_habits.HabitViewSet, basename="habit")
 
 urlpatterns = [

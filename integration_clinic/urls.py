@@ -11,7 +11,7 @@ from drf_spectacular.views import (
 
 from patients import views as patients_views
 
-from . import patient_views, views
+from . import patient_views, therapy_prep, views
 from .api_urls import urlpatterns as api_v1
 from .favicon import favicon
 
@@ -37,6 +37,11 @@ urlpatterns = [
     path("staff/coach/", views.coach_workspace, name="coach_workspace"),
     path("staff/patients/<int:pk>/", views.staff_patient, name="staff_patient"),
     path("staff/patients/<int:pk>/edit/", views.staff_patient_edit, name="staff_patient_edit"),
+    path(
+        "staff/patients/<int:patient_pk>/before-therapy/",
+        therapy_prep.therapy_reflections,
+        name="therapy_reflections",
+    ),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", favicon, name="favicon"),
     path("", include("patients.urls")),

@@ -39,6 +39,7 @@ from patients.selectors import (
 )
 from patients.views import form_errors_into, staff_required
 from sessions.selectors import (
+    can_keep_therapy_notes,
     can_record_sessions,
     can_write_debrief_notes,
     debrief_note_list_for,
@@ -193,6 +194,7 @@ def staff_patient(request, pk):
         "show_clinical": can_read_clinical_records(user, patient),
         "can_edit": can_edit_patient(user, patient),
         "on_care_team": is_on_care_team(user, patient),
+        "keeps_therapy_notes": can_keep_therapy_notes(user, patient),
         "can_record_sessions": can_record_sessions(user, patient),
         "consent": patient.consents.first(),
         "sessions": recent_sessions,

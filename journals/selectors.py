@@ -325,3 +325,21 @@ def habit_grid_for(
             action=AuditEvent.Action.LIST,
         )
     return grid
+
+
+# Before the next therapy appointment -----------------------------------------------------
+
+REFLECTIONS_SHOWN = 100
+
+
+def therapy_reflections_for(user, patient: Patient, *, since=None) -> list[JournalEntry]:
+    """What the patient shared since `since` (their last therapy note), for their therapist
+    to read before the next appointment: their therapy reflections first, then their other
+    shared entries, each newest first. Only what `user` may read (entry_list_for), so never
+    a private entry."""
+    entries = entry_list_for(user).filter(patient=patient, shared_with_care_team=True)
+    if since is not None:
+        entries = entries.filter(created_at__gt=since)
+    entries = list(entries[:REFLECTIONS_SHOWN])
+    therapy = [entry for entry in entries if entry.kind == JournalEntry.Kind.THERAPY]
+    return therapy + [entry for entry in entries if entry.kind != JournalEntry.Kind.THERAPY]

@@ -13,6 +13,7 @@ from .models import (
     SessionAddendum,
     VitalsReading,
 )
+from .models_therapy import TherapyNote
 
 
 def _signed(session) -> bool:
@@ -204,6 +205,17 @@ class DebriefNoteAdmin(AuditedAdminMixin, admin.ModelAdmin):
     raw_id_fields = ["session", "patient", "author"]
     readonly_fields = ["published_at", "created_at", "updated_at"]
     inlines = [DebriefNoteRevisionInline]
+
+
+@admin.register(TherapyNote)
+class TherapyNoteAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    list_display = ["patient", "appointment_at", "author", "shared_with_patient", "created_at"]
+    list_filter = ["shared_with_patient", "patient__clinic"]
+    search_fields = ["patient__user__email", "patient__user__last_name", "author__email"]
+    list_select_related = ["patient__user", "author"]
+    raw_id_fields = ["patient", "author"]
+    readonly_fields = ["shared_at", "created_at", "updated_at"]
+    date_hierarchy = "appointment_at"
 
 
 @admin.register(DebriefNoteRevision)

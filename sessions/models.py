@@ -800,3 +800,7 @@ def record_value_display(name: str, value, zone=None) -> str:
         local = timezone.localtime(value, zone)
         return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
     return str(value)
+
+
+# Therapy notes keep their own module, as this one is long; importing them here registers them.
+from .models_therapy import TherapyNote  # noqa: E402, F401

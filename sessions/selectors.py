@@ -12,6 +12,7 @@ from patients.models import AuditEvent, Delivery, Patient, StaffMembership
 from patients.selectors import (
     can_see_doses,
     is_on_care_team,
+    is_patients_therapist,
     membership_of,
     patient_list_for,
     patient_profile_of,
@@ -27,6 +28,7 @@ from .models import (
     SessionAddendum,
     record_value_display,
 )
+from .models_therapy import TherapyNote
 from .windows import window_ends_at_expression
 
 Role = StaffMembership.Role
@@ -263,3 +265,53 @@ def overview_clinic_id_for(user) -> int | None:
     if membership is None or membership.role not in (Role.CLINICIAN, Role.CLINIC_ADMIN):
         return None
     return membership.clinic_id
+
+
+# Therapy notes ----------------------------------------------------------------------------
+
+
+def can_keep_therapy_notes(user, patient: Patient) -> bool:
+    """Therapy notes are for the clinical staff: the clinic's clinicians and the patient's
+    own therapist read and write them. Coaches and clinic admins never do."""
+    if is_patients_therapist(user, patient):
+        return True
+    membership = membership_of(user)
+    return (
+        membership is not None
+        and membership.role == Role.CLINICIAN
+        and membership.clinic_id == patient.clinic_id
+    )
+
+
+def therapy_note_list_for(user) -> QuerySet[TherapyNote]:
+    """A patient reads the notes shared with them; the clinic's clinicians read every note
+    of the clinic's patients, a therapist those of their own patients; no one else any."""
+    notes = TherapyNote.objects.select_related("patient__user", "author").order_by(
+        "-appointment_at", "-pk"
+    )
+    profile = patient_profile_of(user)
+    if profile is not None:
+        return notes.filter(patient=profile, shared_with_patient=True)
+    membership = membership_of(user)
+    if membership is None or membership.role not in (Role.CLINICIAN, Role.THERAPIST):
+        return notes.none()
+    return notes.filter(patient__in=patient_list_for(user).values("pk"))
+
+
+def therapy_note_get_for(user, pk, *, for_write=False, audit=True) -> TherapyNote:
+    """One note; with `for_write`, only its author, while still keeping the patient's
+    notes, may have it. 404 otherwise. Staff reads are audited here."""
+    try:
+        note = therapy_note_list_for(user).get(pk=pk)
+    except (TherapyNote.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such note.") from None
+    if for_write and (note.author_id != user.pk or not can_keep_therapy_notes(user, note.patient)):
+        raise Http404("No such note.")
+    if audit and user_is_staff(user):
+        audit_record(actor=user, patient=note.patient, action=AuditEvent.Action.VIEW, obj=note)
+    return note
+
+
+def last_therapy_note_for(user, patient: Patient) -> TherapyNote | None:
+    """The latest appointment's note the user may read, if any."""
+    return therapy_note_list_for(user).filter(patient=patient).first()

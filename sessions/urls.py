@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_debrief, views_dispatch
+from . import views, views_debrief, views_dispatch, views_therapy
 
 urlpatterns = [
     path("staff/sessions/", views.session_list, name="session_list"),
@@ -33,6 +33,32 @@ urlpatterns = [
         name="debrief_note_publish",
     ),
     path("my-notes/", views_debrief.my_debrief_notes, name="my_debrief_notes"),
+    path(
+        "staff/patients/<int:patient_pk>/therapy-notes/",
+        views_therapy.therapy_note_list,
+        name="therapy_note_list",
+    ),
+    path(
+        "staff/patients/<int:patient_pk>/therapy-notes/new/",
+        views_therapy.therapy_note_create,
+        name="therapy_note_create",
+    ),
+    path(
+        "staff/therapy-notes/<int:pk>/",
+        views_therapy.therapy_note_detail,
+        name="therapy_note_detail",
+    ),
+    path(
+        "staff/therapy-notes/<int:pk>/edit/",
+        views_therapy.therapy_note_edit,
+        name="therapy_note_edit",
+    ),
+    path(
+        "staff/therapy-notes/<int:pk>/share/",
+        views_therapy.therapy_note_share,
+        name="therapy_note_share",
+    ),
+    path("my-therapy-notes/", views_therapy.my_therapy_notes, name="my_therapy_notes"),
     path("staff/dispatch/", views_dispatch.dispatch_status, name="dispatch_status"),
     path("prompts/", views.prompt_inbox, name="prompt_inbox"),
     path("prompts/<int:pk>/", views.prompt_detail, name="prompt_detail"),
