@@ -181,6 +181,30 @@ class TherapyForm(NonceForm):
         return {name: value for name, value in self.cleaned_data.items() if name != "nonce"}
 
 
+class IntentionForm(NonceForm):
+    """Intentions before a planned session. Shared with the care team unless the patient
+    keeps them private: the clinician reads them before the session."""
+
+    text = forms.CharField(
+        label="My intentions for this session",
+        strip=False,
+        error_messages={"required": "Write your intentions, even a few words."},
+        help_text="What you hope to explore, let go of or understand. Saved as a draft as "
+        "you type.",
+        widget=forms.Textarea(attrs={"rows": 6, "data-draft-text": ""}),
+    )
+    share = forms.BooleanField(
+        required=False,
+        initial=True,
+        label="Share my intentions with my care team",
+        help_text="Your clinician reads them before the session. Untick to keep them to "
+        "yourself; your reflections after the session will still quote them back to you.",
+    )
+
+    def answer(self) -> dict:
+        return {"text": self.cleaned_data["text"], "share": self.cleaned_data["share"]}
+
+
 class CreativeForm(NonceForm):
     """The answer to a creative prompt: drawings, photos or voice notes (sent as files
     beside these fields), and a few words if the patient wants."""

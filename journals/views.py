@@ -33,10 +33,12 @@ from .forms import (
     CreativeForm,
     DraftForm,
     EntryForm,
+    IntentionForm,
     MindfulnessForm,
     ProgressForm,
     TherapyForm,
 )
+from .intentions import intentions_to_quote
 from .models import Commitment
 from .scoring import STEM
 from .selectors import (
@@ -346,8 +348,11 @@ def _answer_form(request, patient, prompt):
     key = services.prompt_draft_key(prompt)
     initial, draft = _with_draft(request.user, key, {})
     extra.update(_draft_context(patient, key, draft))
+    extra["intentions_quoted"] = intentions_to_quote(request.user, prompt)
     if prompt.kind == PromptKind.THERAPY:
         return TherapyForm(data, initial=initial), extra
+    if prompt.kind == PromptKind.INTENTION:
+        return IntentionForm(data, initial=initial), extra
     commitments = list(commitment_list_for(request.user, prompt.session))
     extra["commitments"] = commitments
     extra["habit_week"] = habit_grid_for(request.user, patient, days=HABIT_WEEK)

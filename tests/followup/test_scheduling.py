@@ -214,8 +214,8 @@ def test_a_later_dose_recorded_as_done_stops_the_earlier_follow_up(world):
     later = first.prompts.filter(phase="follow_up", due_at__gte=second.started_at)
     assert later.exists()
     assert set(later.values_list("status", flat=True)) == {Status.CANCELLED}
-    # The new dose brings its own follow-up.
-    assert second.prompts.filter(phase="follow_up", status=Status.SCHEDULED).count() == 9
+    # The new dose brings its own follow-up: check-ins, PHQ-9s and plan reviews.
+    assert second.prompts.filter(phase="follow_up", status=Status.SCHEDULED).count() == 6 + 3 + 6
 
 
 def test_a_follow_up_prompt_already_sent_stays_when_the_next_dose_is_planned(world):
