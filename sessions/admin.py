@@ -85,7 +85,10 @@ class ProgramStepInline(admin.TabularInline):
     model = ProgramStep
     extra = 1
     fields = [
+        "phase",
         "offset_hours",
+        "repeat_every_hours",
+        "repeat_for_weeks",
         "kind",
         "instrument",
         "title",
@@ -110,8 +113,18 @@ class IntegrationProgramAdmin(admin.ModelAdmin):
 
 @admin.register(ScheduledPrompt)
 class ScheduledPromptAdmin(AuditedAdminMixin, admin.ModelAdmin):
-    list_display = ["title", "patient", "kind", "due_at", "expires_at", "status", "sent_at"]
-    list_filter = ["status", "kind", "patient__clinic"]
+    list_display = [
+        "title",
+        "patient",
+        "kind",
+        "phase",
+        "occurrence",
+        "due_at",
+        "expires_at",
+        "status",
+        "sent_at",
+    ]
+    list_filter = ["status", "kind", "phase", "patient__clinic"]
     search_fields = ["title", "patient__user__email"]
     list_select_related = ["patient__user"]
     date_hierarchy = "due_at"
@@ -121,8 +134,17 @@ class ScheduledPromptAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 @admin.register(ProgramStep)
 class ProgramStepAdmin(admin.ModelAdmin):
-    list_display = ["title", "program", "offset_hours", "kind", "instrument", "expires_after_hours"]
-    list_filter = ["kind", "program__clinic"]
+    list_display = [
+        "title",
+        "program",
+        "phase",
+        "offset_hours",
+        "repeat_every_hours",
+        "kind",
+        "instrument",
+        "expires_after_hours",
+    ]
+    list_filter = ["phase", "kind", "program__clinic"]
     search_fields = ["title", "program__name"]
     list_select_related = ["program"]
 
