@@ -28,6 +28,7 @@ from .models import (
     Instrument,
     ScheduledPrompt,
     SessionAddendum,
+    StepPhase,
     VitalsReading,
 )
 from .selectors import (
@@ -420,12 +421,23 @@ class PromptSerializer(serializers.ModelSerializer):
         help_text="For a superseded assessment (staff only): the prompt of another window "
         "that asks the same questions too close to it.",
     )
+    phase = serializers.ChoiceField(
+        choices=StepPhase.choices,
+        read_only=True,
+        help_text="pre_session (before a planned session, e.g. its intentions), window, or "
+        "follow_up (repeating between doses after the window).",
+    )
+    occurrence = serializers.IntegerField(
+        read_only=True, help_text="Which repetition of its step: 1 for the first or only one."
+    )
 
     class Meta:
         model = ScheduledPrompt
         fields = [
             "id",
             "session",
+            "phase",
+            "occurrence",
             "kind",
             "instrument",
             "title",
