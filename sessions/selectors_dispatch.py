@@ -65,8 +65,11 @@ def dispatch_status(*, clinic: Clinic | None = None, now=None) -> DispatchStatus
     emails = Delivery.objects.filter(channel=Delivery.Channel.EMAIL)
     if clinic is not None:
         prompts = prompts.filter(patient__clinic=clinic)
+        # An email names its patient, or (alerts, group news) only whom it goes to.
         emails = emails.filter(
-            Q(patient__clinic=clinic) | Q(patient=None, user__staff_membership__clinic=clinic)
+            Q(patient__clinic=clinic)
+            | Q(patient=None, user__staff_membership__clinic=clinic)
+            | Q(patient=None, user__patient_profile__clinic=clinic)
         )
     due = prompts.aggregate(
         count=Count("pk"),

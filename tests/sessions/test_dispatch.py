@@ -58,7 +58,7 @@ def test_prompts_not_yet_due_stay_scheduled(world, django_capture_on_commit_call
     assert not mail.outbox
 
 
-def test_claiming_enqueues_one_delivery_per_prompt_when_the_claim_commits(
+def test_claiming_publishes_the_deliveries_only_when_the_claim_commits(
     world, django_capture_on_commit_callbacks
 ):
     session = record_session(world)
