@@ -28,6 +28,7 @@ from sessions.services import prompts_reschedule_for_patient
 from sessions.windows import session_window, session_windows
 
 from . import progress as numbers
+from .export_files import attachment_export_json, export_zip_response
 
 UPCOMING_SHOWN = 5
 # Progress shows four weeks of habits.
@@ -143,9 +144,13 @@ def _export_records(user, patient) -> dict:
         "group_records": list(own_group_records_for(user)),
         "prompts": list(prompt_list_for(user).order_by("due_at", "pk")),
         "entries": list(
-            entry_list_for(user).prefetch_related("comments__author").order_by("created_at")
+            entry_list_for(user)
+            .prefetch_related("comments__author", "attachments")
+            .order_by("created_at")
         ),
-        "deleted_entries": list(deleted_entry_list_for(user).order_by("created_at")),
+        "deleted_entries": list(
+            deleted_entry_list_for(user).prefetch_related("attachments").order_by("created_at")
+        ),
         "assessments": list(assessment_list_for(user).order_by("created_at")),
         "commitments": list(
             commitment_list_for(user).select_related("session").order_by("created_at")
@@ -170,6 +175,7 @@ def _entry_json(entry, *, deleted=False):
         "session_id": entry.session_id,
         "prompt_id": entry.prompt_id,
     }
+    data["attachments"] = [attachment_export_json(a) for a in entry.attachments.all()]
     if deleted:
         data["deleted_at"] = entry.deleted_at
     else:
@@ -322,6 +328,15 @@ def export_json(request, patient):
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+@patient_required
+def export_zip(request, patient):
+    """The JSON and every file the patient attached, in one zip."""
+    records = _export_records(request.user, patient)
+    return export_zip_response(
+        _export_json(records), records["entries"] + records["deleted_entries"]
+    )
 
 
 @patient_required

@@ -30,6 +30,7 @@ urlpatterns = [
     path("progress/", patient_views.progress, name="progress"),
     path("export/", patient_views.export, name="export"),
     path("export.json", patient_views.export_json, name="export_json"),
+    path("export.zip", patient_views.export_zip, name="export_zip"),
     path("export/print/", patient_views.export_print, name="export_print"),
     path("preferences/", patient_views.preferences, name="preferences"),
     path("staff/", views.staff_dashboard, name="staff_dashboard"),

@@ -41,3 +41,12 @@ ROWS = [
     Row("attachment_remove", OWN_WRITE, kwargs=_private, method="post"),
     Row("attachment_remove", OWN_WRITE, kwargs=_shared, method="post"),
 ]
+
+# The export with every file: the patient's own; staff are refused.
+ROWS.append(
+    Row(
+        "export_zip",
+        expect(FORBIDDEN, anonymous=LOGIN, patient=OK, other_patient=OK),
+        setup=lambda world: private_attachment(world),
+    )
+)
