@@ -154,6 +154,20 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Journal attachments (drawings, photos, voice notes) live in Django's default storage:
+# files under var/ here, never served by URL (no MEDIA_URL route exists); every read goes
+# through a view that checks who may see the entry. Production may use S3-compatible
+# storage instead (production.py).
+MEDIA_ROOT = env("MEDIA_ROOT", default=str(VAR_DIR / "media"))
+# How attachment bytes leave: "django" streams them, "x-accel" hands the file to the front
+# server (X-Accel-Redirect to ATTACHMENT_X_ACCEL_PREFIX, an internal location), and
+# "signed-url" redirects to a short-lived signed storage URL (S3-compatible storage).
+ATTACHMENT_SERVING = env.str("ATTACHMENT_SERVING", default="django")
+if ATTACHMENT_SERVING not in ("django", "x-accel", "signed-url"):
+    raise ImproperlyConfigured("ATTACHMENT_SERVING is one of django, x-accel, signed-url.")
+ATTACHMENT_X_ACCEL_PREFIX = env.str("ATTACHMENT_X_ACCEL_PREFIX", default="/protected-media/")
+# Each patient's room for attachments, in bytes (500 MB unless the clinic sets otherwise).
+ATTACHMENT_QUOTA_BYTES = env.int("ATTACHMENT_QUOTA_BYTES", default=500 * 1024 * 1024)
 
 # A real cache: allauth's rate limits count failed logins in it, across processes.
 REDIS_URL = env("REDIS_URL", default="")
