@@ -21,8 +21,8 @@ RUN DJANGO_SECRET_KEY=collectstatic-at-build-time-only-not-used-to-sign-anything
     python manage.py collectstatic --noinput
 
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin clinic \
-    && mkdir -p /app/var \
-    && chown clinic /app/var
+    && mkdir -p /app/var/media \
+    && chown clinic /app/var /app/var/media
 USER clinic
 
 EXPOSE 8000

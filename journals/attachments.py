@@ -11,6 +11,7 @@ from a short-lived signed storage URL, chosen by ATTACHMENT_SERVING.
 """
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db.models import QuerySet, Sum
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 
@@ -88,7 +89,9 @@ def attachment_response(attachment: Attachment, *, thumbnail=False) -> HttpRespo
         raise Http404("This attachment has no thumbnail.")
     name = download_name(attachment, thumbnail=thumbnail)
     serving = getattr(settings, "ATTACHMENT_SERVING", SERVE_DIRECT)
-    if serving == SERVE_SIGNED_URL:
+    # A signed URL needs object storage; the filesystem's URLs are not signed, so there the
+    # bytes are streamed instead.
+    if serving == SERVE_SIGNED_URL and not isinstance(field.storage, FileSystemStorage):
         response = HttpResponseRedirect(field.storage.url(field.name))
         response["Cache-Control"] = "no-store, private"
         return response

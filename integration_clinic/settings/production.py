@@ -58,8 +58,10 @@ if ATTACHMENT_S3_BUCKET:
                 "bucket_name": ATTACHMENT_S3_BUCKET,
                 "endpoint_url": env.str("ATTACHMENT_S3_ENDPOINT_URL", default="") or None,
                 "region_name": env.str("ATTACHMENT_S3_REGION", default="") or None,
-                # Credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the
-                # instance's role, as boto3 finds them.
+                # Empty keys: boto3 finds credentials itself (its environment
+                # variables, the host's role).
+                "access_key": env.str("ATTACHMENT_S3_ACCESS_KEY_ID", default="") or None,
+                "secret_key": env.str("ATTACHMENT_S3_SECRET_ACCESS_KEY", default="") or None,
                 "default_acl": None,
                 "querystring_auth": True,
                 "querystring_expire": env.int("ATTACHMENT_SIGNED_URL_SECONDS", default=60),
