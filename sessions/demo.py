@@ -28,8 +28,10 @@ VITALS = [(0, "before", 124, 72), (40, "during", 141, 84), (85, "discharge", 128
 
 def _play_out(session, now):
     """What would have happened by now: most due prompts answered, some missed, the open
-    ones delivered to the inbox, later ones still to come."""
-    for n, prompt in enumerate(session.prompts.order_by("due_at")):
+    ones delivered to the inbox, later ones still to come. Follow-up the next dose stopped
+    (or the assessment gap held back) stays as it is."""
+    prompts = session.prompts.exclude(status__in=ScheduledPrompt.NOT_FOR_PATIENT)
+    for n, prompt in enumerate(prompts.order_by("due_at")):
         if prompt.due_at > now:
             continue
         if prompt.expires_at <= now:
@@ -59,6 +61,7 @@ def seed_sessions(people, now: datetime):
             continue
         clinician = patient.care_clinician
         history = HISTORY if index % 3 != 2 else HISTORY[:2]
+        recorded = []
         for days_ago, route, mg_per_kg in history:
             ended = now - timedelta(days=days_ago)
             session = services.session_create(
@@ -84,6 +87,9 @@ def seed_sessions(people, now: datetime):
                     heart_rate=heart_rate,
                     spo2=98,
                 )
+            recorded.append(session)
+        # Once every dose is in, so each later one has stopped the earlier follow-up.
+        for session in recorded:
             _play_out(session, now)
         if index == 0:
             # The demo patient's latest session ended an hour ago: a fresh window.

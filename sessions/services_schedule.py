@@ -135,7 +135,8 @@ def prompts_stop_at_next_dose(*, patient: Patient, now=None) -> int:
     changed += ScheduledPrompt.objects.filter(pk__in=restore, status=Status.CANCELLED).update(
         status=Status.SCHEDULED
     )
-    if restore:
+    if changed:
+        # What a stopped one held back, or a restored one now holds back, changes too.
         prompts_space_assessments(patient=patient, now=now)
     return changed
 
@@ -148,9 +149,10 @@ def prompts_schedule_for(*, session: DosingSession, program: IntegrationProgram,
     prompts = prompts_build(session=session, program=program)
     shape_late_window(prompts, session=session, now=now)
     created = ScheduledPrompt.objects.bulk_create(prompts, ignore_conflicts=True)
-    if any(prompt.kind == PromptKind.ASSESSMENT for prompt in prompts):
+    # Stopped first: follow-up the next dose ends must not hold back this window's.
+    stopped = prompts_stop_at_next_dose(patient=session.patient, now=now)
+    if not stopped and any(prompt.kind == PromptKind.ASSESSMENT for prompt in prompts):
         prompts_space_assessments(patient=session.patient, now=now)
-    prompts_stop_at_next_dose(patient=session.patient, now=now)
     return len(created)
 
 
@@ -178,9 +180,9 @@ def prompts_move(*, session: DosingSession, phases, now, new_time=True) -> int:
     ScheduledPrompt.objects.bulk_update(
         unsent, ["due_at", "expires_at", "status", "digest_key", "superseded_by"]
     )
-    if any(prompt.kind == PromptKind.ASSESSMENT for prompt in unsent):
+    stopped = prompts_stop_at_next_dose(patient=session.patient, now=now)
+    if not stopped and any(prompt.kind == PromptKind.ASSESSMENT for prompt in unsent):
         prompts_space_assessments(patient=session.patient, now=now)
-    prompts_stop_at_next_dose(patient=session.patient, now=now)
     return len(unsent)
 
 

@@ -8,6 +8,7 @@ from django.utils.dateparse import parse_datetime
 
 from groups.demo import seed_groups
 from journals.demo import seed_journals
+from journals.demo_followup import seed_followup
 from patients.demo import DEMO_PASSWORD, seed_alerts, seed_people, seed_safety_plan
 from patients.summary import summary_refresh
 from sessions.demo import seed_sessions
@@ -46,6 +47,7 @@ class Command(BaseCommand):
         people = seed_people(now)
         seed_sessions(people, now)
         seed_journals(people, now)
+        seed_followup(people, now)
         seed_groups(people, now)
         seed_debrief_notes(people, now)
         seed_alerts(people, now)
