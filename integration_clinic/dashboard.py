@@ -28,7 +28,7 @@ from journals.selectors import assessment_list_for
 from patients.models import Patient, PatientSummary, StaffMembership
 from patients.selectors import membership_of, patient_list_for, user_has_role
 from patients.summary import summary_version
-from sessions.windows import window_of
+from sessions.windows import program_hours_of, window_of
 
 from .progress import band_label
 
@@ -178,17 +178,28 @@ def dashboard_rows(user, patients, *, now=None) -> list[DashboardRow]:
     """Rows for a page of patients from dashboard_patients: no query beyond the page's."""
     now = now or timezone.now()
     phq9_shown = sees_assessments(user)
+    # A patient the services have not summed up yet has nothing to show.
+    summaries = [
+        (patient, getattr(patient, "summary", None) or PatientSummary(patient_id=patient.pk))
+        for patient in patients
+    ]
+    # Sessions older than the kept window length take their program's: one query for the
+    # page, none when every session keeps its own (as sessions.windows does).
+    without_length = [
+        patient.pk
+        for patient, summary in summaries
+        if summary.last_session_ended_at and summary.window_hours is None
+    ]
+    program_hours = program_hours_of(without_length) if without_length else {}
     rows = []
-    for patient in patients:
-        # A patient the services have not summed up yet has nothing to show.
-        summary = getattr(patient, "summary", None) or PatientSummary(patient_id=patient.pk)
+    for patient, summary in summaries:
         window = None
         if summary.last_session_ended_at:
             window = window_of(
                 session_id=summary.last_session_id,
                 patient_id=patient.pk,
                 ended_at=summary.last_session_ended_at,
-                hours=summary.window_hours,
+                hours=summary.window_hours or program_hours.get(patient.pk),
                 now=now,
             )
         rows.append(

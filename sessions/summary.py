@@ -10,7 +10,7 @@ from patients.models import Patient
 from patients.summary import summary_refresh, summary_source
 
 from .models import DosingSession, ScheduledPrompt
-from .windows import window_ends_at_expression, window_hours_expression
+from .windows import window_ends_at_expression
 
 Status = ScheduledPrompt.Status
 # As the progress pages count them (integration_clinic/progress.py): prompts that reached
@@ -34,8 +34,8 @@ def session_figures(patient_ids: list[int], now: datetime) -> dict[int, dict]:
         return {}
     sessions = (
         DosingSession.objects.filter(pk__in=session_ids)
-        .annotate(hours=window_hours_expression(), closes_at=window_ends_at_expression())
-        .values("pk", "patient_id", "started_at", "ended_at", "hours", "closes_at")
+        .annotate(closes_at=window_ends_at_expression())
+        .values("pk", "patient_id", "started_at", "ended_at", "window_hours", "closes_at")
     )
     counts = {
         row["session_id"]: row
@@ -55,7 +55,9 @@ def session_figures(patient_ids: list[int], now: datetime) -> dict[int, dict]:
             "last_session_id": session["pk"],
             "last_session_started_at": session["started_at"],
             "last_session_ended_at": session["ended_at"],
-            "window_hours": session["hours"],
+            # Only a length the session keeps: for an older session without one, the
+            # dashboard asks its program's, which may change (sessions.windows).
+            "window_hours": session["window_hours"],
             "window_ends_at": session["closes_at"],
             "prompts_due": prompts.get("due", 0),
             "prompts_answered": prompts.get("answered", 0),

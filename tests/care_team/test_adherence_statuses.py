@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from integration_clinic import overview
 from integration_clinic import progress as numbers
+from patients.summary import summary_refresh
 from sessions.models import ScheduledPrompt
 from sessions.selectors import prompt_list_for, session_list_for
 from tests.sessions.helpers import record_session
@@ -33,6 +34,7 @@ def session(world, time_machine):
         sent_at = None if status in NEVER_ASKED else prompt.due_at
         ScheduledPrompt.objects.filter(pk=prompt.pk).update(status=status, sent_at=sent_at)
     time_machine.move_to(ENDED + 30 * HOUR, tick=False)
+    summary_refresh([session.patient_id])  # as the services setting those statuses do
     return session
 
 
