@@ -30,7 +30,10 @@ STAFF = [
     ("clinician2@demo.test", "Samuel", "Lee", StaffMembership.Role.CLINICIAN),
     ("coach@demo.test", "Jordan", "Rivers", StaffMembership.Role.COACH),
     ("coach2@demo.test", "Priya", "Shah", StaffMembership.Role.COACH),
+    ("therapist@demo.test", "Robin", "Hale", StaffMembership.Role.THERAPIST),
 ]
+# The therapist is on the care team of these patients (by index in PATIENTS).
+THERAPIST_PATIENTS = (0, 1, 4)
 
 # email, first, last, time zone, quiet start, quiet end, clinician index, coach index
 PATIENTS = [
@@ -67,6 +70,7 @@ class DemoPeople:
     admin: User
     clinicians: list[User] = field(default_factory=list)
     coaches: list[User] = field(default_factory=list)
+    therapists: list[User] = field(default_factory=list)
     patients: list[Patient] = field(default_factory=list)
 
 
@@ -105,6 +109,8 @@ def seed_people(now: datetime) -> DemoPeople:
             people.admin = user
         elif role == StaffMembership.Role.CLINICIAN:
             people.clinicians.append(user)
+        elif role == StaffMembership.Role.THERAPIST:
+            people.therapists.append(user)
         else:
             people.coaches.append(user)
     for n, (email, first, last, tz, quiet_start, quiet_end, clin, coach) in enumerate(PATIENTS):
@@ -118,10 +124,15 @@ def seed_people(now: datetime) -> DemoPeople:
                 "quiet_hours_end": time(quiet_end, 0),
                 "care_clinician": people.clinicians[clin],
                 "care_coach": people.coaches[coach],
+                "care_therapist": people.therapists[0] if n in THERAPIST_PATIENTS else None,
                 "weight_kg": 58 + 3 * n,
                 "date_of_birth": date(1970 + 2 * n, 1 + n % 12, 1 + n),
             },
         )
+        if n in THERAPIST_PATIENTS and patient.care_therapist_id is None:
+            # A demo built before the clinic had a therapist gets one on its care teams.
+            patient.care_therapist = people.therapists[0]
+            patient.save(update_fields=["care_therapist"])
         if created or not ConsentRecord.objects.filter(patient=patient).exists():
             consent = consent_record(patient=patient)
             ConsentRecord.objects.filter(pk=consent.pk).update(agreed_at=now - JOINED_BEFORE)

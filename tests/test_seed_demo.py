@@ -44,7 +44,10 @@ def test_seed_demo_builds_a_clinic_and_running_it_twice_changes_nothing(db, clie
 
     assert _counts() == first
     assert first["patients.Patient"] == 12
-    assert first["patients.StaffMembership"] == 5
+    assert first["patients.StaffMembership"] == 6
+    alex = Patient.objects.get(user__email="patient@demo.test")
+    assert alex.care_therapist.email == "therapist@demo.test"
+    assert first["dosing.TherapyNote"] == 1
     assert client.login(email="patient@demo.test", password="integrate-demo-2026")
 
 

@@ -13,6 +13,7 @@ from patients.demo import DEMO_PASSWORD, seed_alerts, seed_people, seed_safety_p
 from patients.summary import summary_refresh
 from sessions.demo import seed_sessions
 from sessions.demo_debrief import seed_debrief_notes
+from sessions.demo_therapy import seed_therapy_notes
 
 
 def instant(value: str) -> datetime:
@@ -50,6 +51,7 @@ class Command(BaseCommand):
         seed_followup(people, now)
         seed_groups(people, now)
         seed_debrief_notes(people, now)
+        seed_therapy_notes(people, now)
         seed_alerts(people, now)
         # The builders write some rows directly: the dashboard's summaries are made after.
         summary_refresh([patient.pk for patient in people.patients], now=now)
@@ -57,8 +59,9 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo clinic “{people.clinic}”: {len(people.patients)} patients, "
-                f"{len(people.clinicians)} clinicians, {len(people.coaches)} coaches. "
-                f"Log in as patient@demo.test, clinician@demo.test, coach@demo.test or "
+                f"{len(people.clinicians)} clinicians, {len(people.coaches)} coaches, "
+                f"{len(people.therapists)} therapist. Log in as patient@demo.test, "
+                f"clinician@demo.test, coach@demo.test, therapist@demo.test or "
                 f"admin@demo.test with the password {DEMO_PASSWORD}."
             )
         )
