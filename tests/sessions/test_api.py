@@ -68,7 +68,9 @@ def test_a_session_without_an_end_is_planned_and_has_no_prompts_yet(world, clien
     assert response.status_code == 201
     assert response.json()["status"] == "planned"
     assert response.json()["window_ends_at"] is None
-    assert not ScheduledPrompt.objects.exists()
+    # Only what comes before it: the patient's intentions.
+    prompts = ScheduledPrompt.objects.all()
+    assert set(prompts.values_list("phase", "kind")) == {("pre_session", "intention")}
 
 
 def test_a_dose_above_the_ceiling_is_refused_until_it_is_confirmed(world, client_for):

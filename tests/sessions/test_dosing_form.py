@@ -116,7 +116,7 @@ def test_a_session_starting_later_is_planned(world, client):
     session = DosingSession.objects.get()
     assert response["Location"] == reverse("session_detail", args=[session.pk])
     assert session.status == DosingSession.Status.PLANNED
-    assert not session.prompts.exists()
+    assert not session.prompts.exclude(phase="pre_session").exists()
 
 
 # Vitals --------------------------------------------------------------------------------
