@@ -23,7 +23,12 @@ from patients.forms import PreferencesForm
 from patients.services import patient_update
 from patients.views import form_errors_into, patient_required
 from sessions.models import DosingSession, PromptKind, ScheduledPrompt
-from sessions.selectors import debrief_note_list_for, prompt_list_for, session_list_for
+from sessions.selectors import (
+    debrief_note_list_for,
+    prompt_list_for,
+    session_list_for,
+    therapy_note_list_for,
+)
 from sessions.services import prompts_reschedule_for_patient
 from sessions.windows import session_window, session_windows
 
@@ -141,6 +146,8 @@ def _export_records(user, patient) -> dict:
         "sessions": sessions,
         # The notes their care team chose to show them, as they read them now.
         "debrief_notes": list(debrief_note_list_for(user).order_by("created_at", "pk")),
+        # Likewise the therapy notes their therapist shared with them.
+        "therapy_notes": list(therapy_note_list_for(user).order_by("appointment_at", "pk")),
         "group_records": list(own_group_records_for(user)),
         "prompts": list(prompt_list_for(user).order_by("due_at", "pk")),
         "entries": list(
@@ -247,6 +254,16 @@ def _export_json(records: dict) -> dict:
                 "updated_at": note.updated_at,
             }
             for note in records["debrief_notes"]
+        ],
+        "therapy_notes": [
+            {
+                "id": note.pk,
+                "appointment_at": note.appointment_at,
+                "author": str(note.author),
+                "text": note.text,
+                "shared_with_you_at": note.shared_at,
+            }
+            for note in records["therapy_notes"]
         ],
         "group_sessions": [
             {

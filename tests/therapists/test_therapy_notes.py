@@ -158,3 +158,14 @@ def test_the_note_list_page_and_api_cost_the_same_for_3_or_30_notes(
     with django_assert_max_num_queries(12):
         response = client.get(reverse("therapy-note-list"))
     assert response.json()["count"] == count
+
+
+def test_the_patients_export_holds_the_notes_shared_with_them_only(world, client_for):
+    write_therapy_note(world.patient, text="Shared-For-Export", shared=True)
+    write_therapy_note(world.patient, text="Kept-From-Export")
+    client = client_for(world.patient.user)
+    exported = client.get(reverse("export_json")).json()
+    assert [note["text"] for note in exported["therapy_notes"]] == ["Shared-For-Export"]
+    printed = client.get(reverse("export_print")).content.decode()
+    assert "Shared-For-Export" in printed
+    assert "Kept-From-Export" not in printed
