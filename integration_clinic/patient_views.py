@@ -216,6 +216,7 @@ def _export_json(records: dict) -> dict:
             "prompt_kinds_without_email": patient.prompt_kinds_without_email,
             "care_clinician": str(patient.care_clinician or "") or None,
             "care_coach": str(patient.care_coach or "") or None,
+            "care_therapist": str(patient.care_therapist or "") or None,
             "joined_at": patient.created_at,
         },
         "consents": [
