@@ -76,6 +76,35 @@ FREE_TEXTS = [
         ["anxious", "connected"],
     ),
 ]
+CREATIVE_TEXT = "Waves, and the light on them. It felt like room to breathe."
+
+
+def _drawing(entry, window):
+    """A small drawing made here (lines over a pale sky), attached as the patient would."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image, ImageDraw
+
+    from .services_attachments import NewAttachment, attachments_add
+
+    KIND = "drawing"  # noqa: N806
+    image = Image.new("RGB", (600, 400), "#f4f8fb")
+    pen = ImageDraw.Draw(image)
+    for n in range(4):
+        y = 220 + n * 30 + window * 5
+        pen.line([(20, y), (200, y - 25), (380, y + 10), (580, y - 15)], fill="#2980b9", width=6)
+    pen.ellipse([440, 40, 520, 120], outline="#e67e22", width=8)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    attachments_add(
+        acting_user=entry.patient.user,
+        entry=entry,
+        new=[NewAttachment(upload=SimpleUploadedFile("drawing.png", out.getvalue()), kind=KIND)],
+        now=entry.created_at,
+    )
+
+
 THERAPY_TEXT = (
     "I want to talk about why I freeze when someone is disappointed in me, and the memory "
     "of my father that came up in the session."
@@ -129,6 +158,12 @@ def _answer(prompt, window, journal_index, at):
     elif prompt.kind == PromptKind.THERAPY:
         entry.kind, entry.text = Kind.THERAPY, THERAPY_TEXT
         entry.next_therapy_at = at + timedelta(days=4)
+    elif prompt.kind == PromptKind.CREATIVE:
+        entry.kind, entry.title, entry.text = Kind.CREATIVE, "The shore", CREATIVE_TEXT
+        entry.shared_with_care_team, entry.shared_at = True, at
+        entry.save()
+        _drawing(entry, window)
+        return entry
     else:
         title, text, feelings = JOURNAL_TEXTS[journal_index % len(JOURNAL_TEXTS)]
         entry.kind, entry.title, entry.text, entry.feelings = Kind.JOURNAL, title, text, feelings
