@@ -5,7 +5,7 @@ plan's versions. The same selectors and service as the pages decide who and save
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.exceptions import PermissionDenied
-from rest_framework.generics import GenericAPIView
+from rest_framework.generics import GenericAPIView, ListAPIView
 from rest_framework.response import Response
 
 from .api import CrisisResourcesSerializer
@@ -216,13 +216,13 @@ class _PlanBase(GenericAPIView):
         return Response(SafetyPlanSerializer(_plan_data(patient)).data)
 
 
-class _VersionsBase(GenericAPIView):
+class _VersionsBase(ListAPIView):
     serializer_class = SafetyPlanVersionSummarySerializer
 
     def patient(self, *, audit=True):
         raise NotImplementedError
 
-    def get(self, request, *args, **kwargs):
+    def list(self, request, *args, **kwargs):
         patient = self.patient(audit=False)
         versions = safety_plan_versions(patient)
         page = self.paginate_queryset(versions)

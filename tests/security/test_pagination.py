@@ -15,6 +15,7 @@ from groups.demo import seed_groups
 from journals.demo import seed_journals
 from patients.api_pagination import TotalOrderPageNumberPagination
 from patients.demo import seed_alerts, seed_people
+from patients.safety_plan import safety_plan_save
 from sessions.demo import seed_sessions
 from sessions.demo_debrief import seed_debrief_notes
 from tests.factories import give_mfa
@@ -35,12 +36,14 @@ LISTED = {
     "/api/v1/journal-entries/": ("journals.JournalEntry", {"created_at": TIED_AT}),
     "/api/v1/patients/": ("patients.Patient", {}),
     "/api/v1/prompts/": ("dosing.ScheduledPrompt", {"due_at": TIED_AT}),
+    "/api/v1/safety-plan/versions/": ("patients.SafetyPlanVersion", {"created_at": TIED_AT}),
 }
 # Who sees the most rows of each list.
 READERS = {
     "/api/v1/journal-entries/": "patient@demo.test",
     "/api/v1/assessments/": "patient@demo.test",
     "/api/v1/comments/": "patient@demo.test",
+    "/api/v1/safety-plan/versions/": "patient@demo.test",
 }
 
 
@@ -99,6 +102,12 @@ def _more_alerts_and_comments(people, count=6):
         EntryComment(entry=entry, author=people.clinicians[0], text=f"Comment {n}")
         for n in range(count)
     )
+    for n in range(count):
+        safety_plan_save(
+            acting_user=people.patients[0].user,
+            patient=people.patients[0],
+            content={"warning_signs": [f"Sign {n}"]},
+        )
 
 
 def _walk(client, path, page_size, monkeypatch) -> list[int]:
