@@ -45,6 +45,19 @@ class RequestIdMiddleware:
         return response
 
 
+def session_limits_start(sender, request, user, **kwargs):
+    """At login (user_logged_in): the 12 hours start now, and a staff session gets its idle
+    timeout, in the save the login makes anyway, so the next request has nothing to save."""
+    session = getattr(request, "session", None)
+    if session is None:
+        return
+    now = timezone.now().timestamp()
+    session[LOGIN_TIME_KEY] = now
+    session[SESSION_TOUCHED_KEY] = now
+    if user_is_staff(user):
+        session.set_expiry(int(settings.STAFF_IDLE_TIMEOUT.total_seconds()))
+
+
 class StaffSessionLimitsMiddleware:
     """Staff sessions end after 15 idle minutes and 12 hours in all; patients keep the
     site-wide limit.
