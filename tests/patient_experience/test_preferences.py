@@ -10,14 +10,14 @@ from django.utils import timezone
 
 from patients.models import Notification, Patient
 from sessions import services
-from sessions.models import ScheduledPrompt
+from sessions.models import PromptKind, ScheduledPrompt
 from sessions.scheduling import in_quiet_hours
 from tests.sessions.helpers import record_session
 
 NEW_YORK = ZoneInfo("America/New_York")
 LOS_ANGELES = ZoneInfo("America/Los_Angeles")
 Status = ScheduledPrompt.Status
-ALL_KINDS = ["check_in", "journal", "mindfulness", "therapy", "assessment"]
+ALL_KINDS = list(PromptKind.values)
 
 
 def _form(**overrides):
@@ -107,7 +107,9 @@ def test_saving_stores_the_settings_and_the_kinds_without_email(world, client):
     patient = Patient.objects.get(pk=world.patient.pk)
     assert patient.time_zone == "Europe/London"
     assert (patient.quiet_hours_start, patient.quiet_hours_end) == (time(23, 30), time(7, 15))
-    assert patient.prompt_kinds_without_email == ["mindfulness", "therapy", "assessment"]
+    assert patient.prompt_kinds_without_email == [
+        kind for kind in ALL_KINDS if kind not in ("check_in", "journal")
+    ]
     follow = client.get(response["Location"]).content.decode()
     assert "Preferences saved." in follow
 
