@@ -37,6 +37,7 @@ LISTED = {
     "/api/v1/patients/": ("patients.Patient", {}),
     "/api/v1/prompts/": ("dosing.ScheduledPrompt", {"due_at": TIED_AT}),
     "/api/v1/safety-plan/versions/": ("patients.SafetyPlanVersion", {"created_at": TIED_AT}),
+    "/api/v1/therapy-notes/": ("dosing.TherapyNote", {"appointment_at": TIED_AT}),
 }
 # Who sees the most rows of each list.
 READERS = {
@@ -100,6 +101,16 @@ def _more_alerts_and_comments(people, count=6):
     entry = shared.first()
     EntryComment.objects.bulk_create(
         EntryComment(entry=entry, author=people.clinicians[0], text=f"Comment {n}")
+        for n in range(count)
+    )
+    TherapyNote = apps.get_model("dosing.TherapyNote")
+    TherapyNote.objects.bulk_create(
+        TherapyNote(
+            patient=people.patients[0],
+            author=people.therapists[0],
+            appointment_at=TIED_AT,
+            text=f"Therapy note {n}",
+        )
         for n in range(count)
     )
     for n in range(count):
