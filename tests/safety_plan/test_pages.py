@@ -292,3 +292,11 @@ def test_the_plan_pages_cost_a_fixed_number_of_queries(
         staff_client.get(reverse("staff_safety_plan_history", args=[world.patient.pk]))
     with django_assert_max_num_queries(16):
         staff_client.get(reverse("staff_safety_plan_edit", args=[world.patient.pk]))
+
+
+def test_the_staff_view_of_a_patient_links_to_their_plan_for_the_care_team_only(world, client_for):
+    url = reverse("staff_patient", args=[world.patient.pk])
+    link = reverse("staff_safety_plan", args=[world.patient.pk])
+
+    assert link in client_for(world.user("coach")).get(url).content.decode()
+    assert link not in client_for(world.user("clinic_admin")).get(url).content.decode()
