@@ -18,6 +18,7 @@ from journals.selectors import (
     deleted_entry_list_for,
     entry_list_for,
     habit_grid_for,
+    habit_records_for,
 )
 from patients.forms import PreferencesForm
 from patients.services import patient_update
@@ -162,6 +163,7 @@ def _export_records(user, patient) -> dict:
         "commitments": list(
             commitment_list_for(user).select_related("session").order_by("created_at")
         ),
+        "habits": list(habit_records_for(user)),
     }
 
 
@@ -327,6 +329,20 @@ def _export_json(records: dict) -> dict:
                 "updated_at": c.updated_at,
             }
             for c in records["commitments"]
+        ],
+        "habits": [
+            {
+                "habit": tracker.habit.name,
+                "kind": tracker.habit.kind,
+                "unit": tracker.habit.unit,
+                "started_at": tracker.started_at,
+                "stopped_at": tracker.stopped_at,
+                "marks": [
+                    {"day": mark.day, "done": mark.done, "value": mark.value}
+                    for mark in tracker.marks.all()
+                ],
+            }
+            for tracker in records["habits"]
         ],
     }
 

@@ -3,6 +3,7 @@ five of the clinic's habits and marks each one a day; the care team reads them."
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import (
     OpenApiResponse,
     extend_schema,
@@ -18,7 +19,7 @@ from patients.api_fields import ObjectIdField
 from patients.selectors import patient_get_for, patient_profile_of
 
 from . import services_habits as services
-from .habits import MAX_HABITS, NUMBER_CEILING, Habit, HabitGrid
+from .habits import MAX_HABITS, NUMBER_CEILING, Habit, HabitGrid, PatientHabit
 from .selectors import (
     habit_catalog_for,
     habit_grid_for,
@@ -113,6 +114,16 @@ class MarkRequestSerializer(serializers.Serializer):
     )
 
 
+class OneObjectListSchema(AutoSchema):
+    """The habit list answers one object (today, the days covered, a summary and the
+    habits), not an array of them."""
+
+    def _is_list_view(self, serializer=None) -> bool:
+        if getattr(self.view, "action", None) == "list":
+            return False
+        return super()._is_list_view(serializer)
+
+
 def _days(request) -> int:
     params = DaysSerializer(data=request.query_params)
     params.is_valid(raise_exception=True)
@@ -157,7 +168,11 @@ class HabitViewSet(viewsets.GenericViewSet):
     """A patient's own habits. Staff use /api/v1/patients/{id}/habits/ instead."""
 
     serializer_class = TrackedHabitSerializer
+    # For the schema's path parameter only: every read goes through the selectors.
+    queryset = PatientHabit.objects.none()
+    lookup_value_regex = r"[0-9]+"
     pagination_class = None
+    schema = OneObjectListSchema()
 
     def _grid_row(self, tracker):
         grid = habit_grid_for(

@@ -10,7 +10,7 @@
 
 from datetime import timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -343,3 +343,17 @@ def therapy_reflections_for(user, patient: Patient, *, since=None) -> list[Journ
     entries = list(entries[:REFLECTIONS_SHOWN])
     therapy = [entry for entry in entries if entry.kind == JournalEntry.Kind.THERAPY]
     return therapy + [entry for entry in entries if entry.kind != JournalEntry.Kind.THERAPY]
+
+
+def habit_records_for(user) -> QuerySet[PatientHabit]:
+    """Everything the patient has tracked, stopped habits too, with every mark: their
+    export. Nobody else's."""
+    profile = patient_profile_of(user)
+    if profile is None:
+        return PatientHabit.objects.none()
+    return (
+        PatientHabit.objects.filter(patient=profile)
+        .select_related("habit")
+        .prefetch_related(Prefetch("marks", queryset=HabitMark.objects.order_by("day")))
+        .order_by("started_at", "pk")
+    )

@@ -185,3 +185,18 @@ def test_the_default_list_is_made_once(world):
 
     assert Habit.objects.filter(clinic=world.clinic).count() == 7
     assert habit_named(world.clinic, "Sleep").is_number
+
+
+def test_the_export_holds_every_habit_and_mark_stopped_ones_too(world, client):
+    [movement, sleep] = _marked(world, ["Movement", "Sleep"])
+    services.habit_stop(acting_user=world.patient.user, tracker=movement)
+    client.force_login(world.patient.user)
+
+    data = client.get(reverse("export_json")).json()
+    printed = client.get(reverse("export_print")).content.decode()
+
+    habits = {habit["habit"]: habit for habit in data["habits"]}
+    assert habits["Movement"]["stopped_at"] is not None
+    assert habits["Movement"]["marks"][0]["done"] is True
+    assert habits["Sleep"]["marks"][0]["value"] == "6.0"
+    assert "6 hours" in printed and ": yes" in printed

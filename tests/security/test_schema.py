@@ -58,6 +58,7 @@ RESOURCES = {
     "debrief-notes": "dosing.DebriefNote",
     "dosing-sessions": "dosing.DosingSession",
     "group-sessions": "groups.GroupSession",
+    "habits": "journals.PatientHabit",
     "journal-entries": "journals.JournalEntry",
     "patients": "patients.Patient",
     "prompts": "dosing.ScheduledPrompt",
