@@ -61,11 +61,11 @@ class SafetyPlanVersion(models.Model):
     def __str__(self):
         return f"Safety plan of {self.plan.patient}, version {self.number}"
 
-    @property
-    def patient(self):
-        return self.plan.patient
-
     def save(self, *args, **kwargs):
         if self.pk is not None:
             raise ValidationError("A safety plan version cannot be changed: save a new one.")
         super().save(*args, **kwargs)
+
+    @property
+    def patient(self):
+        return self.plan.patient
