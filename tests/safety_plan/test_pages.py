@@ -207,6 +207,9 @@ def test_the_plan_page_keeps_no_secret_and_may_be_kept_privately(world, client):
         assert "csrftoken" not in response.cookies
     assert form["Cache-Control"] == "no-store"
     assert "csrfmiddlewaretoken" in form.content.decode()
+    # Logging out from the plan goes through allauth's page, which asks with a form.
+    assert 'href="/accounts/logout/"' in page.content.decode()
+    assert "csrfmiddlewaretoken" in client.get("/accounts/logout/").content.decode()
 
 
 def test_staff_pages_of_a_plan_are_never_stored(world, client_for):
