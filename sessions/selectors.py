@@ -3,7 +3,9 @@ see a patient may see their sessions' dates and windows; doses, vitals and notes
 those who may read clinical records (the patient and the clinic's clinicians), and for the
 patient's therapist where the clinic lets therapists see doses."""
 
-from django.db.models import Count, QuerySet
+from datetime import timedelta
+
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -36,6 +38,10 @@ Status = ScheduledPrompt.Status
 # Prompts the patient was never asked, or was asked and then had taken back: not theirs to
 # answer. (A cancelled one keeps its own page, which says so.)
 CLOSED_UNASKED = (Status.SKIPPED, Status.SUPERSEDED, Status.WITHDRAWN)
+# The inbox shows every prompt still to answer, and of the answered and missed ones those
+# of the last INBOX_HISTORY_DAYS, at most INBOX_HISTORY_SHOWN each (Progress has them all).
+INBOX_HISTORY_DAYS = 30
+INBOX_HISTORY_SHOWN = 20
 
 
 def _patients_with_windows_for(user) -> QuerySet[Patient]:
@@ -147,31 +153,32 @@ def prompt_get_for(user, pk, *, for_answer=False) -> ScheduledPrompt:
 
 
 def prompt_inbox_for(user, now=None) -> dict[str, list[ScheduledPrompt]]:
-    """The patient's own prompts, grouped as the inbox shows them. The rows' times are the
-    truth: a prompt whose time has come is due even before the dispatcher has sent it, and
-    one past its close is no longer due, though the sweeps may not have marked it yet."""
+    """The patient's own prompts, grouped as the inbox shows them: every prompt still to
+    answer, and of the rest only the recent ones (INBOX_HISTORY_DAYS, INBOX_HISTORY_SHOWN
+    a group, latest first), so the page costs the same after years of windows. The rows'
+    times are the truth: a prompt whose time has come is due even before the dispatcher
+    has sent it, and one past its close is no longer due, though the sweeps may not have
+    marked it yet."""
     profile = patient_profile_of(user)
     if profile is None:
         return {}
     now = now or timezone.now()
-    prompts = (
-        ScheduledPrompt.objects.filter(patient=profile)
-        .exclude(status__in=ScheduledPrompt.NOT_FOR_PATIENT)
-        .select_related("session")
-        .order_by("due_at", "offset_hours", "pk")
+    since = now - timedelta(days=INBOX_HISTORY_DAYS)
+    mine = ScheduledPrompt.objects.filter(patient=profile).select_related("session")
+    waiting = mine.filter(status__in=ScheduledPrompt.PENDING, expires_at__gt=now).order_by(
+        "due_at", "offset_hours", "pk"
     )
-    groups = {"due": [], "upcoming": [], "answered": [], "expired": []}
-    for prompt in prompts:
-        if prompt.status == Status.ANSWERED:
-            groups["answered"].append(prompt)
-        elif prompt.status in ScheduledPrompt.PENDING and prompt.due_at > now:
-            groups["upcoming"].append(prompt)
-        elif prompt.status in ScheduledPrompt.PENDING and prompt.expires_at > now:
-            groups["due"].append(prompt)
-        elif prompt.status in (Status.SENT, Status.EXPIRED):
-            groups["expired"].append(prompt)
-    groups["answered"].reverse()
-    groups["expired"].reverse()
+    answered = mine.filter(status=Status.ANSWERED, due_at__gt=since).order_by(
+        "-due_at", "-offset_hours", "-pk"
+    )[:INBOX_HISTORY_SHOWN]
+    missed = (
+        mine.filter(Q(status=Status.EXPIRED) | Q(status=Status.SENT, expires_at__lte=now))
+        .filter(due_at__gt=since)
+        .order_by("-due_at", "-offset_hours", "-pk")[:INBOX_HISTORY_SHOWN]
+    )
+    groups = {"due": [], "upcoming": [], "answered": list(answered), "expired": list(missed)}
+    for prompt in waiting:
+        groups["upcoming" if prompt.due_at > now else "due"].append(prompt)
     return groups
 
 
