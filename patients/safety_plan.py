@@ -237,10 +237,12 @@ def safety_plan_save(
     plan, _ = SafetyPlan.objects.get_or_create(patient=patient)
     plan = SafetyPlan.objects.select_for_update().get(pk=plan.pk)
     current = plan.versions.select_related("author").first() if plan.version_count else None
-    if base_version is not None and base_version != plan.version_count and current:
-        raise StaleVersionError(current)
+    # The same wording again (a form sent twice, a retried request) is already saved,
+    # whichever version it was based on.
     if current is not None and current.content == cleaned:
         return current, False
+    if base_version is not None and base_version != plan.version_count and current:
+        raise StaleVersionError(current)
     now = timezone.now()
     version = SafetyPlanVersion.objects.create(
         plan=plan,

@@ -303,3 +303,27 @@ def test_the_staff_view_of_a_patient_links_to_their_plan_for_the_care_team_only(
 
     assert link in client_for(world.user("coach")).get(url).content.decode()
     assert link not in client_for(world.user("clinic_admin")).get(url).content.decode()
+
+
+def test_the_form_sent_twice_saves_one_version(world, client):
+    client.force_login(world.patient.user)
+    form = edit_form(base_version=0, coping_strategies="A walk")
+
+    first = client.post(reverse("safety_plan_edit"), form)
+    second = client.post(reverse("safety_plan_edit"), form)
+
+    assert first.status_code == second.status_code == 302
+    assert len(_versions(world.patient)) == 1
+
+
+def test_a_tampered_list_of_people_is_a_form_error_not_a_server_error(world, client):
+    client.force_login(world.patient.user)
+    form = edit_form(coping_strategies="A walk")
+    form["help_contacts-TOTAL_FORMS"] = "5000"
+    del form["professionals-TOTAL_FORMS"]
+
+    response = client.post(reverse("safety_plan_edit"), form)
+
+    assert response.status_code == 200
+    assert "A walk</textarea>" in response.content.decode()
+    assert not SafetyPlanVersion.objects.exists()
