@@ -35,6 +35,7 @@ from journals.demo import seed_journals
 from patients.demo import seed_alerts, seed_people
 from sessions.demo import seed_sessions
 from sessions.demo_debrief import seed_debrief_notes
+from sessions.demo_therapy import seed_therapy_notes
 from tests.factories import give_mfa
 
 # Alone in one process: see the Makefile's test target.
@@ -62,11 +63,13 @@ RESOURCES = {
     "journal-entries": "journals.JournalEntry",
     "patients": "patients.Patient",
     "prompts": "dosing.ScheduledPrompt",
+    "therapy-notes": "dosing.TherapyNote",
 }
 ROLES = {
     "patient": "patient@demo.test",
     "clinician": "clinician@demo.test",
     "coach": "coach@demo.test",
+    "therapist": "therapist@demo.test",
 }
 
 
@@ -98,8 +101,9 @@ def demo_world(world):
         seed_journals(people, NOW)
         seed_groups(people, NOW)
         seed_debrief_notes(people, NOW)
+        seed_therapy_notes(people, NOW)
         seed_alerts(people, NOW)
-    for user in [people.admin, *people.clinicians, *people.coaches]:
+    for user in [people.admin, *people.clinicians, *people.coaches, *people.therapists]:
         give_mfa(user)
     return people
 
