@@ -1,18 +1,14 @@
 """Every write about people: invitations, accounts, care teams, consent, and what the app
 sends to people (the in-app inbox, email, and the delivery log of both)."""
 
-import hashlib
 import logging
-import re
-import time as clock
-from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMessage, get_connection, send_mail
-from django.db import IntegrityError, InterfaceError, OperationalError, transaction
-from django.db.models import F, Q
+from django.core.mail import get_connection, send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -31,6 +27,13 @@ from .models import (
     StaffMembership,
     User,
 )
+
+# The outbox has its own module; its services stay reachable from here.
+from .outbox import email_claim, emails_deliver
+from .outbox import email_deliver as email_deliver
+from .outbox import email_message_id as email_message_id
+from .outbox import email_send as email_send
+from .outbox import emails_send_pending as emails_send_pending
 from .phones import normalise_phones
 from .selectors import (
     can_acknowledge_alert,
@@ -215,160 +218,6 @@ def notification_send(
     return notification
 
 
-def email_claim(
-    *, user, dedupe_key: str, subject: str, body: str, patient: Patient | None = None
-) -> Delivery | None:
-    """Puts the one email a (user, dedupe_key) may get in the outbox, as a pending row of
-    the delivery log; None if it is there already. Claim inside the transaction that
-    decides to send; deliver after it commits. A worker that dies between the two leaves
-    the row pending, and `emails_send_pending` sends it later."""
-    try:
-        with transaction.atomic():
-            return Delivery.objects.create(
-                user=user,
-                patient=patient,
-                dedupe_key=dedupe_key,
-                channel=Delivery.Channel.EMAIL,
-                outcome=Delivery.Outcome.PENDING,
-                subject=subject[:200],
-                body=body,
-            )
-    except IntegrityError:
-        return None
-
-
-def email_message_id(*, user_id: int, dedupe_key: str) -> str:
-    """The Message-ID of the one email a (user, dedupe key) gets, in make_msgid's shape
-    (`<left@domain>`) but the same every time it is built: a re-send after a crash
-    carries it again, so mail servers and clients that drop repeats drop it."""
-    readable = re.sub(r"[^A-Za-z0-9-]+", ".", dedupe_key).strip(".")[:80]
-    digest = hashlib.sha256(f"{user_id}:{dedupe_key}".encode()).hexdigest()[:12]
-    return f"<{readable}.u{user_id}.{digest}@{settings.EMAIL_MESSAGE_ID_DOMAIN}>"
-
-
-def email_deliver(*, delivery: Delivery, connection=None) -> bool:
-    """Sends one outbox row and records the outcome.
-
-    The row is leased first, with a committed conditional update pending -> "sending"
-    (or, for a row a crash left "sending", a move of its time): of a worker and a sweep
-    holding the same row, one sends. The message carries its stable Message-ID. The
-    outcome is committed synchronously and, should the database connection drop just
-    then, retried after a reconnect. A failure goes back to pending for a retry, until
-    EMAIL_MAX_ATTEMPTS, then is marked failed for staff to see."""
-    message_id = email_message_id(user_id=delivery.user_id, dedupe_key=delivery.dedupe_key)
-    leased_at = timezone.now()
-    resend = delivery.outcome == Delivery.Outcome.SENDING
-    lease = Delivery.objects.filter(pk=delivery.pk, outcome=delivery.outcome, at=delivery.at)
-    if delivery.outcome not in (Delivery.Outcome.PENDING, Delivery.Outcome.SENDING) or not (
-        lease.update(outcome=Delivery.Outcome.SENDING, at=leased_at, message_id=message_id)
-    ):
-        return False
-    delivery.outcome, delivery.at, delivery.message_id = (
-        Delivery.Outcome.SENDING,
-        leased_at,
-        message_id,
-    )
-    if resend:
-        logger.warning(
-            "Email %s to user %s was left sending by a crash; sending it again with the "
-            "same Message-ID %s (a possible duplicate)",
-            delivery.dedupe_key,
-            delivery.user_id,
-            message_id,
-        )
-    attempts = delivery.attempts + 1
-    try:
-        EmailMessage(
-            settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + delivery.subject,
-            delivery.body,
-            None,
-            [delivery.user.email],
-            connection=connection,
-            headers={"Message-ID": message_id},
-        ).send()
-    except Exception as exc:  # an SMTP server can fail in many ways; all are logged
-        logger.warning("Email %s to user %s failed: %s", delivery.dedupe_key, delivery.user_id, exc)
-        gave_up = attempts >= settings.EMAIL_MAX_ATTEMPTS
-        _email_outcome_record(
-            delivery,
-            outcome=Delivery.Outcome.FAILED if gave_up else Delivery.Outcome.PENDING,
-            attempts=attempts,
-            detail=str(exc)[:300],
-        )
-        return False
-    detail = "Sent again after a crash: possibly a duplicate." if resend else ""
-    _email_outcome_record(delivery, outcome=Delivery.Outcome.SENT, attempts=attempts, detail=detail)
-    return True
-
-
-# How long an email's outcome is retried over a dropped database connection before the
-# row is left "sending" for the sweep (which sends it again, with the same Message-ID).
-EMAIL_OUTCOME_RETRY_SECONDS = 30
-
-
-def _email_outcome_record(delivery: Delivery, *, outcome, attempts: int, detail: str) -> None:
-    """Commits an email's outcome, synchronously: an acknowledged commit that a database
-    crash could lose would send the email again. Inside a caller's transaction nothing can
-    be retried here; outside one, a dropped connection is reopened and the write retried."""
-    deadline = clock.monotonic() + EMAIL_OUTCOME_RETRY_SECONDS
-    pause = 0.2
-    while True:
-        try:
-            Delivery.objects.filter(pk=delivery.pk, outcome=Delivery.Outcome.SENDING).update(
-                outcome=outcome, attempts=attempts, at=timezone.now(), detail=detail
-            )
-            delivery.outcome, delivery.attempts = outcome, attempts
-            return
-        except (OperationalError, InterfaceError) as exc:
-            database = transaction.get_connection()
-            if database.in_atomic_block or clock.monotonic() > deadline:
-                logger.warning(
-                    "The outcome of email %s could not be recorded; it stays sending: %s",
-                    delivery.dedupe_key,
-                    exc,
-                )
-                raise
-            logger.warning(
-                "Recording the outcome of email %s failed, retrying after a reconnect: %s",
-                delivery.dedupe_key,
-                exc,
-            )
-            database.close()
-            clock.sleep(pause)
-            pause = min(pause * 2, 5)
-
-
-def email_send(
-    *, user, dedupe_key: str, subject: str, body: str, patient: Patient | None = None
-) -> bool:
-    """Claims and sends in one go, for callers outside a larger transaction."""
-    delivery = email_claim(
-        user=user, dedupe_key=dedupe_key, subject=subject, body=body, patient=patient
-    )
-    return delivery is not None and email_deliver(delivery=delivery)
-
-
-def emails_send_pending(*, older_than: timedelta | None = None, now=None) -> int:
-    """Sends the outbox's leftovers, over one SMTP connection: claims whose worker died
-    before sending, sends that failed and wait for a retry, and rows a crash left
-    "sending" (EMAIL_SENDING_STALE_AFTER), which go again with their Message-ID. Each
-    send leases its row first (email_deliver), so two sweepers, or a sweep and a slow
-    worker, never send the same row."""
-    now = now or timezone.now()
-    older_than = settings.EMAIL_RETRY_AFTER if older_than is None else older_than
-    stale = max(older_than, settings.EMAIL_SENDING_STALE_AFTER)
-    ids = list(
-        Delivery.objects.filter(channel=Delivery.Channel.EMAIL)
-        .filter(
-            Q(outcome=Delivery.Outcome.PENDING, at__lte=now - older_than)
-            | Q(outcome=Delivery.Outcome.SENDING, at__lte=now - stale)
-        )
-        .order_by("at", "pk")
-        .values_list("pk", flat=True)[:500]
-    )
-    return emails_deliver(delivery_ids=ids, include_sending=True)
-
-
 def _alert_recipients(patient: Patient) -> list:
     """The care team: the patient's clinician, coach and therapist, or every clinician of
     the clinic as well when the patient has no clinician of their own."""
@@ -443,37 +292,6 @@ def _alert_emails_send_now(delivery_ids) -> None:
         emails_deliver(delivery_ids=delivery_ids, connection=connection)
     except Exception:  # the rows stay pending; the sweep retries them
         logger.exception("Urgent emails %s left for the outbox sweep", delivery_ids)
-    finally:
-        try:
-            connection.close()
-        except Exception as exc:  # the emails went, or stay pending; either way, done
-            logger.warning("Closing the SMTP connection failed: %s", exc)
-
-
-def emails_deliver(*, delivery_ids, connection=None, include_sending=False) -> int:
-    """Sends the given outbox rows that are still pending (and, for the sweep, those left
-    sending), over one SMTP connection: the caller's, or one opened here."""
-    outcomes = [Delivery.Outcome.PENDING]
-    if include_sending:
-        outcomes.append(Delivery.Outcome.SENDING)
-    if not delivery_ids:
-        return 0
-    rows = list(
-        Delivery.objects.select_related("user")
-        .filter(pk__in=delivery_ids, outcome__in=outcomes)
-        .order_by("at", "pk")
-    )
-    if not rows:
-        return 0
-    if connection is not None:
-        return sum(email_deliver(delivery=row, connection=connection) for row in rows)
-    connection = get_connection()
-    try:
-        connection.open()
-    except Exception as exc:  # the server is down: each row records the failure below
-        logger.warning("Opening the SMTP connection failed: %s", exc)
-    try:
-        return sum(email_deliver(delivery=row, connection=connection) for row in rows)
     finally:
         try:
             connection.close()

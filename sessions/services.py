@@ -539,7 +539,7 @@ def prompts_deliver(*, prompt_ids) -> int:
     cancelled instead. Should the batch fail on a bad row, the prompts are delivered one
     by one, so that row holds up no other. Returns how many were delivered."""
     try:
-        delivered, emails = dispatch.deliver_batch(prompt_ids)
+        delivered, emails, written_at = dispatch.deliver_batch(prompt_ids)
         prompts_summary_refresh(prompt_ids)
     except (OperationalError, InterfaceError):
         raise  # the database is away: the task retries the whole batch
@@ -552,7 +552,7 @@ def prompts_deliver(*, prompt_ids) -> int:
             exc_info=True,
         )
         return _deliver_one_by_one(prompt_ids)
-    emails_deliver(delivery_ids=emails)
+    emails_deliver(delivery_ids=emails, leased_at=written_at)
     return delivered
 
 

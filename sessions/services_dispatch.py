@@ -9,7 +9,7 @@ transaction; the emails go out after it commits, over one SMTP connection.
 """
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from patients.crisis_lines import crisis_help_for, crisis_sentence
 from patients.models import Delivery, Notification, Patient
-from patients.services import absolute_url
+from patients.services import absolute_url, email_message_id
 
 from .models import DosingSession, ScheduledPrompt
 from .scheduling import outside_quiet_hours
@@ -185,14 +185,17 @@ def deliver_sent(prompts: list[ScheduledPrompt], now) -> list[tuple[int, str]]:
             )
         )
         if email:
+            # Written "sending": this batch's task sends it once this commits, and a task
+            # that dies first leaves it for the sweep (same Message-ID), as a lease would.
             outbox.append(
                 Delivery(
                     **person,
                     patient=patient,
                     channel=Delivery.Channel.EMAIL,
-                    outcome=Delivery.Outcome.PENDING,
+                    outcome=Delivery.Outcome.SENDING,
                     subject=subject[:200],
                     body=body,
+                    message_id=email_message_id(user_id=patient.user_id, dedupe_key=key),
                     at=now,
                 )
             )
@@ -216,14 +219,15 @@ def _digest_siblings(prompts) -> dict:
     return together
 
 
-def outbox_rows(emails) -> list[int]:
-    """The pending outbox rows of the (user id, dedupe key) pairs a batch wrote."""
+def outbox_rows(emails, now) -> list[int]:
+    """The outbox rows a batch wrote, of the (user id, dedupe key) pairs it offered."""
     if not emails:
         return []
     wanted = set(emails)
     rows = Delivery.objects.filter(
         channel=Delivery.Channel.EMAIL,
-        outcome=Delivery.Outcome.PENDING,
+        outcome=Delivery.Outcome.SENDING,
+        at=now,
         dedupe_key__in={key for _, key in emails},
         user_id__in={user_id for user_id, _ in emails},
     ).values_list("pk", "user_id", "dedupe_key")
@@ -239,19 +243,19 @@ def cancel_claims_of_cancelled_sessions(prompt_ids) -> int:
     )
 
 
-def deliver_batch(prompt_ids) -> tuple[int, list[int]]:
+def deliver_batch(prompt_ids) -> tuple[int, list[int], datetime]:
     """Delivers a batch in one transaction. Returns (how many were delivered, the outbox
-    rows to send once it has committed)."""
+    rows to send once it has committed, the time they were written at)."""
     now = timezone.now()
     with transaction.atomic():
         sent = claim_as_sent(list(prompt_ids), now)
         cancel_claims_of_cancelled_sessions(prompt_ids)
         if not sent:
-            return 0, []
+            return 0, [], now
         prompts = list(
             ScheduledPrompt.objects.select_related("patient__user")
             .filter(pk__in=sent)
             .order_by("due_at", "pk")
         )
         emails = deliver_sent(prompts, now)
-        return len(sent), outbox_rows(emails)
+        return len(sent), outbox_rows(emails, now), now

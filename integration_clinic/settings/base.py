@@ -511,12 +511,16 @@ PROMPT_DELIVERY_BATCH_SIZE = env.int("PROMPT_DELIVERY_BATCH_SIZE", default=200)
 PROMPT_DISPATCH_BUDGET_SECONDS = env.float("PROMPT_DISPATCH_BUDGET_SECONDS", default=45.0)
 PROMPT_STUCK_AFTER = timedelta(seconds=env.int("PROMPT_STUCK_AFTER_SECONDS", default=180))
 # Emails wait in the outbox (the delivery log) until sent; leftovers are retried. A row
-# left "sending" (a crash between the SMTP call and its outcome) is sent again after
-# EMAIL_SENDING_STALE_AFTER with the same Message-ID, and logged as a possible duplicate.
+# left "sending" (a worker that died after its batch committed, or between the SMTP call
+# and its outcome) is sent again after EMAIL_SENDING_STALE_AFTER, well past a batch's
+# sending time, with the same Message-ID, and logged as a possible duplicate.
 EMAIL_RETRY_AFTER = timedelta(minutes=env.int("EMAIL_RETRY_AFTER_MINUTES", default=5))
 EMAIL_SENDING_STALE_AFTER = timedelta(
-    minutes=env.int("EMAIL_SENDING_STALE_AFTER_MINUTES", default=10)
+    minutes=env.int("EMAIL_SENDING_STALE_AFTER_MINUTES", default=5)
 )
+# A batch's emails go over one SMTP connection; their outcomes are committed this many
+# at a time (a process killed mid-group repeats at most these, under their Message-IDs).
+EMAIL_OUTCOME_GROUP_SIZE = env.int("EMAIL_OUTCOME_GROUP_SIZE", default=20)
 # The right-hand side of every Message-ID the app sets (receivers drop repeats by it).
 EMAIL_MESSAGE_ID_DOMAIN = env("EMAIL_MESSAGE_ID_DOMAIN", default="integration-clinic.invalid")
 EMAIL_MAX_ATTEMPTS = env.int("EMAIL_MAX_ATTEMPTS", default=5)
