@@ -23,7 +23,7 @@ from .validators import validate_multiline
 # Room for every line at its longest, with its line break.
 LINES_MAX_LENGTH = ITEMS_MAX * (ITEM_MAX_LENGTH + 2)
 BLANK_ROWS = 2
-MIN_ROWS = 3
+MIN_ROWS = 2
 
 
 class SafetyPlanLinesForm(forms.Form):
