@@ -101,9 +101,10 @@ class ClinicAdmin(CountrySelectMixin, admin.ModelAdmin):
         "country",
         "time_zone",
         "coaches_see_assessments",
+        "therapists_see_doses",
         "created_at",
     ]
-    list_filter = ["country", "time_zone", "coaches_see_assessments"]
+    list_filter = ["country", "time_zone", "coaches_see_assessments", "therapists_see_doses"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [StaffMembershipInline]
@@ -141,12 +142,13 @@ class PatientAdmin(CountrySelectMixin, AuditedAdminMixin, admin.ModelAdmin):
         "quiet_hours_end",
         "care_clinician",
         "care_coach",
+        "care_therapist",
         "preferred_channel",
     ]
     list_filter = ["clinic", "country", "preferred_channel", "time_zone"]
     search_fields = ["user__email", "user__first_name", "user__last_name", "phone"]
-    list_select_related = ["user", "clinic", "care_clinician", "care_coach"]
-    autocomplete_fields = ["user", "care_clinician", "care_coach"]
+    list_select_related = ["user", "clinic", "care_clinician", "care_coach", "care_therapist"]
+    autocomplete_fields = ["user", "care_clinician", "care_coach", "care_therapist"]
     inlines = [ConsentInline]
 
     def audit_patient(self, obj):
