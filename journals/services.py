@@ -19,7 +19,7 @@ from patients.summary import summary_refresh
 from sessions.models import DosingSession, Instrument, PromptKind, ScheduledPrompt
 from sessions.services import prompt_complete
 
-from . import crisis, scoring
+from . import crisis, followup_signals, scoring
 from .models import (
     IDEMPOTENCY_KEY_MAX_CHARS,
     Assessment,
@@ -53,6 +53,7 @@ ANSWER_FIELDS = {
     PromptKind.ASSESSMENT: {"item_scores"},
     # The drawings, photos and voice notes come with it (services_attachments).
     PromptKind.CREATIVE: {"title", "text", "mood", "share"},
+    PromptKind.INTENTION: {"text", "share"},
 }
 ENTRY_KIND_FOR_PROMPT = {
     PromptKind.CHECK_IN: Kind.CHECK_IN,
@@ -60,6 +61,8 @@ ENTRY_KIND_FOR_PROMPT = {
     PromptKind.MINDFULNESS: Kind.MINDFULNESS,
     PromptKind.THERAPY: Kind.THERAPY,
     PromptKind.CREATIVE: Kind.CREATIVE,
+    # A guided entry; its prompt's kind says it holds intentions.
+    PromptKind.INTENTION: Kind.JOURNAL,
 }
 
 
@@ -204,6 +207,8 @@ def entry_create(
         if entry.mood is not None:
             summary_refresh([patient.pk])
     _screen(entry, was_flagged=False)
+    if entry.mood is not None:
+        followup_signals.signals_after_mood(patient, now)
     if draft_key:
         JournalDraft.objects.filter(patient=patient, key=draft_key).delete()
     return entry
@@ -227,6 +232,8 @@ def entry_update(*, acting_user, entry: JournalEntry, draft_key: str = "", **cha
     if entry.shared_with_care_team:
         summary_refresh([entry.patient_id])
     _screen(entry, was_flagged=entry.flagged)
+    if "mood" in changes and entry.mood is not None:
+        followup_signals.signals_after_mood(entry.patient, timezone.now())
     if draft_key:
         JournalDraft.objects.filter(patient=entry.patient, key=draft_key).delete()
     return entry
@@ -439,6 +446,7 @@ def assessment_create(
         )
     if instrument == Instrument.PHQ9:
         summary_refresh([patient.pk])
+    followup_signals.signals_after_assessment(assessment)
     return assessment
 
 
