@@ -31,9 +31,9 @@ from .models import (
     ProgramStep,
     PromptKind,
     ScheduledPrompt,
+    StepPhase,
     VitalsReading,
 )
-from .scheduling import prompt_times
 from .selectors import can_record_sessions, program_for
 
 # Debrief notes have their own module; their services stay reachable from here.
@@ -41,9 +41,11 @@ from .services_debrief import debrief_note_create as debrief_note_create
 from .services_debrief import debrief_note_publish as debrief_note_publish
 from .services_debrief import debrief_note_update as debrief_note_update
 from .services_schedule import (
+    prompts_move,
+    prompts_schedule_for,
     prompts_space_assessments,
+    prompts_stop_at_next_dose,
     prompts_withdraw,
-    shape_late_window,
 )
 from .summary import prompts_summary_refresh
 
@@ -130,6 +132,42 @@ DEFAULT_STEPS = [
         "title": "Closing reflection",
         "instructions": "As this window closes: what will you carry forward into the coming weeks?",
         "expires_after_hours": 48,
+        "reminder_after_hours": 24,
+    },
+    # A day before a planned session: its intentions, which the clinician reads on the
+    # session page and the window's reflections quote back.
+    {
+        "phase": StepPhase.PRE_SESSION,
+        "offset_hours": -24,
+        "kind": PromptKind.INTENTION,
+        "title": "Set your intentions",
+        "instructions": "Before your session: what do you hope to explore, let go of or "
+        "understand? A few words are enough; your care team will read them.",
+        "expires_after_hours": 24,
+        "reminder_after_hours": 12,
+    },
+    # Between doses, for six weeks after the window closes (or until the next dose): a
+    # weekly one-tap check-in, and a PHQ-9 every two weeks, which feeds the relapse signals.
+    {
+        "phase": StepPhase.FOLLOW_UP,
+        "offset_hours": 72 + 168,
+        "repeat_every_hours": 168,
+        "repeat_for_weeks": 6,
+        "kind": PromptKind.CHECK_IN,
+        "title": "Weekly check-in",
+        "instructions": "One tap: how have you been this week, from 1 to 10?",
+        "expires_after_hours": 72,
+    },
+    {
+        "phase": StepPhase.FOLLOW_UP,
+        "offset_hours": 72 + 336,
+        "repeat_every_hours": 336,
+        "repeat_for_weeks": 6,
+        "kind": PromptKind.ASSESSMENT,
+        "instrument": Instrument.PHQ9,
+        "title": "PHQ-9 follow-up",
+        "instructions": "Nine questions about how you have felt over the last two weeks.",
+        "expires_after_hours": 72,
         "reminder_after_hours": 24,
     },
 ]
@@ -236,7 +274,7 @@ def session_create(
         _check_no_overlap(session)
     session.save()
     audit_record(actor=acting_user, patient=patient, action=AuditEvent.Action.CREATE, obj=session)
-    if session.status == DosingSession.Status.COMPLETED:
+    if session.status != DosingSession.Status.CANCELLED:
         prompts_schedule(session=session)
     summary_refresh([patient.pk])
     return session
@@ -282,10 +320,14 @@ def session_update(
         actor=acting_user, patient=session.patient, action=AuditEvent.Action.UPDATE, obj=session
     )
     if session.status == DosingSession.Status.COMPLETED:
-        if not session.prompts.exists():
+        if not session.prompts.exclude(phase=StepPhase.PRE_SESSION).exists():
             prompts_schedule(session=session)
         elif session.ended_at != old_end:
             prompts_reschedule(session=session)
+    elif session.status == DosingSession.Status.PLANNED and session.started_at != old_start:
+        prompts_move(session=session, phases=(StepPhase.PRE_SESSION,), now=timezone.now())
+    if session.started_at != old_start:
+        prompts_stop_at_next_dose(patient=session.patient)
     summary_refresh([session.patient_id])
     return session
 
@@ -365,6 +407,7 @@ def session_cancel(*, acting_user, session: DosingSession) -> DosingSession:
     )
     prompts_withdraw(session=session)
     prompts_space_assessments(patient=session.patient)
+    prompts_stop_at_next_dose(patient=session.patient)
     summary_refresh([session.patient_id])
     session.refresh_from_db()
     audit_record(
@@ -391,81 +434,30 @@ def vitals_add(*, acting_user, session: DosingSession, **fields) -> VitalsReadin
 
 
 def prompts_schedule(*, session: DosingSession, now=None) -> int:
-    """Creates the window's prompts in one insert. Doing it twice changes nothing: a
-    prompt is unique per (session, step). A window scheduled late skips what has closed
-    and sends what is due together (services_schedule); its assessments keep their
-    distance from other windows'."""
+    """Creates the session's prompts in one insert: a planned session's steps before it
+    (intentions), a completed one's window and follow-up. Doing it twice changes nothing:
+    a prompt is unique per (session, step, occurrence). A window scheduled late skips what
+    has closed and sends what is due together; its assessments keep their distance from
+    other windows'; follow-up stops at the next dose (services_schedule)."""
     now = now or timezone.now()
     patient = session.patient
     program = program_for(patient) or program_ensure_default(clinic=patient.clinic)
-    if session.window_hours != program.window_hours:
+    if session.ended_at and session.window_hours != program.window_hours:
         session.window_hours = program.window_hours
         DosingSession.objects.filter(pk=session.pk).update(window_hours=program.window_hours)
-    prompts = []
-    for step in program.steps.all():
-        due_at, expires_at = prompt_times(
-            ended_at=session.ended_at,
-            offset_hours=step.offset_hours,
-            expires_after_hours=step.expires_after_hours,
-            zone=patient.zone,
-            quiet_start=patient.quiet_hours_start,
-            quiet_end=patient.quiet_hours_end,
-        )
-        prompts.append(
-            ScheduledPrompt(
-                session=session,
-                patient=patient,
-                step=step,
-                kind=step.kind,
-                instrument=step.instrument,
-                title=step.title,
-                instructions=step.instructions,
-                offset_hours=step.offset_hours,
-                expires_after_hours=step.expires_after_hours,
-                reminder_after_hours=step.reminder_after_hours,
-                due_at=due_at,
-                expires_at=expires_at,
-            )
-        )
-    shape_late_window(prompts, session=session, now=now)
-    created = ScheduledPrompt.objects.bulk_create(prompts, ignore_conflicts=True)
-    if any(prompt.kind == PromptKind.ASSESSMENT for prompt in prompts):
-        prompts_space_assessments(patient=patient, now=now)
-    return len(created)
+    return prompts_schedule_for(session=session, program=program, now=now)
 
 
 @transaction.atomic
 def prompts_reschedule(*, session: DosingSession, now=None, new_end=True) -> int:
-    """Moves the prompts not yet sent to follow the session's new end time (`new_end`), or
-    the patient's new time zone or quiet hours. A new end may put some of them in the
-    past: those are shaped like a window recorded late. Sent and answered prompts stay as
-    they were. Rows are locked, so the dispatcher skips them while they move."""
+    """Moves the window's and follow-up's prompts not yet sent to follow the session's new
+    end time (`new_end`), or every phase's after the patient's new time zone or quiet
+    hours. Sent and answered prompts stay as they were."""
     now = now or timezone.now()
-    patient = session.patient
-    unsent = list(
-        session.prompts.select_for_update(skip_locked=True).filter(
-            status__in=ScheduledPrompt.NOT_SENT
-        )
-    )
-    for prompt in unsent:
-        prompt.due_at, prompt.expires_at = prompt_times(
-            ended_at=session.ended_at,
-            offset_hours=prompt.offset_hours,
-            expires_after_hours=prompt.expires_after_hours,
-            zone=patient.zone,
-            quiet_start=patient.quiet_hours_start,
-            quiet_end=patient.quiet_hours_end,
-        )
     if not new_end:
-        ScheduledPrompt.objects.bulk_update(unsent, ["due_at", "expires_at"])
-        return len(unsent)
-    shape_late_window(unsent, session=session, now=now)
-    ScheduledPrompt.objects.bulk_update(
-        unsent, ["due_at", "expires_at", "status", "digest_key", "superseded_by"]
-    )
-    if any(prompt.kind == PromptKind.ASSESSMENT for prompt in unsent):
-        prompts_space_assessments(patient=patient, now=now)
-    return len(unsent)
+        return prompts_move(session=session, phases=list(StepPhase), now=now, new_time=False)
+    phases = (StepPhase.WINDOW, StepPhase.FOLLOW_UP)
+    return prompts_move(session=session, phases=phases, now=now)
 
 
 def prompts_reschedule_for_patient(*, patient: Patient) -> int:
