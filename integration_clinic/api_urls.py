@@ -6,7 +6,7 @@ from groups import api as groups_api
 from journals import api as journals_api
 from journals import api_attachments, api_habits
 from patients import api as patients_api
-from patients import api_alerts
+from patients import api_alerts, api_followup
 from sessions import api as sessions_api
 from sessions import api_therapy as therapy_api
 
@@ -28,6 +28,7 @@ router.register("journal-entries", journals_api.JournalEntryViewSet, basename="j
 router.register("assessments", journals_api.AssessmentViewSet, basename="assessment")
 router.register("comments", journals_api.CommentViewSet, basename="comment")
 router.register("alerts", api_alerts.SafetyAlertViewSet, basename="alert")
+router.register("followup-alerts", api_followup.FollowUpAlertViewSet, basename="followup-alert")
 router.register("debrief-notes", sessions_api.DebriefNoteViewSet, basename="debrief-note")
 router.register("therapy-notes", therapy_api.TherapyNoteViewSet, basename="therapy-note")
 router.register("habits", api_habits.HabitViewSet, basename="habit")

@@ -5,6 +5,7 @@ from patients.crisis_lines import crisis_help_for
 from patients.selectors import (
     membership_of,
     patient_profile_of,
+    sees_followup_alerts,
     unacknowledged_alerts_for,
     user_is_staff,
 )
@@ -38,6 +39,8 @@ def navigation(request):
             items.append(("Sessions", reverse("session_list"), 0))
             items.append(("Groups", reverse("group_schedule"), 0))
             items.append(("Alerts", reverse("alert_list"), 0))
+        if sees_followup_alerts(user):
+            items.append(("Follow-up", reverse("followup_alert_list"), 0))
         if role in ("clinician", "clinic_admin"):
             items.append(("Overview", reverse("staff_overview"), 0))
             items.append(("Invite", reverse("invitation_create"), 0))
