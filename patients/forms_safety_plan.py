@@ -100,11 +100,6 @@ class ContactForm(forms.Form):
         return cleaned
 
 
-ContactFormSet = forms.formset_factory(
-    ContactForm, extra=0, max_num=CONTACTS_MAX, absolute_max=CONTACTS_MAX, validate_max=True
-)
-
-
 class SafetyPlanEditor:
     """The list sections' form and one formset per section of people, validated and read
     as one."""
