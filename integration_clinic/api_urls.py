@@ -7,6 +7,7 @@ from journals import api as journals_api
 from journals import api_attachments, api_habits
 from patients import api as patients_api
 from patients import api_alerts, api_followup
+from patients import api_safety_plan as safety_plan_api
 from sessions import api as sessions_api
 from sessions import api_therapy as therapy_api
 
@@ -66,7 +67,34 @@ urlpatterns = [
         api_habits.PatientHabitsView.as_view(),
         name="patient-habits",
     ),
+    path("safety-plan/", safety_plan_api.OwnSafetyPlanView.as_view(), name="api_safety_plan"),
+    path(
+        "safety-plan/versions/",
+        safety_plan_api.OwnSafetyPlanVersionsView.as_view(),
+        name="api_safety_plan_versions",
+    ),
+    path(
+        "safety-plan/versions/<int:number>/",
+        safety_plan_api.OwnSafetyPlanVersionView.as_view(),
+        name="api_safety_plan_version",
+    ),
+    path(
+        "patients/<int:pk>/safety-plan/",
+        safety_plan_api.PatientSafetyPlanView.as_view(),
+        name="api_patient_safety_plan",
+    ),
+    path(
+        "patients/<int:pk>/safety-plan/versions/",
+        safety_plan_api.PatientSafetyPlanVersionsView.as_view(),
+        name="api_patient_safety_plan_versions",
+    ),
+    path(
+        "patients/<int:pk>/safety-plan/versions/<int:number>/",
+        safety_plan_api.PatientSafetyPlanVersionView.as_view(),
+        name="api_patient_safety_plan_version",
+    ),
     *router.urls,
-    # Last: only what nothing above matched.
-    re_path(r"^(?P<rest>.+)$", api_not_found, name="api_not_found"),
+    # Last: only what nothing above matched (a line break in the address included, which
+    # "." alone would leave to the site's HTML 404).
+    re_path(r"^(?P<rest>[\s\S]+)$", api_not_found, name="api_not_found"),
 ]

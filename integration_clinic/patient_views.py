@@ -117,6 +117,7 @@ def progress(request, patient):
     ]
     context = {
         "mood_points": moods,
+        "mood_table": numbers.latest_moods(moods),
         "mood_windows": numbers.mood_by_window(moods, windows),
         "mood_summary": numbers.mood_summary(moods, windows),
         "mood_chart": numbers.mood_chart_data(moods, windows),
