@@ -170,13 +170,47 @@ def mood_summary(points: list[MoodPoint], windows: list[Window]) -> str:
     return overall_text
 
 
+# The moods' table shows the latest rows, the charts at most this many points: a long
+# history is drawn as each day's mean (the viewer's day), so neither grows with it.
+MOOD_TABLE_ROWS = 30
+CHART_POINTS_MAX = 120
+
+
+def latest_moods(points: list[MoodPoint], count: int = MOOD_TABLE_ROWS) -> list[MoodPoint]:
+    """The latest `count` moods, latest first, for the numbers table."""
+    return points[::-1][:count]
+
+
+def _chart_points(points: list[MoodPoint]) -> list[dict]:
+    if len(points) <= CHART_POINTS_MAX:
+        return [
+            {"x": _millis(p.at), "y": p.mood, "when": _when(p.at), "source": p.source}
+            for p in points
+        ]
+    by_day: dict = {}
+    for point in points:
+        by_day.setdefault(timezone.localtime(point.at).date(), []).append(point)
+    chart = []
+    for day_points in by_day.values():
+        moods = [point.mood for point in day_points]
+        middle = day_points[len(day_points) // 2].at
+        chart.append(
+            {
+                "x": _millis(middle),
+                "y": round(sum(moods) / len(moods), 1),
+                "when": _day(middle),
+                "source": (
+                    f"Mean of {len(moods)} moods" if len(moods) > 1 else day_points[0].source
+                ),
+            }
+        )
+    return chart
+
+
 def mood_chart_data(points: list[MoodPoint], windows: list[Window]) -> dict:
     return {
         "zone": timezone.get_current_timezone_name(),
-        "points": [
-            {"x": _millis(p.at), "y": p.mood, "when": _when(p.at), "source": p.source}
-            for p in points
-        ],
+        "points": _chart_points(points),
         "sessions": [
             {"x": _millis(w.ended_at), "when": _when(w.ended_at), "label": f"Session {w.label}"}
             for w in windows

@@ -203,6 +203,7 @@ def staff_patient(request, pk):
         "timeline": events,
         "patient_alerts": list(alerts[:PATIENT_ALERTS]),
         "mood_points": moods,
+        "mood_table": numbers.latest_moods(moods),
         "mood_chart": mood_chart,
         "adherence_chart": numbers.adherence_chart_data(adherence),
         "windows": windows,

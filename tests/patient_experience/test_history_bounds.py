@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from sessions.models import ScheduledPrompt
+from tests.care_team.helpers import make_entry
 from tests.sessions.helpers import record_session
 
 Status = ScheduledPrompt.Status
@@ -67,3 +68,23 @@ def test_the_inbox_and_today_cost_the_same_after_many_windows(
     long_today, _ = _queries(client, reverse("today"), django_assert_max_num_queries)
     assert (long_inbox, long_today) == (short_inbox, short_today)
     assert "Answered" in body
+
+
+def test_progress_shows_the_latest_moods_and_charts_a_long_history_by_day(world, client):
+    now = timezone.now()
+    for n in range(150):
+        make_entry(world.patient, mood=1 + n % 10, at=now - timedelta(hours=8 * n))
+    client.force_login(world.patient.user)
+
+    response = client.get(reverse("progress"))
+
+    body = response.content.decode()
+    assert "Your latest 30 moods of 150, latest first" in body
+    assert len(response.context["mood_table"]) == 30
+    assert response.context["mood_table"][0].at == max(
+        p.at for p in response.context["mood_points"]
+    )
+    chart = response.context["mood_chart"]["points"]
+    assert 50 <= len(chart) <= 51  # three moods a day, one point a day
+    assert all(1 <= point["y"] <= 10 for point in chart)
+    assert "has every entry and check-in" in body
