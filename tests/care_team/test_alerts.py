@@ -38,9 +38,11 @@ def test_raising_an_alert_tells_the_care_team_at_once(world, django_capture_on_c
 
     assert _alert_keys(world.user("clinician")) == [f"alert:{alert.pk}:1"]
     assert _alert_keys(world.user("coach")) == [f"alert:{alert.pk}:1"]
+    assert _alert_keys(world.user("therapist")) == [f"alert:{alert.pk}:1"]
     assert _alert_keys(world.user("other_coach")) == []
+    assert _alert_keys(world.user("other_therapist")) == []
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
-        [world.user("clinician").email, world.user("coach").email]
+        [world.user("clinician").email, world.user("coach").email, world.user("therapist").email]
     )
     assert "flagged words" not in mail.outbox[0].body
 
@@ -60,8 +62,15 @@ def test_an_unacknowledged_alert_is_sent_again_to_every_clinician_after_15_minut
     assert _alert_keys(second_clinician) == [f"alert:{alert.pk}:2"]
     assert _alert_keys(world.user("clinician")) == [f"alert:{alert.pk}:1", f"alert:{alert.pk}:2"]
     assert _alert_keys(world.user("coach")) == [f"alert:{alert.pk}:1", f"alert:{alert.pk}:2"]
+    assert _alert_keys(world.user("therapist")) == [f"alert:{alert.pk}:1", f"alert:{alert.pk}:2"]
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
-        u.email for u in (world.user("clinician"), world.user("coach"), second_clinician)
+        u.email
+        for u in (
+            world.user("clinician"),
+            world.user("coach"),
+            world.user("therapist"),
+            second_clinician,
+        )
     )
 
 
