@@ -51,8 +51,8 @@ from sessions.models import (  # noqa: E402
     ScheduledPrompt,
 )
 
-PROMPTS = int(os.environ.get("BENCH_PROMPTS", "4000"))
-RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+PROMPTS = int(os.environ.get("BENCH_PROMPTS", "3000"))
+RUNS = int(os.environ.get("BENCH_RUNS", "1"))
 PATIENTS = 100
 
 

@@ -218,7 +218,7 @@ class NotificationAdmin(AuditedAdminMixin, admin.ModelAdmin):
 class DeliveryAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["at", "user", "channel", "outcome", "dedupe_key", "detail"]
     list_filter = ["channel", "outcome"]
-    search_fields = ["user__email", "dedupe_key"]
+    search_fields = ["user__email", "dedupe_key", "message_id"]
     list_select_related = ["user", "patient"]
     date_hierarchy = "at"
 
