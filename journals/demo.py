@@ -251,7 +251,8 @@ def seed_habits(people, now: datetime):
     """The clinic's default list, and the demo patient tracking three habits marked on
     each of the last fourteen of their own days (today's outdoors still to mark). Left
     alone if they track anything already."""
-    habits_ensure(clinic_id=people.clinic.pk)
+    # The list was made when the demo clinic opened, four weeks before now.
+    habits_ensure(clinic_id=people.clinic.pk, now=now - timedelta(weeks=4))
     patient = people.patients[0]
     if PatientHabit.objects.filter(patient=patient).exists():
         return
@@ -269,3 +270,5 @@ def seed_habits(people, now: datetime):
             answer = {"value": value} if habit.is_number else {"done": bool(value)}
             marks.append(HabitMark(tracker=tracker, day=day, created_at=started, **answer))
     HabitMark.objects.bulk_create(marks)
+    # Marked as the days went by, not when the demo was built.
+    HabitMark.objects.filter(tracker__patient=patient).update(updated_at=started)

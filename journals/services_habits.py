@@ -28,7 +28,7 @@ HABIT_FIELDS = {"name", "question", "kind", "unit", "max_value", "active", "orde
 # The clinic's list ------------------------------------------------------------------------
 
 
-def habit_defaults_ensure(*, clinic_id: int) -> None:
+def habit_defaults_ensure(*, clinic_id: int, now: datetime | None = None) -> None:
     """Gives a clinic that has no habits yet the default list. Clinics are made in several
     places (the admin, the demo, tests) that know nothing of journals, so the list is made
     the first time anyone looks at it; a clinic that removed habits keeps them removed
@@ -45,6 +45,7 @@ def habit_defaults_ensure(*, clinic_id: int) -> None:
                 unit=unit,
                 max_value=max_value,
                 order=order,
+                created_at=now or timezone.now(),
             )
             for order, (name, question, kind, unit, max_value) in enumerate(DEFAULT_HABITS, 1)
         ],
