@@ -2,9 +2,12 @@
 therapy appointment. Private to the clinical staff until its author shares it with the
 patient; coaches never read them. Who may do what is decided in sessions.selectors."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 
 from patients.models import Patient
 from patients.validators import (
@@ -46,6 +49,14 @@ class TherapyNote(models.Model):
     def __str__(self):
         return f"Therapy note for {self.patient} on {self.appointment_at:%Y-%m-%d}"
 
+    # A note follows its appointment; a few hours' slack for clocks and time zones typed.
+    FUTURE_SLACK = timedelta(hours=12)
+
     def clean(self):
+        errors = {}
         if not (self.text or "").strip():
-            raise ValidationError({"text": "Write the note before saving it."})
+            errors["text"] = "Write the note before saving it."
+        if self.appointment_at and self.appointment_at > timezone.now() + self.FUTURE_SLACK:
+            errors["appointment_at"] = "A note is written after its appointment: give its time."
+        if errors:
+            raise ValidationError(errors)

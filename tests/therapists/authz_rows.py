@@ -5,6 +5,10 @@ therapist. A coach who sees the patient is told no (403); anyone who may not see
 patient, or the note, gets a 404; the patient reads only what is shared with them, on a
 page of their own."""
 
+from datetime import timedelta
+
+from django.utils import timezone
+
 from tests.authz import FORBIDDEN, LOGIN, NOT_FOUND, OK, REDIRECT, Row, expect
 from tests.therapists.helpers import (
     NOTE_WORDS,
@@ -48,7 +52,8 @@ def _with_shared_and_private_notes(world):
 
 
 def _new_note(world):
-    return {"appointment_at": "2026-11-20T15:00", "text": "We talked about sleep."}
+    yesterday = timezone.localtime() - timedelta(days=1)
+    return {"appointment_at": yesterday.strftime("%Y-%m-%dT%H:%M"), "text": "About sleep."}
 
 
 ROWS = [

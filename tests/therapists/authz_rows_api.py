@@ -2,6 +2,10 @@
 the patient's therapist) read and write; the patient reads what is shared with them;
 coaches and clinic admins see none."""
 
+from datetime import timedelta
+
+from django.utils import timezone
+
 from tests.authz import FORBIDDEN, NOT_FOUND, OK, UNAUTHORIZED, Row, expect
 from tests.therapists.helpers import NOTE_WORDS, SHARED_NOTE_WORDS, write_therapy_note
 
@@ -21,7 +25,7 @@ def _note_pk(world):
 def _new_note(world):
     return {
         "patient": world.patient.pk,
-        "appointment_at": "2026-11-20T15:00:00Z",
+        "appointment_at": (timezone.now() - timedelta(days=1)).isoformat(),
         "text": "We talked about sleep.",
     }
 

@@ -14,6 +14,10 @@ from tests.therapists.helpers import NOTE_WORDS, write_therapy_note
 pytestmark = pytest.mark.django_db
 
 
+def _yesterday_utc():
+    return (timezone.now() - timedelta(days=1)).isoformat()
+
+
 def _appointment(days_ago=2):
     return (timezone.localtime() - timedelta(days=days_ago)).strftime("%Y-%m-%dT%H:%M")
 
@@ -119,7 +123,7 @@ def test_api_creates_lists_and_shares_notes(world, therapist, client_for):
     client = client_for(therapist)
     created = client.post(
         reverse("therapy-note-list"),
-        {"patient": world.patient.pk, "appointment_at": "2026-11-20T15:00:00Z", "text": "Sleep."},
+        {"patient": world.patient.pk, "appointment_at": _yesterday_utc(), "text": "Sleep."},
         content_type="application/json",
     )
     assert created.status_code == 201
@@ -138,7 +142,7 @@ def test_api_creates_lists_and_shares_notes(world, therapist, client_for):
 def test_api_refuses_an_empty_note_with_the_field_named(world, therapist, client_for):
     response = client_for(therapist).post(
         reverse("therapy-note-list"),
-        {"patient": world.patient.pk, "appointment_at": "2026-11-20T15:00:00Z", "text": ""},
+        {"patient": world.patient.pk, "appointment_at": _yesterday_utc(), "text": ""},
         content_type="application/json",
     )
     assert response.status_code == 400
@@ -169,3 +173,13 @@ def test_the_patients_export_holds_the_notes_shared_with_them_only(world, client
     printed = client.get(reverse("export_print")).content.decode()
     assert "Shared-For-Export" in printed
     assert "Kept-From-Export" not in printed
+
+
+def test_a_note_for_an_appointment_still_to_come_is_refused(world, therapist, client_for):
+    response = client_for(therapist).post(
+        reverse("therapy_note_create", args=[world.patient.pk]),
+        {"appointment_at": _appointment(days_ago=-3), "text": "Too early."},
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["appointment_at"]
+    assert not TherapyNote.objects.exists()
