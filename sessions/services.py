@@ -170,6 +170,20 @@ DEFAULT_STEPS = [
         "expires_after_hours": 72,
         "reminder_after_hours": 24,
     },
+    # The integration plan's weekly review (commitments and habits), five days after the
+    # window closes and then weekly, apart from the check-in.
+    {
+        "phase": StepPhase.FOLLOW_UP,
+        "offset_hours": 72 + 120,
+        "repeat_every_hours": 168,
+        "repeat_for_weeks": 6,
+        "kind": PromptKind.JOURNAL,
+        "title": "Weekly plan review",
+        "instructions": "Look back at your week: how did your commitments and habits go? What "
+        "helped, what got in the way, and what will you keep or change for the week ahead?",
+        "expires_after_hours": 72,
+        "reminder_after_hours": 24,
+    },
 ]
 
 

@@ -13,8 +13,9 @@ from tests.factories import make_patient
 LA = ZoneInfo("America/Los_Angeles")
 KOLKATA = ZoneInfo("Asia/Kolkata")
 WINDOW_STEPS = sum(1 for step in services.DEFAULT_STEPS if step.get("phase", "window") == "window")
-# The standard follow-up: six weekly check-ins and three fortnightly PHQ-9s.
-PROMPTS_PER_SESSION = WINDOW_STEPS + 6 + 3
+# The standard follow-up: six weekly check-ins, three fortnightly PHQ-9s and six weekly
+# plan reviews.
+PROMPTS_PER_SESSION = WINDOW_STEPS + 6 + 3 + 6
 
 
 def _end_local(zone, *args):
