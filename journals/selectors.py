@@ -8,9 +8,12 @@
   therapist; the coach too when the clinic allows it. Clinic admins see none of this.
 """
 
+import re
 from datetime import timedelta
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db import connection
+from django.db.models import BooleanField, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.utils import timezone
 
@@ -210,11 +213,45 @@ def assessment_list_for(user) -> QuerySet[Assessment]:
     return qs.none()
 
 
+# The words of an entry as PostgreSQL's full-text search reads them. The same expression
+# is indexed (GIN, journals/migrations/0007_search.py), so a search reads the index rather
+# than every entry. The "simple" configuration does not stem: entries are in English or
+# Spanish, and a word typed is matched as a prefix ("walk" finds "walking", "caminar"
+# "caminaré").
+ENTRY_SEARCH_DOCUMENT = (
+    "to_tsvector('simple', coalesce(journals_journalentry.title, '') || ' ' || "
+    "coalesce(journals_journalentry.text, ''))"
+)
+_SEARCH_WORD = re.compile(r"\w+")
+
+
+def _search_terms(query: str) -> str:
+    """Every word of the query, each as a prefix, all required: a tsquery with nothing in
+    it from the user but word characters."""
+    return " & ".join(f"{word}:*" for word in _SEARCH_WORD.findall(query.lower()))
+
+
 def entry_search(entries: QuerySet[JournalEntry], query: str) -> QuerySet[JournalEntry]:
+    """Entries whose title or text hold every word of `query`: full-text search on
+    PostgreSQL, a substring match elsewhere (SQLite, for the demo)."""
     query = query.strip()
     if not query:
         return entries
-    return entries.filter(Q(text__icontains=query) | Q(title__icontains=query))
+    words = _SEARCH_WORD.findall(query)
+    if not words:
+        return entries.none()
+    if connection.vendor != "postgresql":
+        for word in words:
+            entries = entries.filter(Q(text__icontains=word) | Q(title__icontains=word))
+        return entries
+    terms = _search_terms(query)
+    return entries.filter(
+        RawSQL(  # noqa: S611 -- constant SQL; the words go in as a parameter
+            f"{ENTRY_SEARCH_DOCUMENT} @@ to_tsquery('simple', %s)",
+            [terms],
+            output_field=BooleanField(),
+        )
+    )
 
 
 def assessment_get_for(user, pk, *, audit=True) -> Assessment:
