@@ -422,7 +422,7 @@ class PromptAnswerSerializer(serializers.Serializer):
         required=False,
         allow_blank=True,
         trim_whitespace=False,
-        help_text="Journal and therapy (required); mindfulness: how it felt.",
+        help_text="Journal, therapy and intentions (required); mindfulness: how it felt.",
     )
     feelings = serializers.ListField(
         child=serializers.ChoiceField(choices=FEELINGS), required=False, help_text="Journal."
@@ -437,7 +437,9 @@ class PromptAnswerSerializer(serializers.Serializer):
         required=False, allow_null=True, help_text="Therapy: the next appointment."
     )
     share = serializers.BooleanField(
-        required=False, help_text="Journal, mindfulness, therapy: share with the care team."
+        required=False,
+        help_text="Journal, mindfulness, therapy: share with the care team. Intentions are "
+        "shared unless this is false.",
     )
     commitment_progress = serializers.DictField(
         child=serializers.ChoiceField(choices=["not_started", "some", "done"]),
@@ -458,6 +460,7 @@ class PromptAnswerSerializer(serializers.Serializer):
         PromptKind.ASSESSMENT: "item_scores",
         # The drawings, photos and voice notes follow: POST them to the entry's attachments.
         PromptKind.CREATIVE: None,
+        PromptKind.INTENTION: "text",
     }
 
     def answer_for(self, kind: str) -> dict:
@@ -466,6 +469,9 @@ class PromptAnswerSerializer(serializers.Serializer):
         if required and data.get(required) in (None, "", []):
             raise serializers.ValidationError({required: "This field is required."})
         answer = {name: data[name] for name in services.ANSWER_FIELDS[kind] if name in data}
+        if kind == PromptKind.INTENTION:
+            # Intentions are for the clinician to read before the session, as on the page.
+            answer.setdefault("share", True)
         if "commitment_progress" in answer:
             try:
                 answer["commitment_progress"] = {

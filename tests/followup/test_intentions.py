@@ -97,3 +97,16 @@ def test_another_patient_never_sees_the_intentions(world, client, planned):
     client.force_login(world.other_patient.user)
 
     assert client.get(reverse("session_detail", args=[planned.pk])).status_code == 403
+
+
+def test_the_api_takes_intentions_shared_unless_told_otherwise(world, client, planned):
+    prompt = make_due(planned.prompts.get(kind="intention"))
+    client.force_login(world.patient.user)
+    url = reverse("prompt-answer", args=[prompt.pk])
+
+    empty = client.post(url, {"text": ""}, content_type="application/json")
+    saved = client.post(url, {"text": WORDS}, content_type="application/json")
+
+    assert empty.status_code == 400 and "text" in empty.json()
+    assert saved.status_code == 201
+    assert JournalEntry.objects.get(prompt=prompt).shared_with_care_team
