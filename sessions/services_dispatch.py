@@ -103,26 +103,35 @@ def publish_next_dispatch() -> None:
 # The batch ------------------------------------------------------------------------------------
 
 
-def claim_as_sent(prompt_ids, now) -> list[int]:
-    """The exactly-once gate: one UPDATE moves the batch's rows still queued, of sessions
-    still completed, to sent, and returns the ids it moved."""
+def sessions_not_completed(prompt_ids) -> list[int]:
+    """The batch's sessions that are no longer completed (cancelled since the claim).
+    Two primary-key lookups, so no statistics, stale or fresh, can turn the gate below
+    into a scan of every session."""
+    session_ids = set(
+        ScheduledPrompt.objects.filter(pk__in=prompt_ids).values_list("session_id", flat=True)
+    )
+    return list(
+        DosingSession.objects.filter(pk__in=session_ids)
+        .exclude(status=DosingSession.Status.COMPLETED)
+        .values_list("pk", flat=True)
+    )
+
+
+def claim_as_sent(prompt_ids, now, *, skip_sessions=()) -> list[int]:
+    """The exactly-once gate: one UPDATE moves the batch's rows still queued (but those of
+    `skip_sessions`) to sent, and returns the ids it moved."""
     if not prompt_ids:
         return []
     table = ScheduledPrompt._meta.db_table
-    sessions = DosingSession._meta.db_table
-    placeholders = ", ".join(["%s"] * len(prompt_ids))
+    params = [Status.SENT, now, *prompt_ids, Status.QUEUED]
+    where = f"id IN ({', '.join(['%s'] * len(prompt_ids))}) AND status = %s"
+    if skip_sessions:
+        where += f" AND session_id NOT IN ({', '.join(['%s'] * len(skip_sessions))})"
+        params += list(skip_sessions)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {table} SET status = %s, sent_at = %s "  # noqa: S608 - names from _meta
-            f"WHERE id IN ({placeholders}) AND status = %s AND session_id IN "
-            f"(SELECT id FROM {sessions} WHERE status = %s) RETURNING id",
-            [
-                Status.SENT,
-                now,
-                *prompt_ids,
-                Status.QUEUED,
-                DosingSession.Status.COMPLETED,
-            ],
+            f"UPDATE {table} SET status = %s, sent_at = %s WHERE {where} RETURNING id",  # noqa: S608
+            params,
         )
         return [row[0] for row in cursor.fetchall()]
 
@@ -234,13 +243,13 @@ def outbox_rows(emails, now) -> list[int]:
     return [pk for pk, user_id, key in rows if (user_id, key) in wanted]
 
 
-def cancel_claims_of_cancelled_sessions(prompt_ids) -> int:
+def cancel_claims_of(prompt_ids, sessions) -> int:
     """A claim whose session was cancelled since is never delivered: it is cancelled."""
-    return (
-        ScheduledPrompt.objects.filter(pk__in=prompt_ids, status=Status.QUEUED)
-        .exclude(session__status=DosingSession.Status.COMPLETED)
-        .update(status=Status.CANCELLED)
-    )
+    if not sessions:
+        return 0
+    return ScheduledPrompt.objects.filter(
+        pk__in=prompt_ids, status=Status.QUEUED, session_id__in=sessions
+    ).update(status=Status.CANCELLED)
 
 
 def deliver_batch(prompt_ids) -> tuple[int, list[int], datetime]:
@@ -248,8 +257,9 @@ def deliver_batch(prompt_ids) -> tuple[int, list[int], datetime]:
     rows to send once it has committed, the time they were written at)."""
     now = timezone.now()
     with transaction.atomic():
-        sent = claim_as_sent(list(prompt_ids), now)
-        cancel_claims_of_cancelled_sessions(prompt_ids)
+        not_completed = sessions_not_completed(prompt_ids)
+        sent = claim_as_sent(list(prompt_ids), now, skip_sessions=not_completed)
+        cancel_claims_of(prompt_ids, not_completed)
         if not sent:
             return 0, [], now
         prompts = list(
