@@ -134,10 +134,11 @@ def _save_once(row, key: str, find_again):
 
 
 def _notify_care_team_of_share(entry: JournalEntry) -> None:
-    """An in-app note to the patient's clinician and coach; it names the patient, never
-    what the entry says."""
+    """An in-app note to the patient's clinician, coach and therapist; it names the
+    patient, never what the entry says."""
     patient = entry.patient
-    for person in {patient.care_clinician, patient.care_coach} - {None}:
+    therapist = patient.care_therapist if patient.care_therapist_id else None
+    for person in {patient.care_clinician, patient.care_coach, therapist} - {None}:
         notification_send(
             user=person,
             dedupe_key=f"entry-shared:{entry.pk}",

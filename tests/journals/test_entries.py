@@ -194,7 +194,7 @@ def test_sharing_says_who_can_read_and_unsharing_takes_it_back(world, patient_cl
     entry.refresh_from_db()
     assert entry.shared_with_care_team and entry.shared_at is not None
     page = patient_client.get(reverse("entry_detail", args=[entry.pk])).content.decode()
-    assert "you and your care team: Cleo Clinician, Cody Coach." in page
+    assert "you and your care team: Cleo Clinician, Cody Coach, Thea Therapist." in page
     assert "Olga" not in page
 
     patient_client.post(reverse("entry_unshare", args=[entry.pk]))
@@ -211,7 +211,11 @@ def test_sharing_tells_the_care_team_without_the_words(world, patient_client):
     patient_client.post(reverse("entry_share", args=[entry.pk]))
 
     notes = Notification.objects.filter(dedupe_key=f"entry-shared:{entry.pk}")
-    assert {note.user for note in notes} == {world.user("clinician"), world.user("coach")}
+    assert {note.user for note in notes} == {
+        world.user("clinician"),
+        world.user("coach"),
+        world.user("therapist"),
+    }
     assert all("Marigold" not in note.title + note.body for note in notes)
 
 
