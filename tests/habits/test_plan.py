@@ -4,6 +4,7 @@ week after the window by a journal prompt that shows both."""
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+import pytest
 from django.urls import reverse
 
 from journals import services_habits as services
@@ -15,8 +16,16 @@ from tests.sessions.helpers import make_due
 ENDED = datetime(2026, 6, 10, 16, 0, tzinfo=UTC)
 
 
-def _session(world):
-    return session_services.session_create(
+@pytest.fixture
+def clock(time_machine):
+    time_machine.move_to(ENDED, tick=False)
+    return time_machine
+
+
+def _session(world, clock):
+    """Recorded as it ended, then looked at six days on: the window has closed and the
+    first weekly review is two days away."""
+    session = session_services.session_create(
         acting_user=world.user("clinician"),
         patient=world.patient,
         route="iv_ketamine",
@@ -24,6 +33,8 @@ def _session(world):
         started_at=ENDED - timedelta(minutes=50),
         ended_at=ENDED,
     )
+    clock.move_to(ENDED + timedelta(days=6), tick=False)
+    return session
 
 
 def _reviews(session):
@@ -34,10 +45,8 @@ def _reviews(session):
     )
 
 
-def test_the_plan_is_reviewed_weekly_for_six_weeks_after_the_window(world, time_machine):
-    time_machine.move_to(ENDED, tick=False)
-
-    reviews = _reviews(_session(world))
+def test_the_plan_is_reviewed_weekly_for_six_weeks_after_the_window(world, clock):
+    reviews = _reviews(_session(world, clock))
 
     # Five days after the 72-hour window closes, then weekly until six weeks after it.
     assert [prompt.offset_hours for prompt in reviews] == [
@@ -47,10 +56,10 @@ def test_the_plan_is_reviewed_weekly_for_six_weeks_after_the_window(world, time_
     assert {prompt.status for prompt in reviews} == {ScheduledPrompt.Status.SCHEDULED}
 
 
-def test_the_weekly_review_shows_the_weeks_habits_beside_the_commitments(world, client):
+def test_the_weekly_review_shows_the_weeks_habits_beside_the_commitments(world, client, clock):
     tracker = track(world.patient, "Movement")
     services.habit_mark(acting_user=world.patient.user, tracker=tracker, done=True)
-    session = _session(world)
+    session = _session(world, clock)
     review = make_due(_reviews(session)[0])
     client.force_login(world.patient.user)
 
@@ -61,9 +70,9 @@ def test_the_weekly_review_shows_the_weeks_habits_beside_the_commitments(world, 
     assert "<strong>Movement</strong>: Yes on 1 day of the last 7, no on 0, 6 not marked." in body
 
 
-def test_the_plan_page_holds_the_commitments_and_the_habits(world, client):
+def test_the_plan_page_holds_the_commitments_and_the_habits(world, client, clock):
     track(world.patient, "Time outdoors")
-    session = _session(world)
+    session = _session(world, clock)
     client.force_login(world.patient.user)
 
     body = client.get(reverse("commitment_list", args=[session.pk])).content.decode()
@@ -71,8 +80,8 @@ def test_the_plan_page_holds_the_commitments_and_the_habits(world, client):
     assert "<strong>Time outdoors</strong>: Not marked in the last 7 days." in body
 
 
-def test_with_no_habits_the_plan_offers_to_pick_some(world, client):
-    session = _session(world)
+def test_with_no_habits_the_plan_offers_to_pick_some(world, client, clock):
+    session = _session(world, clock)
     client.force_login(world.patient.user)
 
     body = client.get(reverse("commitment_list", args=[session.pk])).content.decode()
