@@ -88,6 +88,11 @@ FILE_RESPONSE = {
         "X-Content-Type-Options: nosniff. Production may answer 302 to a short-lived "
         "signed storage URL instead.",
     ),
+    (206, "application/octet-stream"): OpenApiResponse(
+        response=OpenApiTypes.BINARY,
+        description="The bytes a Range header asked for (bytes=start-end), as media "
+        "players ask; Content-Range says which.",
+    ),
 }
 
 
@@ -167,7 +172,9 @@ class AttachmentFileView(APIView):
         "are audited).",
     )
     def get(self, request, pk):
-        return attachment_response(attachment_get_for(request.user, pk), thumbnail=False)
+        return attachment_response(
+            attachment_get_for(request.user, pk), range_header=request.headers.get("Range", "")
+        )
 
 
 class AttachmentThumbnailView(APIView):

@@ -10,6 +10,8 @@ to the front server (X-Accel-Redirect to an internal location) or fetched by the
 from a short-lived signed storage URL, chosen by ATTACHMENT_SERVING.
 """
 
+import re
+
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db.models import QuerySet, Sum
@@ -82,7 +84,37 @@ def _private(response: HttpResponse, content_type: str) -> HttpResponse:
     return response
 
 
-def attachment_response(attachment: Attachment, *, thumbnail=False) -> HttpResponse:
+RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+def _byte_range(header: str, size: int) -> tuple[int, int] | None:
+    """The one range a Range header asks for, clipped to the file, or None for the whole
+    file. Safari plays audio only from a server that answers ranges."""
+    match = RANGE.match(header.strip())
+    if not match or not any(match.groups()) or size == 0:
+        return None
+    first, last = match.groups()
+    if first == "":
+        start, end = max(size - int(last), 0), size - 1
+    else:
+        start, end = int(first), min(int(last), size - 1) if last else size - 1
+    if start > end or start >= size:
+        return None
+    return start, end
+
+
+def _ranged(handle, size: int, byte_range) -> HttpResponse:
+    start, end = byte_range
+    handle.seek(start)
+    response = HttpResponse(handle.read(end - start + 1), status=206)
+    handle.close()
+    response["Content-Range"] = f"bytes {start}-{end}/{size}"
+    return response
+
+
+def attachment_response(
+    attachment: Attachment, *, thumbnail=False, range_header: str = ""
+) -> HttpResponse:
     """The bytes of an attachment the caller was granted through attachment_get_for."""
     field = attachment.thumbnail if thumbnail else attachment.file
     if not field:
@@ -105,6 +137,12 @@ def attachment_response(attachment: Attachment, *, thumbnail=False) -> HttpRespo
             handle = field.storage.open(field.name, "rb")
         except FileNotFoundError:
             raise Http404("This attachment's file is missing.") from None
-        response = FileResponse(handle, filename=name)
+        size = field.storage.size(field.name)
+        byte_range = _byte_range(range_header, size) if range_header else None
+        if byte_range:
+            response = _ranged(handle, size, byte_range)
+        else:
+            response = FileResponse(handle, filename=name)
+        response["Accept-Ranges"] = "bytes"
     response["Content-Disposition"] = f'inline; filename="{name}"'
     return _private(response, attachment.content_type)

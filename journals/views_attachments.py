@@ -60,7 +60,9 @@ def save_with_attachments(request, save, *, words: str = "", need_something=Fals
 def attachment_file(request, pk):
     """The attachment's bytes, for the patient and, while the entry is shared, the care
     team (audited). Never cached, never sniffed."""
-    return attachment_response(attachment_get_for(request.user, pk))
+    return attachment_response(
+        attachment_get_for(request.user, pk), range_header=request.headers.get("Range", "")
+    )
 
 
 @require_GET

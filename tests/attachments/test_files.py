@@ -150,3 +150,22 @@ def test_the_file_is_served_with_no_store_nosniff_and_its_sniffed_type(entry, pa
     assert "no-store" in response["Cache-Control"]
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Disposition"].startswith("inline;")
+
+
+def test_a_voice_note_is_served_in_the_ranges_a_player_asks_for(entry, patient_client):
+    recording = webm_bytes()
+    body = _post(patient_client, entry, "voice-note.webm", recording).json()
+    url = reverse("attachment_file", args=[body["id"]])
+
+    part = patient_client.get(url, headers={"Range": "bytes=100-199"})
+    tail = patient_client.get(url, headers={"Range": "bytes=-50"})
+    whole = patient_client.get(url, headers={"Range": "bytes=99999-"})
+
+    assert part.status_code == 206
+    assert part.content == recording[100:200]
+    assert part["Content-Range"] == f"bytes 100-199/{len(recording)}"
+    assert part["Content-Type"] == "audio/webm"
+    assert "no-store" in part["Cache-Control"]
+    assert tail.content == recording[-50:]
+    assert whole.status_code == 200
+    assert whole["Accept-Ranges"] == "bytes"
