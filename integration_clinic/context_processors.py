@@ -23,6 +23,7 @@ def navigation(request):
         items = [("Today", reverse("today"), 0), ("Prompts", reverse("prompt_inbox"), due)]
         items.append(("Journal", reverse("journal_list"), 0))
         items.append(("Groups", reverse("group_list"), 0))
+        items.append(("Habits", reverse("habit_list"), 0))
         items.append(("Progress", reverse("progress"), 0))
         items.append(("Notes", reverse("my_debrief_notes"), 0))
         account_items = [("Preferences", reverse("preferences")), ("Your data", reverse("export"))]
@@ -43,6 +44,7 @@ def navigation(request):
             items.append(("Follow-up", reverse("followup_alert_list"), 0))
         if role in ("clinician", "clinic_admin"):
             items.append(("Overview", reverse("staff_overview"), 0))
+            items.append(("Habits", reverse("habit_settings"), 0))
             items.append(("Invite", reverse("invitation_create"), 0))
     else:
         items = []
