@@ -169,3 +169,11 @@ def test_a_voice_note_is_served_in_the_ranges_a_player_asks_for(entry, patient_c
     assert tail.content == recording[-50:]
     assert whole.status_code == 200
     assert whole["Accept-Ranges"] == "bytes"
+
+
+def test_a_file_opened_on_its_own_runs_nothing(entry, patient_client):
+    body = _post(patient_client, entry, "p.png", png_bytes()).json()
+
+    response = patient_client.get(reverse("attachment_file", args=[body["id"]]))
+
+    assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
