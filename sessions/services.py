@@ -546,7 +546,6 @@ def prompts_deliver(*, prompt_ids) -> int:
     by one, so that row holds up no other. Returns how many were delivered."""
     try:
         delivered, emails, written_at = dispatch.deliver_batch(prompt_ids)
-        prompts_summary_refresh(prompt_ids)
     except (OperationalError, InterfaceError):
         raise  # the database is away: the task retries the whole batch
     except Exception:
@@ -559,6 +558,8 @@ def prompts_deliver(*, prompt_ids) -> int:
         )
         return _deliver_one_by_one(prompt_ids)
     emails_deliver(delivery_ids=emails, leased_at=written_at)
+    # After the emails: a failure here must not hold them up (the batch is delivered).
+    prompts_summary_refresh(prompt_ids)
     return delivered
 
 
