@@ -186,18 +186,9 @@ def can_see_doses(user, patient: Patient) -> bool:
     therapist where the clinic turns that on (Clinic.therapists_see_doses). Never coaches."""
     if can_read_clinical_records(user, patient):
         return True
-    return is_patients_therapist(user, patient) and patient.clinic.therapists_see_doses
-
-
-def sees_clinic_doses_as_therapist(user) -> bool:
-    """Whether a therapist's clinic shares doses with them: for list queries, where the
-    clinic is the user's own."""
-    membership = membership_of(user)
-    return (
-        membership is not None
-        and membership.role == Role.THERAPIST
-        and membership.clinic.therapists_see_doses
-    )
+    # The therapist's own clinic is the patient's: read the setting from the membership,
+    # loaded once per request, so a list asks no query per row.
+    return is_patients_therapist(user, patient) and membership_of(user).clinic.therapists_see_doses
 
 
 def staff_list_for(user, *roles: str) -> QuerySet[StaffMembership]:

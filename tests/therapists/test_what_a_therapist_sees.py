@@ -90,7 +90,8 @@ def test_therapist_sees_session_dates_but_no_dose_unless_the_clinic_allows(
     api = client.get(reverse("dosing-session-detail", args=[session.pk])).json()
     assert LOT in page
     assert api["lot_number"] == LOT
-    assert can_see_doses(therapist, world.patient)
+    # A fresh user, as each request has: the membership and its clinic are cached on it.
+    assert can_see_doses(type(therapist).objects.get(pk=therapist.pk), world.patient)
 
 
 def test_the_clinic_setting_never_shows_doses_to_coaches_or_other_therapists(world, client_for):
@@ -109,3 +110,19 @@ def test_therapist_receives_safety_alerts_for_their_patients(world, therapist, m
     other_alert = raise_alert(world.other_patient)
     assert Notification.objects.filter(user=therapist, urgent=True).count() == 1
     assert alert.pk != other_alert.pk
+
+
+def test_the_session_list_costs_the_same_for_a_therapist_who_sees_doses(
+    world, therapist, client_for, django_assert_max_num_queries
+):
+    world.clinic.therapists_see_doses = True
+    world.clinic.save()
+    client = client_for(therapist)
+    counts = []
+    for hours_ago in (3, 200, 400, 600):
+        record_session(world, hours_ago=hours_ago, recorded_late=True)
+        with django_assert_max_num_queries(20) as captured:
+            rows = client.get(reverse("dosing-session-list")).json()["results"]
+        assert all("dose_mg" in row for row in rows)
+        counts.append(len(captured))
+    assert counts[1] == counts[-1]
