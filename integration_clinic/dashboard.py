@@ -13,6 +13,7 @@ after each committed change, and for at most a minute, or until the first row's 
 turns a day or closes: "day N of M" and the "in a window now" filter follow the clock.
 """
 
+import hashlib
 import logging
 import math
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import SafeString
 
 from journals.selectors import assessment_list_for
 from patients.models import Patient, PatientSummary, StaffMembership
@@ -38,6 +40,8 @@ ROWS_PER_PAGE = 50
 # The longest rendered rows are kept: the "in a window now" filter follows the clock for
 # patients on other pages too.
 CACHE_SECONDS = 60
+# A rendered row is keyed by all it shows (_row_key), so it may live longer.
+ROW_CACHE_SECONDS = 60 * 60
 
 SHOW_CHOICES = [
     ("all", "All patients"),
@@ -278,6 +282,56 @@ def _cache_set(key, value, seconds: int) -> None:
         logger.warning("Cache unavailable: dashboard rows not kept", exc_info=True)
 
 
+def _row_key(row: DashboardRow, *, phq9_shown: bool, zone: str) -> str:
+    """Everything a rendered row shows depends on: its summary (a new refresh is a new
+    row), the patient's name, the viewer's zone and PHQ-9 right, and where the window
+    stands now."""
+    summary = getattr(row.patient, "summary", None)
+    refreshed = summary.refreshed_at.timestamp() if summary else "none"
+    name = hashlib.sha256(str(row.patient).encode()).hexdigest()[:16]
+    return (
+        f"dashboard-row:{row.patient.pk}:{refreshed}:{name}:{int(phq9_shown)}:{zone}:"
+        f"{row.in_window}:{row.window_day}"
+    )
+
+
+def _rendered_rows(rows: list[DashboardRow], *, phq9_shown: bool) -> SafeString:
+    """The rows' HTML, each row from the cache when nothing it shows has changed: after a
+    service changes one patient, only that row is drawn again."""
+    zone = timezone.get_current_timezone_name()
+    keys = [_row_key(row, phq9_shown=phq9_shown, zone=zone) for row in rows]
+    cached = _cache_get_many(keys)
+    drawn = {}
+    parts = []
+    for row, key in zip(rows, keys, strict=True):
+        html = cached.get(key)
+        if html is None:
+            html = render_to_string(
+                "staff/_dashboard_rows.html", {"rows": [row], "sees_assessments": phq9_shown}
+            )
+            drawn[key] = html
+        parts.append(html)
+    if drawn:
+        _cache_set_many(drawn, ROW_CACHE_SECONDS)
+    # Each part was rendered by our own template with autoescaping.
+    return SafeString("".join(parts))
+
+
+def _cache_get_many(keys) -> dict:
+    try:
+        return cache.get_many(keys)
+    except Exception:
+        logger.warning("Cache unavailable: dashboard rows drawn again", exc_info=True)
+        return {}
+
+
+def _cache_set_many(values: dict, seconds: int) -> None:
+    try:
+        cache.set_many(values, seconds)
+    except Exception:
+        logger.warning("Cache unavailable: dashboard rows not kept", exc_info=True)
+
+
 def dashboard_page(user, *, show: str, sort: str, page_number=None, now=None) -> DashboardPage:
     """A page of rendered dashboard rows, from the cache when its clinic's summaries have
     not changed since they were rendered."""
@@ -296,9 +350,7 @@ def dashboard_page(user, *, show: str, sort: str, page_number=None, now=None) ->
     patients = dashboard_patients(user, show=show, sort=sort, now=now)
     page = Paginator(patients, ROWS_PER_PAGE).get_page(number)
     rows = dashboard_rows(user, page.object_list, now=now)
-    html = render_to_string(
-        "staff/_dashboard_rows.html", {"rows": rows, "sees_assessments": phq9_shown}
-    )
+    html = _rendered_rows(rows, phq9_shown=phq9_shown)
     shown = [(row.patient.pk, row.patient.clinic_id) for row in rows]
     changes = [when for row in rows if (when := row.changes_after(now)) is not None]
     seconds = CACHE_SECONDS

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from journals import services as journal_services
 from patients.models import FollowUpAlert, PatientSummary, SafetyAlert
-from patients.services import alert_resolve
+from patients.services import alert_resolve, patient_update
 from patients.summary import summary_refresh
 from sessions import services as session_services
 from sessions.models import ScheduledPrompt
@@ -182,3 +182,24 @@ def test_the_dashboard_costs_the_same_for_3_and_40_patients(
 
     assert len(many) == len(few)
     assert body.count('data-label="Patient"') == 39  # the standing two and 37 more
+
+
+def test_a_change_to_one_patient_redraws_that_row_and_a_new_name_shows(world, client):
+    make_entry(world.patient, mood=3)
+    make_entry(world.other_patient, mood=8)
+    clinician = world.user("clinician")
+    client.force_login(clinician)
+    _page(client)
+
+    journal_services.entry_create(
+        acting_user=world.patient.user, text="Better.", mood=6, share=True
+    )
+    world.other_patient.user.first_name = "Quincy"
+    world.other_patient.user.save()
+    patient_update(acting_user=clinician, patient=world.other_patient)
+
+    body = _page(client)
+    assert "6/10" in body
+    assert "from 3" in body
+    assert "8/10" in body
+    assert "Quincy Other" in body
