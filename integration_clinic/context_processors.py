@@ -26,6 +26,7 @@ def navigation(request):
         items.append(("Habits", reverse("habit_list"), 0))
         items.append(("Progress", reverse("progress"), 0))
         items.append(("Notes", reverse("my_debrief_notes"), 0))
+        items.append(("Safety plan", reverse("safety_plan"), 0))
         account_items = [("Preferences", reverse("preferences")), ("Your data", reverse("export"))]
     elif user_is_staff(user):
         membership = membership_of(user)

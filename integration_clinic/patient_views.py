@@ -21,6 +21,7 @@ from journals.selectors import (
     habit_records_for,
 )
 from patients.forms import PreferencesForm
+from patients.safety_plan import safety_plan_export
 from patients.services import patient_update
 from patients.views import form_errors_into, patient_required
 from sessions.models import DosingSession, PromptKind, ScheduledPrompt
@@ -164,6 +165,8 @@ def _export_records(user, patient) -> dict:
         "commitments": list(
             commitment_list_for(user).select_related("session").order_by("created_at")
         ),
+        # The plan as it is now and every earlier version: the patient's own writing.
+        "safety_plan": safety_plan_export(patient),
         "habits": list(habit_records_for(user)),
     }
 
@@ -331,6 +334,7 @@ def _export_json(records: dict) -> dict:
             }
             for c in records["commitments"]
         ],
+        "safety_plan": records["safety_plan"],
         "habits": [
             {
                 "habit": tracker.habit.name,

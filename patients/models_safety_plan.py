@@ -46,9 +46,7 @@ class SafetyPlanVersion(models.Model):
     content = models.JSONField(
         help_text="The sections as saved: lists of lines, and of people with their numbers."
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     author_role = models.CharField(max_length=20, choices=AuthorRole.choices)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
