@@ -321,6 +321,7 @@ class Invitation(models.Model):
         PATIENT = "patient", "Patient"
         CLINICIAN = "clinician", "Clinician"
         COACH = "coach", "Integration coach"
+        THERAPIST = "therapist", "Therapist"
         CLINIC_ADMIN = "clinic_admin", "Clinic admin"
 
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="invitations")

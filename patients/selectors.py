@@ -203,7 +203,7 @@ def staff_list_for(user, *roles: str) -> QuerySet[StaffMembership]:
 def invitable_roles_for(user) -> list[str]:
     """Clinic admins invite anyone; clinicians invite patients."""
     if user_has_role(user, Role.CLINIC_ADMIN):
-        return ["patient", Role.CLINICIAN, Role.COACH, Role.CLINIC_ADMIN]
+        return ["patient", Role.CLINICIAN, Role.COACH, Role.THERAPIST, Role.CLINIC_ADMIN]
     if user_has_role(user, Role.CLINICIAN):
         return ["patient"]
     return []

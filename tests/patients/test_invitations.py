@@ -39,6 +39,38 @@ def test_clinic_admin_invites_a_coach_who_sets_a_password_and_lands_on_staff_pag
     assert response.status_code == 302
 
 
+def test_clinic_admin_invites_a_therapist_who_joins_as_one(
+    world, client, django_capture_on_commit_callbacks
+):
+    client.force_login(world.user("clinic_admin"))
+    with django_capture_on_commit_callbacks(execute=True):
+        _invite(client, email="new.therapist@example.test", role="therapist")
+    invitation = Invitation.objects.get()
+    client.logout()
+
+    client.post(
+        reverse("invitation_accept", args=[invitation.token]),
+        {
+            "first_name": "Tam",
+            "last_name": "Newtherapist",
+            "password1": GOOD_PASSWORD,
+            "password2": GOOD_PASSWORD,
+        },
+    )
+
+    membership = User.objects.get(email="new.therapist@example.test").staff_membership
+    assert (membership.role, membership.clinic) == (StaffMembership.Role.THERAPIST, world.clinic)
+
+
+def test_a_clinician_cannot_invite_a_therapist(world, client):
+    client.force_login(world.user("clinician"))
+
+    response = _invite(client, email="t@example.test", role="therapist")
+
+    assert response.status_code in (200, 400, 403)
+    assert not Invitation.objects.exists()
+
+
 def test_clinician_invites_a_patient_who_must_consent(world, client):
     client.force_login(world.user("clinician"))
     _invite(
