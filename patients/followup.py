@@ -28,6 +28,7 @@ from .audit import audit_record
 from .models import AuditEvent, FollowUpAlert, Patient, StaffMembership
 from .selectors import can_act_on_followup_alert, followup_alert_list_for
 from .services import notification_send
+from .summary import summary_refresh
 
 Reason = FollowUpAlert.Reason
 Resolution = FollowUpAlert.Resolution
@@ -129,6 +130,7 @@ def followup_alert_raise(*, patient: Patient, signal: Signal, now=None) -> Follo
                 url=reverse("followup_alert_detail", args=[alert.pk]),
                 patient=patient,
             )
+        summary_refresh([patient.pk])
     return alert
 
 
@@ -211,6 +213,7 @@ def followup_alert_resolve(
     audit_record(
         actor=acting_user, patient=alert.patient, action=AuditEvent.Action.UPDATE, obj=alert
     )
+    summary_refresh([alert.patient_id])
     return alert
 
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from journals import services as journal_services
+from patients.followup import Signal, followup_alert_raise, followup_alert_resolve
 from patients.models import FollowUpAlert, PatientSummary, SafetyAlert
 from patients.services import alert_resolve, patient_update
 from patients.summary import summary_refresh
@@ -203,3 +204,19 @@ def test_a_change_to_one_patient_redraws_that_row_and_a_new_name_shows(world, cl
     assert "from 3" in body
     assert "8/10" in body
     assert "Quincy Other" in body
+
+
+def test_raising_and_resolving_a_follow_up_alert_changes_the_row(world, client):
+    clinician = world.user("clinician")
+    alert = followup_alert_raise(
+        patient=world.patient,
+        signal=Signal(reason=FollowUpAlert.Reason.PHQ9_RISE, detail="8 -> 14"),
+    )
+    client.force_login(clinician)
+    assert _row(client, world.patient)["open_followups"] == 1
+
+    followup_alert_resolve(
+        acting_user=clinician, alert=alert, resolution=FollowUpAlert.Resolution.CALL
+    )
+
+    assert _row(client, world.patient)["open_followups"] == 0
