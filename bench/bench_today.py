@@ -4,8 +4,9 @@ more after years of windows than after one?
 A small clinic is built once (bulk inserts): a patient with a long history (200 weekly
 sessions, a prompt per step of the default program each, 2,000 journal entries) and one
 with a short one (one session, 10 entries), both with a session that ended three hours
-ago, so both are in a window with prompts due. Their Today pages are timed alternately through the test client, each as
-its own patient. Prints the medians and, last, `ratio today_long_vs_short_history X`.
+ago, so both are in a window with prompts due. Their Today pages are timed alternately
+through the test client, each as its own patient. Prints the medians and, last,
+`ratio today_long_vs_short_history X`.
 """
 
 import random
