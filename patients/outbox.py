@@ -8,14 +8,20 @@ sends it again after EMAIL_SENDING_STALE_AFTER under the same Message-ID, built 
 dedupe key, so receivers that drop repeats drop it, and logs it as a possible duplicate.
 """
 
+import functools
 import hashlib
 import logging
 import re
 import time as clock
 from datetime import timedelta
+from email.charset import Charset
+from email.policy import compat32
+from email.utils import formatdate
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
+from django.core.mail.backends import console, filebased, smtp
+from django.core.mail.message import SafeMIMEText, forbid_multi_line_headers
 from django.db import IntegrityError, InterfaceError, OperationalError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -88,19 +94,118 @@ def _lease(delivery: Delivery) -> bool:
     return True
 
 
+# Django's own backends that turn a message into bytes with message().as_bytes() and
+# nothing else: for them a plain-text email is written straight to bytes (below).
+_BYTES_BACKENDS = (smtp.EmailBackend, filebased.EmailBackend, console.EmailBackend)
+# A header value written as it is by Python's email package: printable ASCII without
+# the characters it folds at, short enough to stay on one line.
+_VERBATIM = re.compile(r"[!-~]*\Z")
+_FOLD_AT = re.compile(r"[;,\s]")
+
+
+class _PlainTextBytes:
+    """The MIME form of a plain-text email, byte for byte what Django's SafeMIMEText and
+    Python's BytesGenerator write (tests/sessions/test_dispatch_email_bytes.py holds
+    them to it), without building the message object: each header is folded by the same
+    policy, once per distinct value, and the body's line ends are changed as the
+    generator changes them."""
+
+    _charset = Charset("utf-8")
+    _folded: dict = {}
+    _leading: dict = {}
+
+    def __init__(self, headers: list[tuple[str, str]], body: str):
+        self.headers, self.body = headers, body
+
+    @classmethod
+    def leading(cls, eight_bit: bool) -> list[tuple[str, str]]:
+        """Content-Type, MIME-Version and Content-Transfer-Encoding, as SafeMIMEText sets
+        them for an ASCII (7bit) or a UTF-8 (8bit) body."""
+        if eight_bit not in cls._leading:
+            probe = SafeMIMEText("\u00e9" if eight_bit else "e", "plain", "utf-8")
+            cls._leading[eight_bit] = list(probe.raw_items())
+        return cls._leading[eight_bit]
+
+    @classmethod
+    def _fold(cls, name: str, value: str, linesep: str) -> bytes:
+        if len(name) + len(value) <= 76 and _VERBATIM.match(value) and not _FOLD_AT.search(value):
+            return f"{name}: {value}{linesep}".encode("ascii")
+        key = (name, value, linesep)
+        if key not in cls._folded:
+            if len(cls._folded) > 10_000:
+                cls._folded.clear()
+            policy = compat32.clone(linesep=linesep)
+            cls._folded[key] = policy.fold_binary(name, value)
+        return cls._folded[key]
+
+    def as_bytes(self, unixfrom=False, linesep="\n") -> bytes:
+        head = b"".join(self._fold(name, value, linesep) for name, value in self.headers)
+        return head + linesep.encode() + _LINE_END.sub(linesep, self.body).encode("utf-8")
+
+    def get_charset(self):
+        return self._charset
+
+    def __getitem__(self, name):
+        return next((v for n, v in self.headers if n.lower() == name.lower()), None)
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+@functools.lru_cache(maxsize=4096)
+def _header(name: str, value: str) -> tuple[str, str]:
+    """A header as Django's SafeMIMEText stores it (refused if it holds a line break)."""
+    return forbid_multi_line_headers(name, value, "utf-8")
+
+
+class _PlainTextEmail(EmailMessage):
+    """An EmailMessage whose message() is written straight to bytes; only for a plain
+    text body whose lines need no quoted-printable (Django's SafeMIMEText rule)."""
+
+    def message(self):
+        headers = [
+            *_PlainTextBytes.leading(not self.body.isascii()),
+            _header("Subject", str(self.subject)),
+            _header("From", str(self.from_email)),
+            _header("To", ", ".join(str(to) for to in self.to)),
+            ("Date", formatdate(localtime=settings.EMAIL_USE_LOCALTIME)),
+        ]
+        headers += [_header(name, str(value)) for name, value in self.extra_headers.items()]
+        return _PlainTextBytes(headers, self.body)
+
+
+def _plain_text_fits(body: str) -> bool:
+    return not any(len(line.encode(errors="surrogateescape")) > 998 for line in body.splitlines())
+
+
+def _email_message(subject, body, to, message_id, connection) -> EmailMessage:
+    """The EmailMessage of one outbox row: written straight to bytes for Django's own
+    SMTP, file and console backends, Django's usual message for any other backend."""
+    kind = (
+        _PlainTextEmail
+        if type(connection) in _BYTES_BACKENDS
+        and settings.DEFAULT_CHARSET == "utf-8"
+        and _plain_text_fits(body)
+        else EmailMessage
+    )
+    return kind(
+        subject, body, None, [to], connection=connection, headers={"Message-ID": message_id}
+    )
+
+
 def _smtp_send(delivery: Delivery, connection) -> Exception | None:
     """Hands one message to the SMTP server; the error, if it refused or failed."""
     message_id = delivery.message_id or email_message_id(
         user_id=delivery.user_id, dedupe_key=delivery.dedupe_key
     )
+    to = getattr(delivery, "recipient", None) or delivery.user.email
     try:
-        EmailMessage(
+        _email_message(
             settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + delivery.subject,
             delivery.body,
-            None,
-            [delivery.user.email],
-            connection=connection,
-            headers={"Message-ID": message_id},
+            to,
+            message_id,
+            connection,
         ).send()
     except Exception as exc:  # an SMTP server can fail in many ways; all are logged
         logger.warning("Email %s to user %s failed: %s", delivery.dedupe_key, delivery.user_id, exc)
@@ -207,7 +312,26 @@ def emails_deliver(*, delivery_ids, connection=None, include_sending=False, leas
         outcomes = [Outcome.PENDING, Outcome.SENDING] if include_sending else [Outcome.PENDING]
         rows = rows.filter(outcome__in=outcomes)
     rows = list(rows.order_by("at", "pk"))
-    if not rows:
+    if leased_at is not None:
+        return emails_send_leased(rows, connection=connection)
+    return _over_one_connection(
+        connection,
+        lambda smtp: sum(email_deliver(delivery=row, connection=smtp) for row in rows),
+        bool(rows),
+    )
+
+
+def emails_send_leased(rows, *, connection=None) -> int:
+    """Sends outbox rows that the caller's transaction wrote "sending" and has committed,
+    as the caller holds them (each with its `recipient` address, or its user loaded):
+    nothing is read back. Outcomes are committed a group at a time, as _send_leased says."""
+    return _over_one_connection(connection, lambda smtp: _send_leased(rows, smtp), bool(rows))
+
+
+def _over_one_connection(connection, send, anything: bool) -> int:
+    """Runs `send` over the caller's SMTP connection, or over one opened (and closed)
+    here; a server that cannot be reached leaves each row to record its failure."""
+    if not anything:
         return 0
     own = connection is None
     if own:
@@ -217,9 +341,7 @@ def emails_deliver(*, delivery_ids, connection=None, include_sending=False, leas
         except Exception as exc:  # the server is down: each row records the failure
             logger.warning("Opening the SMTP connection failed: %s", exc)
     try:
-        if leased_at is not None:
-            return _send_leased(rows, connection)
-        return sum(email_deliver(delivery=row, connection=connection) for row in rows)
+        return send(connection)
     finally:
         if own:
             try:

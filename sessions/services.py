@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from patients.audit import audit_record
 from patients.models import AuditEvent, Notification, Patient
+from patients.outbox import emails_send_leased
 from patients.services import email_claim, emails_deliver, notification_send
 from patients.summary import summary_refresh
 
@@ -545,7 +546,7 @@ def prompts_deliver(*, prompt_ids) -> int:
     cancelled instead. Should the batch fail on a bad row, the prompts are delivered one
     by one, so that row holds up no other. Returns how many were delivered."""
     try:
-        delivered, emails, written_at = dispatch.deliver_batch(prompt_ids)
+        delivered, emails, _ = dispatch.deliver_batch(prompt_ids)
     except (OperationalError, InterfaceError):
         raise  # the database is away: the task retries the whole batch
     except Exception:
@@ -557,7 +558,8 @@ def prompts_deliver(*, prompt_ids) -> int:
             exc_info=True,
         )
         return _deliver_one_by_one(prompt_ids)
-    emails_deliver(delivery_ids=emails, leased_at=written_at)
+    # As written and committed "sending" by the batch: sent without reading them back.
+    emails_send_leased(emails)
     # After the emails: a failure here must not hold them up (the batch is delivered).
     prompts_summary_refresh(prompt_ids)
     return delivered

@@ -9,6 +9,7 @@ transaction; the emails go out after it commits, over one SMTP connection.
 """
 
 import logging
+import re
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -38,6 +39,63 @@ def prompt_message(prompt: ScheduledPrompt, *, reminder=False, crisis_line=None)
         context["crisis_line"] = crisis_line
     subject = ("Reminder: " if reminder else "") + prompt.title
     return subject, render_to_string("sessions/email/prompt.txt", context), link
+
+
+class _Probe:
+    """Stands in for a prompt while its email's template is rendered once for a batch:
+    notes any attribute the template asks for besides the title."""
+
+    def __init__(self, title):
+        self.title = title
+        self.asked = set()
+
+    def __getattr__(self, name):
+        if not name.startswith("__"):
+            self.asked.add(name)
+        raise AttributeError(name)
+
+
+class PromptEmails:
+    """The subject, body and link of each prompt email of a batch, as prompt_message
+    makes them, but with the template rendered once per crisis line (what differs
+    between patients) and each prompt's title and link put into the result; the link is
+    reversed once. Should the template ask for anything else of the prompt, that crisis
+    line's emails are rendered one by one as prompt_message does."""
+
+    TITLE, LINK = "\x00title\x00", "\x00link\x00"
+    PK = 918273645
+
+    def __init__(self):
+        self.frames = {}
+        path = reverse("prompt_detail", args=[self.PK])
+        parts = path.split(str(self.PK))
+        self.path_parts = parts if len(parts) == 2 else None
+        self.site = absolute_url("")
+
+    def path(self, pk: int) -> str:
+        if self.path_parts is None:
+            return reverse("prompt_detail", args=[pk])
+        return f"{self.path_parts[0]}{pk}{self.path_parts[1]}"
+
+    def _frame(self, crisis_line: str):
+        if crisis_line not in self.frames:
+            probe = _Probe(self.TITLE)
+            context = {"prompt": probe, "link": self.LINK, "reminder": False}
+            context["crisis_line"] = crisis_line
+            text = render_to_string("sessions/email/prompt.txt", context)
+            pieces = re.split(f"({self.TITLE}|{self.LINK})", text)
+            self.frames[crisis_line] = None if probe.asked or not crisis_line else pieces
+        return self.frames[crisis_line]
+
+    def message(self, prompt, crisis_line: str) -> tuple[str, str, str]:
+        """(subject, email body, path of the prompt's page)."""
+        path = self.path(prompt.pk)
+        frame = self._frame(crisis_line)
+        if frame is None:
+            subject, body, _ = prompt_message(prompt, crisis_line=crisis_line)
+            return subject, body, path
+        values = {self.TITLE: prompt.title, self.LINK: self.site + path}
+        return prompt.title, "".join(values.get(piece, piece) for piece in frame), path
 
 
 def wants_email(patient: Patient, prompt: ScheduledPrompt) -> bool:
@@ -149,11 +207,12 @@ class _CrisisLines:
         return self.sentences[key]
 
 
-def deliver_sent(prompts: list[ScheduledPrompt], now) -> list[tuple[int, str]]:
+def deliver_sent(prompts: list[ScheduledPrompt], now) -> list[Delivery]:
     """Writes what the gate's prompts bring, set-based: their reminder times, inbox items,
-    in-app log rows and email outbox rows. Returns the (user id, dedupe key) of each email
-    to send once this commits. A late window's prompts sharing a digest key bring one
-    message, which the first of them to be delivered writes."""
+    in-app log rows and email outbox rows. Returns the outbox rows offered (each with its
+    `recipient` address), to send once this commits if they were written. A late
+    window's prompts sharing a digest key bring one message, which the first of them to
+    be delivered writes."""
     reminders = []
     for prompt in prompts:
         prompt.remind_at = remind_at_for(prompt, prompt.patient, now)
@@ -163,7 +222,8 @@ def deliver_sent(prompts: list[ScheduledPrompt], now) -> list[tuple[int, str]]:
         ScheduledPrompt.objects.bulk_update(reminders, ["remind_at"])
     digests = _digest_siblings([p for p in prompts if p.digest_key])
     crisis_line = _CrisisLines()
-    notifications, logs, outbox, emails, seen = [], [], [], [], set()
+    messages = PromptEmails()
+    notifications, logs, outbox, seen = [], [], [], set()
     for prompt in prompts:
         patient = prompt.patient
         if prompt.digest_key:
@@ -173,9 +233,8 @@ def deliver_sent(prompts: list[ScheduledPrompt], now) -> list[tuple[int, str]]:
             email = digest_wants_email(patient, together)
         else:
             key = prompt.dedupe_key
-            subject, body, _ = prompt_message(prompt, crisis_line=crisis_line(patient))
+            subject, body, url = messages.message(prompt, crisis_line(patient))
             title, inbox_body = prompt.title, prompt.instructions
-            url = reverse("prompt_detail", args=[prompt.pk])
             email = wants_email(patient, prompt)
         if (patient.user_id, key) in seen:
             continue
@@ -196,22 +255,21 @@ def deliver_sent(prompts: list[ScheduledPrompt], now) -> list[tuple[int, str]]:
         if email:
             # Written "sending": this batch's task sends it once this commits, and a task
             # that dies first leaves it for the sweep (same Message-ID), as a lease would.
-            outbox.append(
-                Delivery(
-                    **person,
-                    patient=patient,
-                    channel=Delivery.Channel.EMAIL,
-                    outcome=Delivery.Outcome.SENDING,
-                    subject=subject[:200],
-                    body=body,
-                    message_id=email_message_id(user_id=patient.user_id, dedupe_key=key),
-                    at=now,
-                )
+            row = Delivery(
+                **person,
+                patient=patient,
+                channel=Delivery.Channel.EMAIL,
+                outcome=Delivery.Outcome.SENDING,
+                subject=subject[:200],
+                body=body,
+                message_id=email_message_id(user_id=patient.user_id, dedupe_key=key),
+                at=now,
             )
-            emails.append((patient.user_id, key))
+            row.recipient = patient.user.email
+            outbox.append(row)
     Notification.objects.bulk_create(notifications, ignore_conflicts=True)
     Delivery.objects.bulk_create(logs + outbox, ignore_conflicts=True)
-    return emails
+    return outbox
 
 
 def _digest_siblings(prompts) -> dict:
@@ -228,19 +286,26 @@ def _digest_siblings(prompts) -> dict:
     return together
 
 
-def outbox_rows(emails, now) -> list[int]:
-    """The outbox rows a batch wrote, of the (user id, dedupe key) pairs it offered."""
-    if not emails:
+def outbox_rows(offered: list[Delivery], now) -> list[Delivery]:
+    """The outbox rows a batch wrote, of those it offered (a row there already, for the
+    same user and key, is not this batch's to send), each given its primary key."""
+    if not offered:
         return []
-    wanted = set(emails)
-    rows = Delivery.objects.filter(
+    wanted = {(row.user_id, row.dedupe_key): row for row in offered}
+    written = Delivery.objects.filter(
         channel=Delivery.Channel.EMAIL,
         outcome=Delivery.Outcome.SENDING,
         at=now,
-        dedupe_key__in={key for _, key in emails},
-        user_id__in={user_id for user_id, _ in emails},
+        dedupe_key__in={row.dedupe_key for row in offered},
+        user_id__in={row.user_id for row in offered},
     ).values_list("pk", "user_id", "dedupe_key")
-    return [pk for pk, user_id, key in rows if (user_id, key) in wanted]
+    rows = []
+    for pk, user_id, key in written:
+        row = wanted.get((user_id, key))
+        if row is not None:
+            row.pk = pk
+            rows.append(row)
+    return sorted(rows, key=lambda row: row.pk)
 
 
 def cancel_claims_of(prompt_ids, sessions) -> int:
@@ -252,7 +317,7 @@ def cancel_claims_of(prompt_ids, sessions) -> int:
     ).update(status=Status.CANCELLED)
 
 
-def deliver_batch(prompt_ids) -> tuple[int, list[int], datetime]:
+def deliver_batch(prompt_ids) -> tuple[int, list[Delivery], datetime]:
     """Delivers a batch in one transaction. Returns (how many were delivered, the outbox
     rows to send once it has committed, the time they were written at)."""
     now = timezone.now()
@@ -267,5 +332,5 @@ def deliver_batch(prompt_ids) -> tuple[int, list[int], datetime]:
             .filter(pk__in=sent)
             .order_by("due_at", "pk")
         )
-        emails = deliver_sent(prompts, now)
-        return len(sent), outbox_rows(emails, now), now
+        offered = deliver_sent(prompts, now)
+        return len(sent), outbox_rows(offered, now), now
