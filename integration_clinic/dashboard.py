@@ -16,7 +16,7 @@ turns a day or closes: "day N of M" and the "in a window now" filter follow the 
 import hashlib
 import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
@@ -283,16 +283,17 @@ def _cache_set(key, value, seconds: int) -> None:
 
 
 def _row_key(row: DashboardRow, *, phq9_shown: bool, zone: str) -> str:
-    """Everything a rendered row shows depends on: its summary (a new refresh is a new
-    row), the patient's name, the viewer's zone and PHQ-9 right, and where the window
-    stands now."""
-    summary = getattr(row.patient, "summary", None)
-    refreshed = summary.refreshed_at.timestamp() if summary else "none"
-    name = hashlib.sha256(str(row.patient).encode()).hexdigest()[:16]
-    return (
-        f"dashboard-row:{row.patient.pk}:{refreshed}:{name}:{int(phq9_shown)}:{zone}:"
-        f"{row.in_window}:{row.window_day}"
+    """The row's content itself, hashed: every figure it shows, the patient's name, the
+    viewer's zone and PHQ-9 right. Two rows with the same key render the same HTML."""
+    shown = (
+        row.patient.pk,
+        str(row.patient),
+        phq9_shown,
+        zone,
+        *(getattr(row, field.name) for field in fields(row) if field.name != "patient"),
     )
+    digest = hashlib.sha256(repr(shown).encode()).hexdigest()
+    return f"dashboard-row:{digest}"
 
 
 def _rendered_rows(rows: list[DashboardRow], *, phq9_shown: bool) -> SafeString:
