@@ -13,6 +13,7 @@ import hashlib
 import logging
 import re
 import time as clock
+from dataclasses import dataclass
 from datetime import timedelta
 from email.charset import Charset
 from email.policy import compat32
@@ -319,6 +320,21 @@ def emails_deliver(*, delivery_ids, connection=None, include_sending=False, leas
         lambda smtp: sum(email_deliver(delivery=row, connection=smtp) for row in rows),
         bool(rows),
     )
+
+
+@dataclass(slots=True)
+class LeasedEmail:
+    """An outbox row as the transaction that wrote it "sending" holds it, ready to send."""
+
+    pk: int
+    user_id: int
+    dedupe_key: str
+    subject: str
+    body: str
+    message_id: str
+    recipient: str
+    attempts: int = 0
+    resent: bool = False
 
 
 def emails_send_leased(rows, *, connection=None) -> int:

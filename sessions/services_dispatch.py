@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from patients.crisis_lines import crisis_help_for, crisis_sentence
 from patients.models import Delivery, Notification, Patient
+from patients.outbox import LeasedEmail
 from patients.services import absolute_url, email_message_id
 
 from .models import DosingSession, ScheduledPrompt
@@ -207,15 +208,15 @@ class _CrisisLines:
         return self.sentences[key]
 
 
-def deliver_sent(prompts: list[ScheduledPrompt], now) -> list[Delivery]:
+def deliver_sent(prompts: list[ScheduledPrompt], patients: dict, now) -> list[LeasedEmail]:
     """Writes what the gate's prompts bring, set-based: their reminder times, inbox items,
-    in-app log rows and email outbox rows. Returns the outbox rows offered (each with its
-    `recipient` address), to send once this commits if they were written. A late
-    window's prompts sharing a digest key bring one message, which the first of them to
-    be delivered writes."""
+    in-app log rows and email outbox rows. Returns the outbox rows written, to send once
+    this commits (a row there already, for the same user and key, is not this batch's to
+    send). A late window's prompts sharing a digest key bring one message, which the
+    first of them to be delivered writes."""
     reminders = []
     for prompt in prompts:
-        prompt.remind_at = remind_at_for(prompt, prompt.patient, now)
+        prompt.remind_at = remind_at_for(prompt, patients[prompt.patient_id], now)
         if prompt.remind_at is not None:
             reminders.append(prompt)
     if reminders:
@@ -223,9 +224,10 @@ def deliver_sent(prompts: list[ScheduledPrompt], now) -> list[Delivery]:
     digests = _digest_siblings([p for p in prompts if p.digest_key])
     crisis_line = _CrisisLines()
     messages = PromptEmails()
-    notifications, logs, outbox, seen = [], [], [], set()
+    at = connection.ops.adapt_datetimefield_value(now)
+    notifications, logs, outbox, offered, seen = [], [], [], {}, set()
     for prompt in prompts:
-        patient = prompt.patient
+        patient = patients[prompt.patient_id]
         if prompt.digest_key:
             key = prompt.digest_key
             together = digests[(prompt.session_id, key)]
@@ -236,40 +238,65 @@ def deliver_sent(prompts: list[ScheduledPrompt], now) -> list[Delivery]:
             subject, body, url = messages.message(prompt, crisis_line(patient))
             title, inbox_body = prompt.title, prompt.instructions
             email = wants_email(patient, prompt)
-        if (patient.user_id, key) in seen:
+        user_id = patient.user_id
+        if (user_id, key) in seen:
             continue
-        seen.add((patient.user_id, key))
-        person = {"user_id": patient.user_id, "dedupe_key": key}
-        notifications.append(
-            Notification(**person, title=title, body=inbox_body, url=url, created_at=now)
-        )
-        logs.append(
-            Delivery(
-                **person,
-                patient=patient,
-                channel=Delivery.Channel.IN_APP,
-                outcome=Delivery.Outcome.SENT,
-                at=now,
-            )
-        )
+        seen.add((user_id, key))
+        notifications.append((user_id, key, title, inbox_body, url, False, at))
+        logs.append((user_id, patient.pk, key, Delivery.Channel.IN_APP, Delivery.Outcome.SENT))
         if email:
             # Written "sending": this batch's task sends it once this commits, and a task
             # that dies first leaves it for the sweep (same Message-ID), as a lease would.
-            row = Delivery(
-                **person,
-                patient=patient,
-                channel=Delivery.Channel.EMAIL,
-                outcome=Delivery.Outcome.SENDING,
-                subject=subject[:200],
-                body=body,
-                message_id=email_message_id(user_id=patient.user_id, dedupe_key=key),
-                at=now,
+            message_id = email_message_id(user_id=user_id, dedupe_key=key)
+            subject = subject[:200]
+            outbox.append(
+                (user_id, patient.pk, key, Delivery.Channel.EMAIL, Delivery.Outcome.SENDING)
+                + (subject, body, message_id)
             )
-            row.recipient = patient.user.email
-            outbox.append(row)
-    Notification.objects.bulk_create(notifications, ignore_conflicts=True)
-    Delivery.objects.bulk_create(logs + outbox, ignore_conflicts=True)
-    return outbox
+            offered[(user_id, key)] = (subject, body, message_id, patient.user.email)
+    insert_ignoring_conflicts(Notification, NOTIFICATION_COLUMNS, notifications)
+    log_columns = DELIVERY_COLUMNS[:5]
+    insert_ignoring_conflicts(
+        Delivery, (*log_columns, "detail", "subject", "body", "message_id", "attempts", "at"),
+        [(*row, "", "", "", "", 0, at) for row in logs],
+    )  # fmt: skip
+    written = insert_ignoring_conflicts(
+        Delivery,
+        (*DELIVERY_COLUMNS, "detail", "attempts", "at"),
+        [(*row, "", 0, at) for row in outbox],
+        returning=("id", "user_id", "dedupe_key"),
+    )
+    return sorted(
+        (LeasedEmail(pk, user_id, key, *offered[(user_id, key)]) for pk, user_id, key in written),
+        key=lambda row: row.pk,
+    )
+
+
+NOTIFICATION_COLUMNS = ("user_id", "dedupe_key", "title", "body", "url", "urgent", "created_at")
+DELIVERY_COLUMNS = ("user_id", "patient_id", "dedupe_key", "channel", "outcome")
+DELIVERY_COLUMNS += ("subject", "body", "message_id")
+
+
+def insert_ignoring_conflicts(model, columns, rows, *, returning=(), chunk=250) -> list[tuple]:
+    """INSERT ... VALUES ... ON CONFLICT DO NOTHING, as bulk_create(ignore_conflicts=True)
+    writes it, from plain tuples (no model instance a row), every column given; returns
+    the `returning` columns of the rows it wrote (PostgreSQL, and SQLite from 3.35)."""
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(model._meta.get_field(c).column) for c in columns)
+    tail = f" RETURNING {', '.join(quote(c) for c in returning)}" if returning else ""
+    written = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), chunk):
+            part = rows[start : start + chunk]
+            one = f"({', '.join(['%s'] * len(columns))})"
+            cursor.execute(
+                f"INSERT INTO {quote(model._meta.db_table)} ({names}) "  # noqa: S608
+                f"VALUES {', '.join([one] * len(part))} ON CONFLICT DO NOTHING{tail}",
+                [value for row in part for value in row],
+            )
+            if returning:
+                written += cursor.fetchall()
+    return written
 
 
 def _digest_siblings(prompts) -> dict:
@@ -286,28 +313,6 @@ def _digest_siblings(prompts) -> dict:
     return together
 
 
-def outbox_rows(offered: list[Delivery], now) -> list[Delivery]:
-    """The outbox rows a batch wrote, of those it offered (a row there already, for the
-    same user and key, is not this batch's to send), each given its primary key."""
-    if not offered:
-        return []
-    wanted = {(row.user_id, row.dedupe_key): row for row in offered}
-    written = Delivery.objects.filter(
-        channel=Delivery.Channel.EMAIL,
-        outcome=Delivery.Outcome.SENDING,
-        at=now,
-        dedupe_key__in={row.dedupe_key for row in offered},
-        user_id__in={row.user_id for row in offered},
-    ).values_list("pk", "user_id", "dedupe_key")
-    rows = []
-    for pk, user_id, key in written:
-        row = wanted.get((user_id, key))
-        if row is not None:
-            row.pk = pk
-            rows.append(row)
-    return sorted(rows, key=lambda row: row.pk)
-
-
 def cancel_claims_of(prompt_ids, sessions) -> int:
     """A claim whose session was cancelled since is never delivered: it is cancelled."""
     if not sessions:
@@ -317,7 +322,7 @@ def cancel_claims_of(prompt_ids, sessions) -> int:
     ).update(status=Status.CANCELLED)
 
 
-def deliver_batch(prompt_ids) -> tuple[int, list[Delivery], datetime]:
+def deliver_batch(prompt_ids) -> tuple[int, list[LeasedEmail], datetime]:
     """Delivers a batch in one transaction. Returns (how many were delivered, the outbox
     rows to send once it has committed, the time they were written at)."""
     now = timezone.now()
@@ -327,10 +332,9 @@ def deliver_batch(prompt_ids) -> tuple[int, list[Delivery], datetime]:
         cancel_claims_of(prompt_ids, not_completed)
         if not sent:
             return 0, [], now
-        prompts = list(
-            ScheduledPrompt.objects.select_related("patient__user")
-            .filter(pk__in=sent)
-            .order_by("due_at", "pk")
+        prompts = list(ScheduledPrompt.objects.filter(pk__in=sent).order_by("due_at", "pk"))
+        # Each patient once, however many of their prompts the batch holds.
+        patients = Patient.objects.select_related("user").in_bulk(
+            {prompt.patient_id for prompt in prompts}
         )
-        offered = deliver_sent(prompts, now)
-        return len(sent), outbox_rows(offered, now), now
+        return len(sent), deliver_sent(prompts, patients, now), now
