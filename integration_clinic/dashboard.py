@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString
@@ -90,19 +90,15 @@ def dashboard_patients(user, *, show="all", sort="name", now=None) -> QuerySet[P
     if not can_see_dashboard(user):
         return Patient.objects.none()
     # A row names the patient only: the care team and clinic joins of the roster are not
-    # needed here.
+    # needed here. Every patient has a summary row (made with the patient); the clinic
+    # repeated on it lets the page be read from the summaries' index in the page's order
+    # (clinic, alert rank, name) and stop at 50 rows, whatever the clinic's size.
+    membership = membership_of(user)
     patients = (
         patient_list_for(user)
         .select_related(None)
         .select_related("user", "summary")
-        .annotate(
-            has_unacknowledged_alert=ExpressionWrapper(
-                Q(summary__unacknowledged_alerts__gt=0), output_field=BooleanField()
-            ),
-            has_open_alert=ExpressionWrapper(
-                Q(summary__open_alerts__gt=0), output_field=BooleanField()
-            ),
-        )
+        .filter(summary__clinic_id=membership.clinic_id)
     )
     if show == "mine":
         patients = patients.filter(Q(care_clinician=user) | Q(care_coach=user))
@@ -114,9 +110,9 @@ def dashboard_patients(user, *, show="all", sort="name", now=None) -> QuerySet[P
         patients = patients.filter(summary__open_alerts__gt=0)
     elif show == "followups":
         patients = patients.filter(summary__open_followups__gt=0)
+    # alert_rank: 2 with a safety alert no one has acknowledged, 1 with one still open.
     return patients.order_by(
-        F("has_unacknowledged_alert").desc(nulls_last=True),
-        F("has_open_alert").desc(nulls_last=True),
+        F("summary__alert_rank").desc(),
         *_ordering(sort, sees_phq9=sees_assessments(user)),
     )
 
@@ -124,7 +120,8 @@ def dashboard_patients(user, *, show="all", sort="name", now=None) -> QuerySet[P
 def _ordering(sort: str, *, sees_phq9: bool) -> list:
     reverse = sort.startswith("-")
     key = sort.lstrip("-")
-    by_name = ["user__last_name", "user__first_name", "pk"]
+    # The names as kept on the summary row (patients/summary.py follows every change).
+    by_name = ["summary__sort_last_name", "summary__sort_first_name", "summary__patient_id"]
     if key not in _SORT_FIELDS or (key == "phq9" and not sees_phq9):
         return [f"-{field}" for field in by_name] if reverse and key == "name" else by_name
     field, descending = _SORT_FIELDS[key]

@@ -35,10 +35,35 @@ class PatientSummary(models.Model):
     phq9_band = models.CharField(max_length=30, blank=True)
     phq9_first = models.PositiveSmallIntegerField(null=True, blank=True)
     refreshed_at = models.DateTimeField(default=timezone.now)
+    # The dashboard's order, kept on the row so a page is read from one index in that
+    # order (clinic, who needs attention, name) and never sorts the whole clinic: the
+    # patient's clinic, 2 with a safety alert no one has acknowledged, 1 with one still
+    # open, 0 otherwise, and the patient's names.
+    clinic = models.ForeignKey(
+        "patients.Clinic",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,
+    )
+    alert_rank = models.PositiveSmallIntegerField(default=0)
+    sort_last_name = models.CharField(max_length=150, blank=True)
+    sort_first_name = models.CharField(max_length=150, blank=True)
 
     class Meta:
         verbose_name = "patient summary"
         verbose_name_plural = "patient summaries"
+        indexes = [
+            models.Index(
+                "clinic",
+                models.F("alert_rank").desc(),
+                "sort_last_name",
+                "sort_first_name",
+                "patient",
+                name="patients_summary_dash_idx",
+            )
+        ]
 
     def __str__(self):
         return f"Summary of {self.patient_id}"

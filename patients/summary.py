@@ -24,9 +24,11 @@ from datetime import datetime
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Q
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.utils import timezone
 
-from .models import FollowUpAlert, Patient, PatientSummary, SafetyAlert
+from .models import FollowUpAlert, Patient, PatientSummary, SafetyAlert, User
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +54,18 @@ def summary_source(source: SummarySource) -> SummarySource:
 
 def _defaults() -> dict:
     return {
-        field.name: field.get_default()
+        field.attname: field.get_default()
         for field in PatientSummary._meta.concrete_fields
         if field.name in FIELDS
     }
+
+
+def _alert_rank(fields: dict) -> int:
+    """The dashboard's first sort key: 2 with a safety alert no one has acknowledged, 1
+    with one still open, 0 otherwise."""
+    if fields["unacknowledged_alerts"]:
+        return 2
+    return 1 if fields["open_alerts"] else 0
 
 
 def _alert_figures(patient_ids: list[int], now: datetime) -> dict[int, dict]:
@@ -93,13 +103,26 @@ def summary_refresh(patient_ids: Iterable[int], *, now: datetime | None = None) 
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         # Patients deleted meanwhile have no row to write.
-        clinics = dict(Patient.objects.filter(pk__in=chunk).values_list("pk", "clinic_id"))
+        rows = Patient.objects.filter(pk__in=chunk).values_list(
+            "pk", "clinic_id", "user__last_name", "user__first_name"
+        )
+        clinics = {}
+        values = {}
+        for pk, clinic_id, last_name, first_name in rows:
+            clinics[pk] = clinic_id
+            values[pk] = {
+                **_defaults(),
+                "clinic_id": clinic_id,
+                "sort_last_name": last_name,
+                "sort_first_name": first_name,
+            }
         chunk = [pk for pk in chunk if pk in clinics]
-        values = {pk: _defaults() for pk in chunk}
         for source in (_alert_figures, *_SOURCES):
             for pk, fields in source(chunk, now).items():
                 if pk in values:
                     values[pk].update(fields)
+        for fields in values.values():
+            fields["alert_rank"] = _alert_rank(fields)
         PatientSummary.objects.bulk_create(
             [
                 PatientSummary(patient_id=pk, refreshed_at=now, **fields)
@@ -159,3 +182,44 @@ def summary_version_bump(clinic_ids: Iterable[int]) -> None:
                 cache.set(key, time.time_ns(), timeout=None)
         except Exception:
             logger.warning("Cache unavailable: summary version not moved", exc_info=True)
+
+
+# The sort keys follow the patient's clinic and name wherever they change, with one
+# query, outside the services too (the admin, the profile page). This module is loaded
+# at start-up by the apps that register sources (sessions, journals).
+@receiver(post_save, sender=Patient)
+def _patient_saved(sender, instance, created, raw=False, **kwargs):
+    if raw:
+        return
+    if created:
+        # A new patient has nothing to show yet, but has a place on the dashboard.
+        user = instance.user
+        PatientSummary.objects.bulk_create(
+            [
+                PatientSummary(
+                    patient_id=instance.pk,
+                    clinic_id=instance.clinic_id,
+                    sort_last_name=user.last_name,
+                    sort_first_name=user.first_name,
+                )
+            ],
+            ignore_conflicts=True,
+        )
+    elif (
+        PatientSummary.objects.filter(patient_id=instance.pk)
+        .exclude(clinic_id=instance.clinic_id)
+        .update(clinic_id=instance.clinic_id)
+    ):
+        clinic_ids = {instance.clinic_id}
+        transaction.on_commit(lambda: summary_version_bump(clinic_ids))
+
+
+@receiver(post_save, sender=User)
+def _user_saved(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    if raw or created:
+        return
+    if update_fields is not None and not {"first_name", "last_name"} & set(update_fields):
+        return
+    PatientSummary.objects.filter(patient__user_id=instance.pk).exclude(
+        sort_last_name=instance.last_name, sort_first_name=instance.first_name
+    ).update(sort_last_name=instance.last_name, sort_first_name=instance.first_name)
