@@ -285,6 +285,8 @@ def insert_ignoring_conflicts(model, columns, rows, *, returning=(), chunk=250) 
     names = ", ".join(quote(model._meta.get_field(c).column) for c in columns)
     tail = f" RETURNING {', '.join(quote(c) for c in returning)}" if returning else ""
     written = []
+    if connection.features.max_query_params:  # SQLite's, as bulk_create keeps to
+        chunk = max(1, min(chunk, connection.features.max_query_params // len(columns)))
     with connection.cursor() as cursor:
         for start in range(0, len(rows), chunk):
             part = rows[start : start + chunk]

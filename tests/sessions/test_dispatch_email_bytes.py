@@ -8,7 +8,7 @@ from django.core.mail import EmailMessage, get_connection
 from django.utils import timezone
 
 from patients.crisis_lines import crisis_help_for, crisis_sentence
-from patients.models import Delivery, Patient
+from patients.models import Delivery, Notification, Patient
 from patients.outbox import _email_message, emails_deliver
 from patients.services import email_claim, email_message_id
 from sessions import services
@@ -135,3 +135,17 @@ def test_an_email_already_in_the_outbox_is_not_sent_again_by_a_batch(db, setting
     # The sweep sends the earlier claim, with its own subject, later.
     assert emails_deliver(delivery_ids=[earlier.pk]) == 1
     assert mail.outbox[-1].subject.endswith("Earlier")
+
+
+def test_a_full_batch_is_written_whole_however_the_database_splits_its_inserts(db):
+    # 200 rows of eleven columns: more than SQLite takes in one statement.
+    prompts = due_prompts(200, patients=20)
+    ids = [p.pk for p in prompts]
+    ScheduledPrompt.objects.filter(pk__in=ids).update(status="queued", queued_at=timezone.now())
+
+    assert services.prompts_deliver(prompt_ids=ids) == 200
+
+    assert len(mail.outbox) == 200
+    assert Delivery.objects.filter(channel="email", outcome="sent").count() == 200
+    assert Delivery.objects.filter(channel="in_app", outcome="sent").count() == 200
+    assert Notification.objects.filter(dedupe_key__in=[f"prompt:{pk}" for pk in ids]).count() == 200
