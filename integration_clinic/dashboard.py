@@ -29,7 +29,7 @@ from django.utils.safestring import SafeString
 from journals.selectors import assessment_list_for
 from patients.models import Patient, PatientSummary, StaffMembership
 from patients.selectors import membership_of, patient_list_for, user_has_role
-from patients.summary import summary_version
+from patients.summary import roster_version, summary_version
 from sessions.windows import program_hours_of, window_of
 
 from .progress import band_label
@@ -42,6 +42,9 @@ ROWS_PER_PAGE = 50
 CACHE_SECONDS = 60
 # A rendered row is keyed by all it shows (_row_key), so it may live longer.
 ROW_CACHE_SECONDS = 60 * 60
+# The number of patients shown, kept under the clinic's roster version; bounded too, for
+# changes made outside the models' save (bulk imports, a fix in the database).
+COUNT_CACHE_SECONDS = 10 * 60
 
 SHOW_CHOICES = [
     ("all", "All patients"),
@@ -260,6 +263,20 @@ def _cache_key(user, *, show: str, sort: str, number: int, phq9_shown: bool) -> 
     )
 
 
+def _count_key(user, *, show: str) -> str | None:
+    """Where the number of patients shown is kept, for the filters whose number follows
+    the roster only (who is a patient of the clinic, and their care teams): any patient
+    saved or deleted moves the roster version on. The others' numbers follow the summary
+    rows, and are counted again with them."""
+    if show not in ("all", "mine"):
+        return None
+    membership = membership_of(user)
+    version = roster_version(membership.clinic_id)
+    if version is None:
+        return None
+    return f"dashboard-count:{membership.clinic_id}:{version}:{membership.role}:{user.pk}:{show}"
+
+
 def _cache_get(key):
     if key is None:
         return None
@@ -346,7 +363,15 @@ def dashboard_page(user, *, show: str, sort: str, page_number=None, now=None) ->
         return DashboardPage(page=page, rows_html=cached["html"], shown=cached["shown"])
 
     patients = dashboard_patients(user, show=show, sort=sort, now=now)
-    page = Paginator(patients, ROWS_PER_PAGE).get_page(number)
+    paginator = Paginator(patients, ROWS_PER_PAGE)
+    count_key = _count_key(user, show=show)
+    count = _cache_get(count_key)
+    if count is not None:
+        # Kept across summary changes: the COUNT query reads every patient of the clinic.
+        paginator.__dict__["count"] = count
+    page = paginator.get_page(number)
+    if count is None:
+        _cache_set(count_key, paginator.count, COUNT_CACHE_SECONDS)
     rows = dashboard_rows(user, page.object_list, now=now)
     html = _rendered_rows(rows, phq9_shown=phq9_shown)
     shown = [(row.patient.pk, row.patient.clinic_id) for row in rows]

@@ -24,7 +24,7 @@ from datetime import datetime
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Q
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
@@ -184,6 +184,50 @@ def summary_version_bump(clinic_ids: Iterable[int]) -> None:
             logger.warning("Cache unavailable: summary version not moved", exc_info=True)
 
 
+def _roster_key(clinic_id: int) -> str:
+    return f"patient-roster-version:{clinic_id}"
+
+
+def roster_version(clinic_id: int) -> int | None:
+    """The clinic's version of its roster: which patients it has and their care teams.
+    It moves on whenever a patient is saved or deleted, so what depends on the roster
+    only (the number of patients on the dashboard) can be kept across summary changes.
+    None when the cache cannot say."""
+    key = _roster_key(clinic_id)
+    try:
+        version = cache.get(key)
+        if version is None:
+            cache.add(key, time.time_ns(), timeout=None)
+            version = cache.get(key)
+    except Exception:
+        logger.warning("Cache unavailable: the dashboard works without it", exc_info=True)
+        return None
+    return version
+
+
+def roster_version_bump(clinic_ids: Iterable[int]) -> None:
+    for clinic_id in clinic_ids:
+        key = _roster_key(clinic_id)
+        try:
+            try:
+                cache.incr(key)
+            except ValueError:
+                cache.set(key, time.time_ns(), timeout=None)
+        except Exception:
+            logger.warning("Cache unavailable: roster version not moved", exc_info=True)
+
+
+def _roster_changed(clinic_ids: set[int]) -> None:
+    # Now and after commit, as for the summary version.
+    roster_version_bump(clinic_ids)
+    transaction.on_commit(lambda: roster_version_bump(clinic_ids))
+
+
+@receiver(post_delete, sender=Patient)
+def _patient_deleted(sender, instance, **kwargs):
+    _roster_changed({instance.clinic_id})
+
+
 # The sort keys follow the patient's clinic and name wherever they change, with one
 # query, outside the services too (the admin, the profile page). This module is loaded
 # at start-up by the apps that register sources (sessions, journals).
@@ -191,6 +235,9 @@ def summary_version_bump(clinic_ids: Iterable[int]) -> None:
 def _patient_saved(sender, instance, created, raw=False, **kwargs):
     if raw:
         return
+    # A new patient, a move, a new care team: the clinic's roster (and, on a move, the
+    # one the patient left, whose version also moves below) has changed.
+    _roster_changed({instance.clinic_id})
     if created:
         # A new patient has nothing to show yet, but has a place on the dashboard.
         user = instance.user
@@ -205,13 +252,26 @@ def _patient_saved(sender, instance, created, raw=False, **kwargs):
             ],
             ignore_conflicts=True,
         )
-    elif (
+        clinic_ids = {instance.clinic_id}
+        summary_version_bump(clinic_ids)
+        transaction.on_commit(lambda: summary_version_bump(clinic_ids))
+        return
+    # One query for a save that moves nothing (a row without a clinic counts as moved).
+    moved = (
         PatientSummary.objects.filter(patient_id=instance.pk)
         .exclude(clinic_id=instance.clinic_id)
-        .update(clinic_id=instance.clinic_id)
-    ):
-        clinic_ids = {instance.clinic_id}
-        transaction.on_commit(lambda: summary_version_bump(clinic_ids))
+        .values_list("patient_id", "clinic_id")
+        .first()
+    )
+    if moved is None:
+        return
+    left = moved[1]
+    # Moved to another clinic: both clinics' rows and rosters change.
+    PatientSummary.objects.filter(patient_id=instance.pk).update(clinic_id=instance.clinic_id)
+    clinic_ids = {instance.clinic_id, *([left] if left is not None else [])}
+    _roster_changed(clinic_ids)
+    summary_version_bump(clinic_ids)
+    transaction.on_commit(lambda: summary_version_bump(clinic_ids))
 
 
 @receiver(post_save, sender=User)
