@@ -11,7 +11,7 @@ from patients.demo import inbox_retime
 from patients.services import notification_send
 
 from . import services
-from .models import DosingSession, Route, ScheduledPrompt
+from .models import DosingSession, PromptKind, Route, ScheduledPrompt
 
 Status = ScheduledPrompt.Status
 
@@ -30,12 +30,17 @@ def _play_out(session, now):
     """What would have happened by now: most due prompts answered, some missed, the open
     ones delivered to the inbox, later ones still to come. Follow-up the next dose stopped
     (or the assessment gap held back) stays as it is."""
-    prompts = session.prompts.exclude(status__in=ScheduledPrompt.NOT_FOR_PATIENT)
+    # The demo records its past doses now, so their windows look recorded late (skipped);
+    # they are played out as if recorded on the day. What the next dose stopped stays so.
+    stopped = [s for s in ScheduledPrompt.NOT_FOR_PATIENT if s != Status.SKIPPED]
+    prompts = session.prompts.exclude(status__in=stopped)
     for n, prompt in enumerate(prompts.order_by("due_at")):
         if prompt.due_at > now:
             continue
         if prompt.expires_at <= now:
-            status = Status.EXPIRED if n % 4 == 3 else Status.ANSWERED
+            # Some prompts missed, never an assessment: the demo's scores tell a story.
+            missed = n % 4 == 3 and prompt.kind != PromptKind.ASSESSMENT
+            status = Status.EXPIRED if missed else Status.ANSWERED
         else:
             status = Status.ANSWERED if n % 3 == 0 else Status.SENT
         ScheduledPrompt.objects.filter(pk=prompt.pk).update(

@@ -25,15 +25,17 @@ def seed_therapy_notes(people, now: datetime):
         return
     day = timezone.localtime(now, patient.zone).date() - timedelta(days=4)
     appointment = datetime.combine(day, time(16, 0), tzinfo=patient.zone)
+    # The demo may be built around an instant ahead of the real clock, where the form would
+    # refuse an appointment still to come: the note is made now and dated after.
     note = therapy_note_create(
         acting_user=therapist,
         patient=patient,
-        appointment_at=appointment,
+        appointment_at=min(appointment, timezone.now()),
         text=NOTE,
         shared_with_patient=True,
     )
     written = appointment + timedelta(hours=2)
     TherapyNote.objects.filter(pk=note.pk).update(
-        created_at=written, updated_at=written, shared_at=written
+        appointment_at=appointment, created_at=written, updated_at=written, shared_at=written
     )
     inbox_retime(dedupe_key=f"therapy-note:{note.pk}", at=written)

@@ -32,6 +32,7 @@ LISTED = {
     "/api/v1/dashboard/": ("patients.Patient", {}),
     "/api/v1/debrief-notes/": ("dosing.DebriefNote", {"created_at": TIED_AT}),
     "/api/v1/dosing-sessions/": ("dosing.DosingSession", {}),
+    "/api/v1/followup-alerts/": ("patients.FollowUpAlert", {"created_at": TIED_AT}),
     "/api/v1/group-sessions/": ("groups.GroupSession", {}),
     "/api/v1/journal-entries/": ("journals.JournalEntry", {"created_at": TIED_AT}),
     "/api/v1/patients/": ("patients.Patient", {}),
@@ -95,6 +96,11 @@ def _more_alerts_and_comments(people, count=6):
             source_id=f"paging-{n}",
             source_private=True,
         )
+        for n in range(count)
+    )
+    FollowUpAlert = apps.get_model("patients.FollowUpAlert")
+    FollowUpAlert.objects.bulk_create(
+        FollowUpAlert(patient=people.patients[n % 3], reason=FollowUpAlert.Reason.MOOD_DROP)
         for n in range(count)
     )
     shared = JournalEntry.objects.filter(patient=people.patients[0], shared_with_care_team=True)
