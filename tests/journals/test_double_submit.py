@@ -74,7 +74,7 @@ def test_a_crisis_entry_sent_twice_is_one_entry_one_alert_and_the_same_page(
     assert first["Location"] == second["Location"]
     assert first["Location"].startswith(reverse("entry_detail", args=[entry.pk]))
     assert SafetyAlert.objects.count() == 1
-    assert len(mail.outbox) == 2, "one urgent email to each of the clinician and the coach"
+    assert len(mail.outbox) == 3, "one urgent email to each of the clinician, coach, therapist"
     page = patient_client.get(second["Location"]).content.decode()
     assert "it was saved once" in page
     assert 'href="tel:988"' in page
@@ -254,7 +254,7 @@ def test_an_api_entry_sent_twice_with_one_key_is_one_entry_and_the_same_answer(
     assert second["Idempotent-Replayed"] == "true"
     assert JournalEntry.objects.count() == 1
     assert SafetyAlert.objects.count() == 1
-    assert len(mail.outbox) == 2
+    assert len(mail.outbox) == 3  # the clinician, the coach and the therapist
 
 
 def test_api_entries_with_different_keys_or_none_are_each_saved(world, patient_api):

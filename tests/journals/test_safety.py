@@ -48,7 +48,7 @@ def test_phq9_item_9_of_1_makes_one_alert_and_leads_to_a_page_showing_988(
         str(assessment.pk),
     )
     assert alert.source_private is False
-    care_team = {world.user("clinician").email, world.user("coach").email}
+    care_team = {world.user(role).email for role in ("clinician", "coach", "therapist")}
     assert {message.to[0] for message in mail.outbox} == care_team
     assert all("Urgent" in message.subject for message in mail.outbox)
 
@@ -172,4 +172,8 @@ def test_the_alert_email_waits_in_the_outbox_until_the_transaction_commits(world
     write_entry(world.patient, CRISIS_WORDS)
 
     pending = Delivery.objects.filter(channel="email", outcome="pending")
-    assert {d.user for d in pending} == {world.user("clinician"), world.user("coach")}
+    assert {d.user for d in pending} == {
+        world.user("clinician"),
+        world.user("coach"),
+        world.user("therapist"),
+    }
