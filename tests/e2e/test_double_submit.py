@@ -60,5 +60,5 @@ def test_a_crisis_entry_reloaded_and_sent_again_is_one_entry_and_one_alert(world
     screenshot(page, "double-submit-crisis-sent-again")
     assert JournalEntry.objects.count() == 1
     assert SafetyAlert.objects.count() == 1
-    care_team = {world.user("clinician").email, world.user("coach").email}
+    care_team = {world.user(role).email for role in ("clinician", "coach", "therapist")}
     assert sorted(message.to[0] for message in mail.outbox) == sorted(care_team)

@@ -40,7 +40,7 @@ def test_a_patient_checks_in_then_writes_and_shares_an_entry(world, page):
     page.wait_for_load_state()
 
     readers = page.locator("#readers").inner_text()
-    assert "you and your care team: Cleo Clinician, Cody Coach." in readers
+    assert "you and your care team: Cleo Clinician, Cody Coach, Thea Therapist." in readers
     screenshot(page, "journal-entry-shared")
     entry = JournalEntry.objects.get(kind="free")
     assert entry.shared_with_care_team
@@ -108,7 +108,8 @@ def test_a_patient_goes_through_a_whole_window_and_the_clinician_sees_what_was_s
     screenshot(page, "window-plan")
 
     shared_one = False
-    for prompt in session.prompts.order_by("due_at", "pk"):
+    window = session.prompts.filter(phase="window")
+    for prompt in window.order_by("due_at", "pk"):
         make_due(prompt)
         page.goto(f"/prompts/{prompt.pk}/")
         if prompt.kind == "check_in":
@@ -131,6 +132,9 @@ def test_a_patient_goes_through_a_whole_window_and_the_clinician_sees_what_was_s
             screenshot(page, "window-mindfulness")
             page.get_by_label("How did it feel? (optional)").fill("Softer than I expected.")
             page.get_by_role("button", name="Done").click()
+        elif prompt.kind == "creative":
+            page.get_by_label("A few words about it (optional)").fill("The sea at dusk.")
+            page.get_by_role("button", name="Save", exact=True).click()
         elif prompt.kind == "therapy":
             page.get_by_label("What I want to bring to therapy").fill("The old fear of failing.")
             page.get_by_label("My next therapy appointment (optional)").fill("2031-05-06T10:00")
@@ -151,7 +155,7 @@ def test_a_patient_goes_through_a_whole_window_and_the_clinician_sees_what_was_s
             screenshot(page, "window-phq9-crisis")
         page.wait_for_load_state()
 
-    statuses = set(session.prompts.values_list("status", flat=True))
+    statuses = set(window.values_list("status", flat=True))
     assert statuses == {ScheduledPrompt.Status.ANSWERED}
     assert Commitment.objects.get(text="A walk after lunch").progress == "some"
     assert Assessment.objects.get(instrument="phq9").total == 9
