@@ -21,6 +21,7 @@ from patients.models import AuditEvent
 from patients.selectors import patient_get_for, user_is_staff
 
 from . import services, services_addenda
+from .api_notes import NoteViewSet
 from .models import (
     DebriefNote,
     DebriefNoteRevision,
@@ -622,9 +623,11 @@ NoteAnyShape = PolymorphicProxySerializer(
         "version is kept in `revisions`.",
     ),
 )
-class DebriefNoteViewSet(viewsets.GenericViewSet):
+class DebriefNoteViewSet(NoteViewSet):
     serializer_class = DebriefNoteSerializer
-    http_method_names = ["get", "post", "patch", "head", "options"]
+    patient_serializer_class = DebriefNoteForPatientSerializer
+    update_serializer_class = DebriefNoteUpdateSerializer
+    filter_serializer_class = DebriefNoteFilterSerializer
 
     def get_queryset(self):
         notes = debrief_note_list_for(self.request.user)
@@ -632,38 +635,11 @@ class DebriefNoteViewSet(viewsets.GenericViewSet):
             notes = notes.prefetch_related("revisions__edited_by")
         return notes
 
-    def get_object(self) -> DebriefNote:
-        for_write = self.action == "partial_update"
-        return debrief_note_get_for(
-            self.request.user, self.kwargs["pk"], for_write=for_write, audit=not for_write
-        )
+    def note_get_for(self, pk, *, for_write: bool, audit: bool) -> DebriefNote:
+        return debrief_note_get_for(self.request.user, pk, for_write=for_write, audit=audit)
 
-    def filter_queryset(self, queryset):
-        params = DebriefNoteFilterSerializer(data=self.request.query_params)
-        params.is_valid(raise_exception=True)
-        if "patient" in params.validated_data:
-            queryset = queryset.filter(patient_id=params.validated_data["patient"])
-        if "session" in params.validated_data:
-            queryset = queryset.filter(session_id=params.validated_data["session"])
-        return queryset
-
-    def represent(self, note: DebriefNote) -> dict:
-        if user_is_staff(self.request.user):
-            return DebriefNoteSerializer(note).data
-        return DebriefNoteForPatientSerializer(note).data
-
-    def list(self, request):
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        if user_is_staff(request.user):
-            audit_record_many(
-                actor=request.user,
-                rows=[(note.patient, note) for note in page],
-                action=AuditEvent.Action.LIST,
-            )
-        return self.get_paginated_response([self.represent(note) for note in page])
-
-    def retrieve(self, request, pk=None):
-        return Response(self.represent(self.get_object()))
+    def note_update(self, note: DebriefNote, changes: dict) -> DebriefNote:
+        return services.debrief_note_update(acting_user=self.request.user, note=note, **changes)
 
     def create(self, request):
         body = DebriefNoteSerializer(data=request.data)
@@ -677,12 +653,3 @@ class DebriefNoteViewSet(viewsets.GenericViewSet):
             visible_to_patient=data.get("visible_to_patient", False),
         )
         return Response(self.represent(note), status=status.HTTP_201_CREATED)
-
-    def partial_update(self, request, pk=None):
-        note = self.get_object()
-        body = DebriefNoteUpdateSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        note = services.debrief_note_update(
-            acting_user=request.user, note=note, **body.validated_data
-        )
-        return Response(self.represent(note))

@@ -3,17 +3,16 @@ patient's therapist and the clinic's clinicians keep them; the patient reads the
 shared with them; coaches and clinic admins see none."""
 
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema, extend_schema_view
-from rest_framework import serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.response import Response
 
 from patients.api import PersonSerializer
 from patients.api_fields import ObjectIdField
-from patients.audit import audit_record_many
-from patients.models import AuditEvent
-from patients.selectors import patient_get_for, user_is_staff
+from patients.selectors import patient_get_for
 from patients.validators import LONG_TEXT_MAX_LENGTH
 
 from . import services_therapy
+from .api_notes import NoteViewSet
 from .models_therapy import TherapyNote
 from .selectors import therapy_note_get_for, therapy_note_list_for
 
@@ -89,43 +88,22 @@ TherapyNoteAnyShape = PolymorphicProxySerializer(
         description="Its author changes a note, or shares it with the patient or takes it back.",
     ),
 )
-class TherapyNoteViewSet(viewsets.GenericViewSet):
+class TherapyNoteViewSet(NoteViewSet):
     serializer_class = TherapyNoteSerializer
-    http_method_names = ["get", "post", "patch", "head", "options"]
+    patient_serializer_class = TherapyNoteForPatientSerializer
+    update_serializer_class = TherapyNoteUpdateSerializer
+    filter_serializer_class = TherapyNoteFilterSerializer
 
     def get_queryset(self):
         return therapy_note_list_for(self.request.user)
 
-    def get_object(self) -> TherapyNote:
-        for_write = self.action == "partial_update"
-        return therapy_note_get_for(
-            self.request.user, self.kwargs["pk"], for_write=for_write, audit=not for_write
+    def note_get_for(self, pk, *, for_write: bool, audit: bool) -> TherapyNote:
+        return therapy_note_get_for(self.request.user, pk, for_write=for_write, audit=audit)
+
+    def note_update(self, note: TherapyNote, changes: dict) -> TherapyNote:
+        return services_therapy.therapy_note_update(
+            acting_user=self.request.user, note=note, **changes
         )
-
-    def filter_queryset(self, queryset):
-        params = TherapyNoteFilterSerializer(data=self.request.query_params)
-        params.is_valid(raise_exception=True)
-        if "patient" in params.validated_data:
-            queryset = queryset.filter(patient_id=params.validated_data["patient"])
-        return queryset
-
-    def represent(self, note: TherapyNote) -> dict:
-        if user_is_staff(self.request.user):
-            return TherapyNoteSerializer(note).data
-        return TherapyNoteForPatientSerializer(note).data
-
-    def list(self, request):
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        if user_is_staff(request.user):
-            audit_record_many(
-                actor=request.user,
-                rows=[(note.patient, note) for note in page],
-                action=AuditEvent.Action.LIST,
-            )
-        return self.get_paginated_response([self.represent(note) for note in page])
-
-    def retrieve(self, request, pk=None):
-        return Response(self.represent(self.get_object()))
 
     def create(self, request):
         body = TherapyNoteSerializer(data=request.data)
@@ -140,12 +118,3 @@ class TherapyNoteViewSet(viewsets.GenericViewSet):
             shared_with_patient=data.get("shared_with_patient", False),
         )
         return Response(self.represent(note), status=status.HTTP_201_CREATED)
-
-    def partial_update(self, request, pk=None):
-        note = self.get_object()
-        body = TherapyNoteUpdateSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        note = services_therapy.therapy_note_update(
-            acting_user=request.user, note=note, **body.validated_data
-        )
-        return Response(self.represent(note))
