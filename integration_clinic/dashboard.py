@@ -85,7 +85,9 @@ def sees_assessments(user) -> bool:
     return not assessment_list_for(user).query.is_empty()
 
 
-def dashboard_patients(user, *, show="all", sort="name", now=None) -> QuerySet[Patient]:
+def dashboard_patients(
+    user, *, show="all", sort="name", now=None, phq9_shown: bool | None = None
+) -> QuerySet[Patient]:
     """The patients of the dashboard, filtered and sorted, each with its summary row
     joined. Patients with safety alerts no one has acknowledged come first whatever the
     sort, then those with safety alerts still open."""
@@ -116,7 +118,7 @@ def dashboard_patients(user, *, show="all", sort="name", now=None) -> QuerySet[P
     # alert_rank: 2 with a safety alert no one has acknowledged, 1 with one still open.
     return patients.order_by(
         F("summary__alert_rank").desc(),
-        *_ordering(sort, sees_phq9=sees_assessments(user)),
+        *_ordering(sort, sees_phq9=sees_assessments(user) if phq9_shown is None else phq9_shown),
     )
 
 
@@ -178,10 +180,13 @@ class DashboardRow:
         return min(next_day, self.window_ends_at)
 
 
-def dashboard_rows(user, patients, *, now=None) -> list[DashboardRow]:
+def dashboard_rows(
+    user, patients, *, now=None, phq9_shown: bool | None = None
+) -> list[DashboardRow]:
     """Rows for a page of patients from dashboard_patients: no query beyond the page's."""
     now = now or timezone.now()
-    phq9_shown = sees_assessments(user)
+    if phq9_shown is None:
+        phq9_shown = sees_assessments(user)
     # A patient the services have not summed up yet has nothing to show.
     summaries = [
         (patient, getattr(patient, "summary", None) or PatientSummary(patient_id=patient.pk))
@@ -362,7 +367,7 @@ def dashboard_page(user, *, show: str, sort: str, page_number=None, now=None) ->
         page = Page([None] * len(cached["shown"]), cached["number"], paginator)
         return DashboardPage(page=page, rows_html=cached["html"], shown=cached["shown"])
 
-    patients = dashboard_patients(user, show=show, sort=sort, now=now)
+    patients = dashboard_patients(user, show=show, sort=sort, now=now, phq9_shown=phq9_shown)
     paginator = Paginator(patients, ROWS_PER_PAGE)
     count_key = _count_key(user, show=show)
     count = _cache_get(count_key)
@@ -372,7 +377,7 @@ def dashboard_page(user, *, show: str, sort: str, page_number=None, now=None) ->
     page = paginator.get_page(number)
     if count is None:
         _cache_set(count_key, paginator.count, COUNT_CACHE_SECONDS)
-    rows = dashboard_rows(user, page.object_list, now=now)
+    rows = dashboard_rows(user, page.object_list, now=now, phq9_shown=phq9_shown)
     html = _rendered_rows(rows, phq9_shown=phq9_shown)
     shown = [(row.patient.pk, row.patient.clinic_id) for row in rows]
     changes = [when for row in rows if (when := row.changes_after(now)) is not None]
