@@ -4,15 +4,14 @@ every change goes through patients.services."""
 
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, serializers, viewsets
+from rest_framework import serializers
 from rest_framework.decorators import action
-from rest_framework.response import Response
 
 from . import services
 from .api import PersonSerializer
+from .api_alert_lists import AlertViewSet
 from .api_fields import ObjectIdField
-from .audit import audit_record_many
-from .models import AlertContact, AuditEvent, Patient, SafetyAlert
+from .models import AlertContact, Patient, SafetyAlert
 from .selectors import alert_get_for, alert_list_for
 
 
@@ -121,46 +120,17 @@ class AlertFilterSerializer(serializers.Serializer):
         "the clinic for a clinician, their own patients for a coach; none for others.",
     ),
 )
-class SafetyAlertViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class SafetyAlertViewSet(AlertViewSet):
     serializer_class = SafetyAlertSerializer
+    filter_serializer_class = AlertFilterSerializer
 
     def get_queryset(self):
         return alert_list_for(self.request.user).prefetch_related(
             Prefetch("contacts", queryset=AlertContact.objects.select_related("made_by"))
         )
 
-    def get_object(self) -> SafetyAlert:
-        # Actions are audited by the services; only reads are audited here.
-        return alert_get_for(self.request.user, self.kwargs["pk"], audit=self.action == "retrieve")
-
-    def filter_queryset(self, queryset):
-        if self.action != "list":
-            return queryset
-        params = AlertFilterSerializer(data=self.request.query_params)
-        params.is_valid(raise_exception=True)
-        state = params.validated_data["state"]
-        if state == "open":
-            queryset = queryset.filter(resolved_at=None)
-        elif state == "unacknowledged":
-            queryset = queryset.filter(resolved_at=None, acknowledged_at=None)
-        elif state == "resolved":
-            queryset = queryset.exclude(resolved_at=None)
-        if "patient" in params.validated_data:
-            queryset = queryset.filter(patient_id=params.validated_data["patient"])
-        return queryset
-
-    def paginate_queryset(self, queryset):
-        page = super().paginate_queryset(queryset)
-        if page is not None:
-            audit_record_many(
-                actor=self.request.user,
-                rows=[(alert.patient, alert) for alert in page],
-                action=AuditEvent.Action.LIST,
-            )
-        return page
-
-    def _answer(self, alert):
-        return Response(SafetyAlertSerializer(self.get_queryset().get(pk=alert.pk)).data)
+    def alert_get_for(self, pk, *, audit: bool) -> SafetyAlert:
+        return alert_get_for(self.request.user, pk, audit=audit)
 
     @extend_schema(
         request=AlertContactInputSerializer,

@@ -3,15 +3,14 @@ and resolves it (a booster session planned, a call held, or otherwise). Who may 
 is decided in patients.selectors; every change goes through patients.followup."""
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, serializers, viewsets
+from rest_framework import serializers
 from rest_framework.decorators import action
-from rest_framework.response import Response
 
 from . import followup
 from .api import PersonSerializer
+from .api_alert_lists import AlertViewSet
 from .api_fields import ObjectIdField
-from .audit import audit_record_many
-from .models import AuditEvent, FollowUpAlert
+from .models import FollowUpAlert
 from .selectors import followup_alert_get_for, followup_alert_list_for
 from .validators import NOTE_MAX_LENGTH
 
@@ -81,50 +80,16 @@ class FollowUpFilterSerializer(serializers.Serializer):
     ),
     retrieve=extend_schema(description="One follow-up alert."),
 )
-class FollowUpAlertViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
-):
+class FollowUpAlertViewSet(AlertViewSet):
     serializer_class = FollowUpAlertSerializer
+    filter_serializer_class = FollowUpFilterSerializer
+    filter_lookups = {"reason": "reason", "patient": "patient_id"}
 
     def get_queryset(self):
         return followup_alert_list_for(self.request.user)
 
-    def get_object(self) -> FollowUpAlert:
-        # Actions are audited by the services; only reads are audited here.
-        return followup_alert_get_for(
-            self.request.user, self.kwargs["pk"], audit=self.action == "retrieve"
-        )
-
-    def filter_queryset(self, queryset):
-        if self.action != "list":
-            return queryset
-        params = FollowUpFilterSerializer(data=self.request.query_params)
-        params.is_valid(raise_exception=True)
-        state = params.validated_data["state"]
-        if state == "open":
-            queryset = queryset.filter(resolved_at=None)
-        elif state == "unacknowledged":
-            queryset = queryset.filter(resolved_at=None, acknowledged_at=None)
-        elif state == "resolved":
-            queryset = queryset.exclude(resolved_at=None)
-        if "reason" in params.validated_data:
-            queryset = queryset.filter(reason=params.validated_data["reason"])
-        if "patient" in params.validated_data:
-            queryset = queryset.filter(patient_id=params.validated_data["patient"])
-        return queryset
-
-    def paginate_queryset(self, queryset):
-        page = super().paginate_queryset(queryset)
-        if page is not None:
-            audit_record_many(
-                actor=self.request.user,
-                rows=[(alert.patient, alert) for alert in page],
-                action=AuditEvent.Action.LIST,
-            )
-        return page
-
-    def _answer(self, alert):
-        return Response(FollowUpAlertSerializer(self.get_queryset().get(pk=alert.pk)).data)
+    def alert_get_for(self, pk, *, audit: bool) -> FollowUpAlert:
+        return followup_alert_get_for(self.request.user, pk, audit=audit)
 
     @extend_schema(
         request=None,

@@ -3,15 +3,13 @@ then resolve with a note). Who sees and does what is decided in patients.selecto
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from . import services
-from .audit import audit_record_many
+from .alert_lists import SHOW_CHOICES, alerts_in_state, audited_page, show_from
 from .forms import AlertContactForm, AlertResolveForm
-from .models import AuditEvent
 from .selectors import (
     alert_get_for,
     alert_list_for,
@@ -21,38 +19,13 @@ from .selectors import (
 )
 from .views import form_errors_into, staff_required
 
-ALERTS_PER_PAGE = 50
-
-SHOW_CHOICES = [
-    ("open", "Open"),
-    ("unacknowledged", "Not acknowledged"),
-    ("resolved", "Resolved"),
-    ("all", "All"),
-]
-
-
-def _shown(alerts, show):
-    if show == "open":
-        return alerts.filter(resolved_at=None)
-    if show == "unacknowledged":
-        return alerts.filter(resolved_at=None, acknowledged_at=None)
-    if show == "resolved":
-        return alerts.exclude(resolved_at=None)
-    return alerts
-
 
 @staff_required
 def alert_list(request):
     if not sees_alerts(request.user):
         raise PermissionDenied("Safety alerts go to the care team: clinicians and coaches.")
-    show = request.GET.get("show", "open")
-    if show not in dict(SHOW_CHOICES):
-        show = "open"
-    alerts = _shown(alert_list_for(request.user), show)
-    page = Paginator(alerts, ALERTS_PER_PAGE).get_page(request.GET.get("page"))
-    audit_record_many(
-        actor=request.user, rows=[(a.patient, a) for a in page], action=AuditEvent.Action.LIST
-    )
+    show = show_from(request)
+    page = audited_page(request, alerts_in_state(alert_list_for(request.user), show))
     return render(
         request,
         "staff/alert_list.html",

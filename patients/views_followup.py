@@ -6,14 +6,13 @@ what is decided in patients.selectors."""
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from . import followup
-from .audit import audit_record_many
-from .models import AuditEvent, FollowUpAlert, StaffMembership
+from .alert_lists import SHOW_CHOICES, alerts_in_state, audited_page, show_from
+from .models import FollowUpAlert, StaffMembership
 from .selectors import (
     can_act_on_followup_alert,
     followup_alert_get_for,
@@ -24,14 +23,6 @@ from .selectors import (
 from .validators import NOTE_MAX_LENGTH
 from .views import form_errors_into, staff_required
 
-ALERTS_PER_PAGE = 50
-
-SHOW_CHOICES = [
-    ("open", "Open"),
-    ("unacknowledged", "Not acknowledged"),
-    ("resolved", "Resolved"),
-    ("all", "All"),
-]
 REASON_CHOICES = [("", "Any reason"), *FollowUpAlert.Reason.choices]
 
 
@@ -51,33 +42,17 @@ class FollowUpResolveForm(forms.Form):
     )
 
 
-def _shown(alerts, show, reason):
-    if reason in FollowUpAlert.Reason.values:
-        alerts = alerts.filter(reason=reason)
-    if show == "open":
-        return alerts.filter(resolved_at=None)
-    if show == "unacknowledged":
-        return alerts.filter(resolved_at=None, acknowledged_at=None)
-    if show == "resolved":
-        return alerts.exclude(resolved_at=None)
-    return alerts
-
-
 @staff_required
 def followup_alert_list(request):
     if not sees_followup_alerts(request.user):
         raise PermissionDenied("Follow-up alerts go to those who see the patient's assessments.")
-    show = request.GET.get("show", "open")
-    if show not in dict(SHOW_CHOICES):
-        show = "open"
+    show = show_from(request)
     reason = request.GET.get("reason", "")
-    alerts = _shown(followup_alert_list_for(request.user), show, reason)
-    page = Paginator(alerts, ALERTS_PER_PAGE).get_page(request.GET.get("page"))
-    audit_record_many(
-        actor=request.user, rows=[(a.patient, a) for a in page], action=AuditEvent.Action.LIST
-    )
+    alerts = alerts_in_state(followup_alert_list_for(request.user), show)
+    if reason in FollowUpAlert.Reason.values:
+        alerts = alerts.filter(reason=reason)
     context = {
-        "page": page,
+        "page": audited_page(request, alerts),
         "show": show,
         "show_choices": SHOW_CHOICES,
         "reason": reason,
