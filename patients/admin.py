@@ -69,6 +69,20 @@ class AuditedAdminMixin:
         return response
 
 
+class ReadOnlyAdminMixin:
+    """Rows written only by the application: the admin reads them, never adds, changes or
+    deletes one."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class StaffMembershipInline(admin.StackedInline):
     model = StaffMembership
     extra = 0
@@ -173,7 +187,7 @@ class InvitationAdmin(admin.ModelAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Read-only: the trail is append-only for everyone, superusers included."""
 
     list_display = [
@@ -190,15 +204,6 @@ class AuditEventAdmin(admin.ModelAdmin):
     search_fields = ["actor__email", "patient__user__email", "request_id", "object_id", "client_ip"]
     list_select_related = ["actor", "patient__user"]
     date_hierarchy = "at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Notification)
@@ -428,7 +433,7 @@ class SafetyPlanAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(SafetyPlanVersion)
-class SafetyPlanVersionAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class SafetyPlanVersionAdmin(ReadOnlyAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["plan", "number", "created_at", "author", "author_role"]
     list_filter = ["author_role", "plan__patient__clinic", "created_at"]
     search_fields = ["plan__patient__user__email", "plan__patient__user__last_name"]
@@ -438,15 +443,6 @@ class SafetyPlanVersionAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
     def audit_patient(self, obj):
         return obj.plan.patient
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(PatientSummary)
