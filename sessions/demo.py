@@ -26,12 +26,20 @@ HISTORY = [
 VITALS = [(0, "before", 124, 72), (40, "during", 141, 84), (85, "discharge", 128, 76)]
 
 
+def _still_to_come(session, now):
+    """A demo built around an instant before the real clock schedules its windows as if
+    recorded late, skipping what the real clock has closed: prompts still to come at the
+    demo's instant are put back on the schedule."""
+    session.prompts.filter(status=Status.SKIPPED, due_at__gt=now).update(status=Status.SCHEDULED)
+
+
 def _play_out(session, now):
     """What would have happened by now: most due prompts answered, some missed, the open
     ones delivered to the inbox, later ones still to come. Follow-up the next dose stopped
     (or the assessment gap held back) stays as it is."""
     # The demo records its past doses now, so their windows look recorded late (skipped);
     # they are played out as if recorded on the day. What the next dose stopped stays so.
+    _still_to_come(session, now)
     stopped = [s for s in ScheduledPrompt.NOT_FOR_PATIENT if s != Status.SKIPPED]
     prompts = session.prompts.exclude(status__in=stopped)
     for n, prompt in enumerate(prompts.order_by("due_at")):
@@ -99,7 +107,7 @@ def seed_sessions(people, now: datetime):
         if index == 0:
             # The demo patient's latest session ended an hour ago: a fresh window.
             ended = now - timedelta(hours=1)
-            services.session_create(
+            latest = services.session_create(
                 acting_user=clinician,
                 patient=patient,
                 route=Route.IV_KETAMINE,
@@ -109,3 +117,4 @@ def seed_sessions(people, now: datetime):
                 ended_at=ended,
                 intention="To let go of the need to have everything figured out.",
             )
+            _still_to_come(latest, now)
