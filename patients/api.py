@@ -83,9 +83,9 @@ class PatientSerializer(serializers.ModelSerializer):
 
     name = serializers.CharField(source="user.display_name", read_only=True)
     email = serializers.EmailField(source="user.email", read_only=True)
-    care_clinician = PersonSerializer(read_only=True)
-    care_coach = PersonSerializer(read_only=True)
-    care_therapist = PersonSerializer(read_only=True)
+    care_clinician = PersonSerializer(read_only=True, allow_null=True)
+    care_coach = PersonSerializer(read_only=True, allow_null=True)
+    care_therapist = PersonSerializer(read_only=True, allow_null=True)
     care_therapist_id = serializers.PrimaryKeyRelatedField(
         source="care_therapist",
         queryset=User.objects.none(),
