@@ -356,6 +356,8 @@ SPECTACULAR_SETTINGS = {
         "DosingSessionStatusEnum": "sessions.models.DosingSession.Status",
         "PromptStatusEnum": "sessions.models.ScheduledPrompt.Status",
         "JournalEntryKindEnum": "journals.models.JournalEntry.Kind",
+        "AttachmentKindEnum": "journals.models.Attachment.Kind",
+        "HabitKindEnum": "journals.habits.Habit.Kind",
         "GroupSessionStatusEnum": "groups.models.GroupSession.Status",
         "EnrollmentStatusEnum": "groups.models.Enrollment.Status",
         "AlertContactMethodEnum": "patients.models.AlertContact.Method",
