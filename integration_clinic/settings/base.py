@@ -67,6 +67,9 @@ MIDDLEWARE = [
     "patients.middleware.RequestIdMiddleware",
     "integration_clinic.input_guard.RejectNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Anonymous pages follow Accept-Language (or the language cookie); a signed-in
+    # person's own choice is applied below, once the user is known.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -142,7 +145,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
