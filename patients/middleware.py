@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth import logout
 from django.http import JsonResponse
 from django.shortcuts import redirect
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from .client_ip import client_ip_from_meta, current_client_ip
 from .models import new_request_id
@@ -129,6 +129,24 @@ class ViewerTimeZoneMiddleware:
         else:
             timezone.deactivate()
         return self.get_response(request)
+
+
+class UserLanguageMiddleware:
+    """Pages in the language a signed-in person chose; anyone else keeps what
+    LocaleMiddleware took from the browser."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        chosen = getattr(request.user, "language", "")
+        if chosen:
+            translation.activate(chosen)
+            request.LANGUAGE_CODE = chosen
+        response = self.get_response(request)
+        if chosen:
+            response.headers.setdefault("Content-Language", chosen)
+        return response
 
 
 class SecurityHeadersMiddleware:

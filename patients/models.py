@@ -67,6 +67,13 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField("email address", unique=True)
+    # Empty: follow the browser (Accept-Language), falling back to English.
+    language = models.CharField(
+        max_length=8,
+        blank=True,
+        choices=settings.LANGUAGES,
+        help_text="The language of pages, emails, push and text messages. Empty: the browser's.",
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

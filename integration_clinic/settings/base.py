@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "patients.middleware.StaffMFARequiredMiddleware",
     "patients.middleware.TokenEndpointThrottleMiddleware",
     "patients.middleware.ViewerTimeZoneMiddleware",
+    "patients.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
