@@ -303,6 +303,15 @@ if env("EMAIL_URL", default=""):
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Integration Clinic <care@clinic.test>")
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
 
+# Web push (VAPID): the keys come from the environment. Without them, a VAPID_KEYS_FILE
+# (the local demo's and the tests', under var/) supplies a pair made on first use; with
+# neither, push is off (patients/vapid.py).
+VAPID_PUBLIC_KEY = env.str("VAPID_PUBLIC_KEY", default="")
+VAPID_PRIVATE_KEY = env.str("VAPID_PRIVATE_KEY", default="")
+VAPID_KEYS_FILE = None
+# Who the push services may contact about our messages (a mailto: or https: URL).
+VAPID_SUBJECT = env.str("VAPID_SUBJECT", default="mailto:care@clinic.test")
+
 # REST API
 REST_FRAMEWORK = {
     "DEFAULT_PARSER_CLASSES": [

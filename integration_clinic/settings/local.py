@@ -14,3 +14,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Web push without VAPID keys in the environment: a pair made once and kept here.
+VAPID_KEYS_FILE = VAR_DIR / "vapid-keys.json"  # noqa: F405

@@ -60,3 +60,6 @@ REST_FRAMEWORK = {
     **REST_FRAMEWORK,
     "DEFAULT_THROTTLE_RATES": {"anon": "100000/min", "user": "100000/min", "token": "100000/min"},
 }
+
+# Web push without VAPID keys in the environment: a pair made once and kept here.
+VAPID_KEYS_FILE = VAR_DIR / "vapid-keys.json"  # noqa: F405
