@@ -2,13 +2,21 @@
 person subscribed. The channel backends call these two functions; bodies carry no health
 information (the caller's rule), only a title, a short body and the page to open."""
 
+import base64
+import binascii
 import json
 import logging
+import re
+from urllib.parse import urlsplit
 
 import requests
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import QuerySet
+from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from pywebpush import WebPushException, webpush
 
 from .models_push import PushSubscription
@@ -33,6 +41,105 @@ def push_configured() -> bool:
 def subscriptions_for(user) -> QuerySet[PushSubscription]:
     """The browsers this person subscribed, newest first."""
     return PushSubscription.objects.filter(user=user)
+
+
+def subscription_get_for(user, pk) -> PushSubscription:
+    """One of the person's own subscriptions; anyone else's is not there (404)."""
+    subscription = subscriptions_for(user).filter(pk=pk).first()
+    if subscription is None:
+        raise Http404("No such device.")
+    return subscription
+
+
+# Browsers and systems named in a device's label, tried in order: the first token found in
+# the user agent wins (Edge and Opera also say Chrome; Chrome also says Safari).
+BROWSERS = (
+    ("Edg", "Edge"),
+    ("OPR", "Opera"),
+    ("SamsungBrowser", "Samsung Internet"),
+    ("Firefox", "Firefox"),
+    ("FxiOS", "Firefox"),
+    ("CriOS", "Chrome"),
+    ("Chrome", "Chrome"),
+    ("Safari", "Safari"),
+)
+SYSTEMS = (
+    ("Android", "Android"),
+    ("iPhone", "iPhone"),
+    ("iPad", "iPad"),
+    ("CrOS", "ChromeOS"),
+    ("Windows", "Windows"),
+    ("Macintosh", "Mac"),
+    ("Linux", "Linux"),
+)
+
+
+def device_label_from(user_agent: str) -> str:
+    """ "Chrome on Android" from a browser's User-Agent, to tell a person's devices apart."""
+    browser = next((name for token, name in BROWSERS if token in user_agent), "")
+    system = next((name for token, name in SYSTEMS if token in user_agent), "")
+    if browser and system:
+        return _("%(browser)s on %(system)s") % {"browser": browser, "system": system}
+    return browser or system or _("A browser")
+
+
+def _key_bytes(value: str, *, field: str, length: int) -> bytes:
+    try:
+        raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
+    except (binascii.Error, ValueError):
+        raw = b""
+    if len(raw) != length or not re.fullmatch(r"[A-Za-z0-9_-]+=*", value):
+        raise ValidationError(
+            {field: _("This is not a key a browser makes for web push.")}, code="invalid"
+        )
+    return raw
+
+
+def _endpoint_allowed(endpoint: str) -> bool:
+    """Only the browsers' push services get our requests: the server never posts to an
+    address a client made up (another host on our network, say)."""
+    parts = urlsplit(endpoint)
+    host = (parts.hostname or "").lower()
+    return parts.scheme == "https" and any(
+        host == allowed or host.endswith("." + allowed)
+        for allowed in settings.WEB_PUSH_SERVICE_HOSTS
+    )
+
+
+def subscription_save(
+    *, acting_user, endpoint: str, p256dh: str, auth: str, user_agent: str = ""
+) -> tuple[PushSubscription, bool]:
+    """Keeps the browser's subscription for the signed-in person: (row, created). The
+    endpoint names the browser, so subscribing again updates the row, and a browser that
+    someone else used before on a shared device now notifies only its new owner."""
+    if not _endpoint_allowed(endpoint):
+        raise ValidationError(
+            {"endpoint": _("This is not the address of a browser's push service.")},
+            code="invalid",
+        )
+    key = _key_bytes(p256dh, field="p256dh", length=65)
+    if key[0] != 4:
+        raise ValidationError(
+            {"p256dh": _("This is not a key a browser makes for web push.")}, code="invalid"
+        )
+    _key_bytes(auth, field="auth", length=16)
+    with transaction.atomic():
+        subscription, created = PushSubscription.objects.select_for_update().update_or_create(
+            endpoint=endpoint,
+            defaults={
+                "user": acting_user,
+                "p256dh": p256dh,
+                "auth": auth,
+                "device_label": device_label_from(user_agent)[:120],
+            },
+        )
+    return subscription, created
+
+
+def subscription_revoke(*, acting_user, subscription: PushSubscription) -> None:
+    """Stops notifications to that browser. The browser's own subscription lapses when
+    the push service next answers 410 for it."""
+    PushSubscription.objects.filter(pk=subscription.pk, user=acting_user).delete()
 
 
 def send_push(subscription: PushSubscription, *, title: str, body: str, url: str) -> str:

@@ -4,12 +4,17 @@
 (function () {
   "use strict";
 
-  var INK = "#1b2430";
-  var MUTED = "#4a5563";
-  var LINE = "#d5dbe3";
-  var ACCENT = "#1f5f8b";
-  var OK = "#1d6b3a";
-  var WARN = "#8a4b00";
+  // The page's own colours (static/css/app.css), so the charts follow dark mode.
+  var palette = window.getComputedStyle(document.documentElement);
+  function colour(name, fallback) {
+    return palette.getPropertyValue(name).trim() || fallback;
+  }
+  var INK = colour("--ink", "#1b2430");
+  var MUTED = colour("--muted", "#4a5563");
+  var LINE = colour("--line", "#d5dbe3");
+  var ACCENT = colour("--accent", "#1f5f8b");
+  var OK = colour("--ok", "#1d6b3a");
+  var WARN = colour("--warn", "#8a4b00");
   var GREY = "#8893a2";
   var BAND_FILLS = [
     "rgba(29, 107, 58, 0.10)",
