@@ -2,8 +2,11 @@
 works from any phone, and read as typed: "020 7946 0958" is understood in the patient's
 own country."""
 
+import re
+
 import phonenumbers
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 # The patient's own number and their emergency contact's, on Patient.
 PHONE_FIELDS = ("phone", "emergency_contact_phone")
@@ -23,7 +26,7 @@ def validate_e164(value: str) -> None:
         or phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) != value
     ):
         raise ValidationError(
-            "Enter the number in international form, such as +44 20 7946 0958.",
+            _("Enter the number in international form, such as +44 20 7946 0958."),
             code="invalid_phone",
         )
 
@@ -40,8 +43,11 @@ def to_e164(raw: str, *, country: str) -> str:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
         raise ValidationError(
-            f"“{raw}” is not a phone number we can dial. Give the full number, with the "
-            "country code if it is not a local one, such as +44 20 7946 0958.",
+            _(
+                "“%(number)s” is not a phone number we can dial. Give the full number, with the "
+                "country code if it is not a local one, such as +44 20 7946 0958."
+            )
+            % {"number": raw},
             code="invalid_phone",
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -79,3 +85,25 @@ def tel_url(number: str) -> str:
 
 def sms_url(number: str) -> str:
     return "sms:" + tel_url(number).removeprefix("tel:")
+
+
+# An alphanumeric sender id, as carriers allow it: up to 11 letters, digits and spaces,
+# at least one letter.
+_ALPHANUMERIC_SENDER = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}\Z")
+
+
+def validate_sms_sender(value: str) -> None:
+    """A clinic's text message sender: an E.164 number or an alphanumeric sender id."""
+    if not value:
+        return
+    if value.startswith("+"):
+        validate_e164(value)
+        return
+    if not _ALPHANUMERIC_SENDER.match(value):
+        raise ValidationError(
+            _(
+                "Give a number in international form, such as +15005550006, or a sender "
+                "name of up to 11 letters and digits."
+            ),
+            code="invalid_sender",
+        )

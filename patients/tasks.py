@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from . import services
+from . import channels, services
 
 
 @shared_task(ignore_result=True)
@@ -16,3 +16,8 @@ def deliver_emails(delivery_ids):
 @shared_task(ignore_result=True)
 def resend_unacknowledged_alerts():
     services.alerts_resend_unacknowledged()
+
+
+@shared_task(ignore_result=True)
+def send_pending_channel_messages():
+    channels.channels_send_pending()

@@ -18,10 +18,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from patients import channels
 from patients.crisis_lines import crisis_help_for, crisis_sentence
 from patients.models import Delivery, Notification, Patient
 from patients.outbox import LeasedEmail
-from patients.services import absolute_url, email_message_id
+from patients.services import absolute_url, email_claim, email_message_id
 
 from .models import DosingSession, ScheduledPrompt
 from .scheduling import outside_quiet_hours
@@ -102,9 +103,54 @@ class PromptEmails:
 def wants_email(patient: Patient, prompt: ScheduledPrompt) -> bool:
     """Email as well as the inbox, unless the patient chose the app only, overall or for
     this kind of prompt. The in-app item is always sent."""
-    return patient.preferred_channel == Patient.Channel.EMAIL and prompt.kind not in (
-        patient.prompt_kinds_without_email or []
+    return channels.channel(Delivery.Channel.EMAIL).available_for(patient=patient, kind=prompt.kind)
+
+
+def quiet_hours_over(patient: Patient, now):
+    """When a push or text message written `now` may go: None for at once, else the end
+    of the patient's quiet hours."""
+    moment = outside_quiet_hours(
+        now, patient.zone, patient.quiet_hours_start, patient.quiet_hours_end
     )
+    return None if moment <= now else moment
+
+
+class ChannelRows:
+    """A batch's push and text message rows: each patient's message once per key, on
+    every channel they allow for its kinds, saying only that a prompt is waiting."""
+
+    COLUMNS = (*("user_id", "patient_id", "dedupe_key", "channel", "outcome"),)
+    COLUMNS += ("subject", "body", "url", "send_after", "message_id", "provider_id")
+    COLUMNS += ("detail", "attempts", "at")
+
+    def __init__(self, patients: dict, now, at):
+        self.reach = channels.Reach.for_patients(patients.values())
+        self.now, self.at, self.rows = now, at, []
+
+    def add(self, patient: Patient, key: str, kinds, path: str, *, reminder=False) -> None:
+        if not (patient.push_prompt_kinds or patient.sms_prompt_kinds):
+            return
+        chosen = channels.channels_for(patient=patient, kinds=kinds, reach=self.reach)
+        chosen = [name for name in chosen if name in channels.SENT_HERE]
+        if not chosen:
+            return
+        title, body = channels.prompt_notice(
+            user=patient.user, clinic=patient.clinic, reminder=reminder
+        )
+        send_after = quiet_hours_over(patient, self.now)
+        if send_after is not None:
+            send_after = connection.ops.adapt_datetimefield_value(send_after)
+        url = absolute_url(path)
+        for name in chosen:
+            self.rows.append(
+                (patient.user_id, patient.pk, key, name, Delivery.Outcome.PENDING)
+                + (title, body, url, send_after, "", "", "", 0, self.at)
+            )
+
+    def write(self) -> list[int]:
+        """Inserts the rows (a row there already is skipped); the ids written."""
+        written = insert_ignoring_conflicts(Delivery, self.COLUMNS, self.rows, returning=("id",))
+        return [pk for (pk,) in written]
 
 
 def remind_at_for(prompt: ScheduledPrompt, patient: Patient, now):
@@ -208,12 +254,15 @@ class _CrisisLines:
         return self.sentences[key]
 
 
-def deliver_sent(prompts: list[ScheduledPrompt], patients: dict, now) -> list[LeasedEmail]:
+def deliver_sent(
+    prompts: list[ScheduledPrompt], patients: dict, now
+) -> tuple[list[LeasedEmail], list[int]]:
     """Writes what the gate's prompts bring, set-based: their reminder times, inbox items,
-    in-app log rows and email outbox rows. Returns the outbox rows written, to send once
-    this commits (a row there already, for the same user and key, is not this batch's to
-    send). A late window's prompts sharing a digest key bring one message, which the
-    first of them to be delivered writes."""
+    in-app log rows, email outbox rows, and push and text message rows. Returns the outbox
+    rows written, to send once this commits (a row there already, for the same user and
+    key, is not this batch's to send), and the ids of the push and text rows. A late
+    window's prompts sharing a digest key bring one message, which the first of them to be
+    delivered writes."""
     reminders = []
     for prompt in prompts:
         prompt.remind_at = remind_at_for(prompt, patients[prompt.patient_id], now)
@@ -226,6 +275,7 @@ def deliver_sent(prompts: list[ScheduledPrompt], patients: dict, now) -> list[Le
     messages = PromptEmails()
     at = connection.ops.adapt_datetimefield_value(now)
     notifications, logs, outbox, offered, seen = [], [], [], {}, set()
+    pushed_or_texted = ChannelRows(patients, now, at)
     for prompt in prompts:
         patient = patients[prompt.patient_id]
         if prompt.digest_key:
@@ -233,17 +283,20 @@ def deliver_sent(prompts: list[ScheduledPrompt], patients: dict, now) -> list[Le
             together = digests[(prompt.session_id, key)]
             title, inbox_body, subject, body, url = digest_message(together, patient=patient)
             email = digest_wants_email(patient, together)
+            kinds = {sibling.kind for sibling in together}
         else:
             key = prompt.dedupe_key
             subject, body, url = messages.message(prompt, crisis_line(patient))
             title, inbox_body = prompt.title, prompt.instructions
             email = wants_email(patient, prompt)
+            kinds = {prompt.kind}
         user_id = patient.user_id
         if (user_id, key) in seen:
             continue
         seen.add((user_id, key))
         notifications.append((user_id, key, title, inbox_body, url, False, at))
         logs.append((user_id, patient.pk, key, Delivery.Channel.IN_APP, Delivery.Outcome.SENT))
+        pushed_or_texted.add(patient, key, kinds, url)
         if email:
             # Written "sending": this batch's task sends it once this commits, and a task
             # that dies first leaves it for the sweep (same Message-ID), as a lease would.
@@ -257,24 +310,28 @@ def deliver_sent(prompts: list[ScheduledPrompt], patients: dict, now) -> list[Le
     insert_ignoring_conflicts(Notification, NOTIFICATION_COLUMNS, notifications)
     log_columns = DELIVERY_COLUMNS[:5]
     insert_ignoring_conflicts(
-        Delivery, (*log_columns, "detail", "subject", "body", "message_id", "attempts", "at"),
-        [(*row, "", "", "", "", 0, at) for row in logs],
+        Delivery,
+        (*log_columns, "detail", "subject", "body", "message_id", *BLANK_COLUMNS, "attempts", "at"),
+        [(*row, "", "", "", "", *BLANKS, 0, at) for row in logs],
     )  # fmt: skip
     written = insert_ignoring_conflicts(
         Delivery,
-        (*DELIVERY_COLUMNS, "detail", "attempts", "at"),
-        [(*row, "", 0, at) for row in outbox],
+        (*DELIVERY_COLUMNS, "detail", *BLANK_COLUMNS, "attempts", "at"),
+        [(*row, "", *BLANKS, 0, at) for row in outbox],
         returning=("id", "user_id", "dedupe_key"),
     )
-    return sorted(
+    emails = sorted(
         (LeasedEmail(pk, user_id, key, *offered[(user_id, key)]) for pk, user_id, key in written),
         key=lambda row: row.pk,
     )
+    return emails, pushed_or_texted.write()
 
 
 NOTIFICATION_COLUMNS = ("user_id", "dedupe_key", "title", "body", "url", "urgent", "created_at")
 DELIVERY_COLUMNS = ("user_id", "patient_id", "dedupe_key", "channel", "outcome")
 DELIVERY_COLUMNS += ("subject", "body", "message_id")
+# The push and text message columns, blank on in-app and email rows.
+BLANK_COLUMNS, BLANKS = ("url", "provider_id"), ("", "")
 
 
 def insert_ignoring_conflicts(model, columns, rows, *, returning=(), chunk=250) -> list[tuple]:
@@ -324,19 +381,62 @@ def cancel_claims_of(prompt_ids, sessions) -> int:
     ).update(status=Status.CANCELLED)
 
 
-def deliver_batch(prompt_ids) -> tuple[int, list[LeasedEmail], datetime]:
+def deliver_batch(prompt_ids) -> tuple[int, list[LeasedEmail], datetime, list[int]]:
     """Delivers a batch in one transaction. Returns (how many were delivered, the outbox
-    rows to send once it has committed, the time they were written at)."""
+    rows to send once it has committed, the time they were written at, the push and text
+    message rows to send then)."""
     now = timezone.now()
     with transaction.atomic():
         not_completed = sessions_not_completed(prompt_ids)
         sent = claim_as_sent(list(prompt_ids), now, skip_sessions=not_completed)
         cancel_claims_of(prompt_ids, not_completed)
         if not sent:
-            return 0, [], now
+            return 0, [], now, []
         prompts = list(ScheduledPrompt.objects.filter(pk__in=sent).order_by("due_at", "pk"))
         # Each patient once, however many of their prompts the batch holds.
-        patients = Patient.objects.select_related("user").in_bulk(
+        patients = Patient.objects.select_related("user", "clinic").in_bulk(
             {prompt.patient_id for prompt in prompts}
         )
-        return len(sent), deliver_sent(prompts, patients, now), now
+        emails, pushed_or_texted = deliver_sent(prompts, patients, now)
+        return len(sent), emails, now, pushed_or_texted
+
+
+class Reminders:
+    """The one reminder of each prompt of a sweep, besides its inbox item: on the next
+    channel after the inbox that the patient allows for its kind (push, then text, then
+    email; patients/channels.py), a push or text message waiting out quiet hours."""
+
+    def __init__(self, prompts, now):
+        self.now = now
+        self.reach = channels.Reach.for_patients(
+            {p.patient_id: p.patient for p in prompts}.values()
+        )
+        self.emails, self.pushed_or_texted = [], []
+
+    def claim(self, prompt: ScheduledPrompt, *, key: str, subject: str, body: str) -> str | None:
+        """Claims the prompt's reminder; returns the channel it goes on (None: inbox only)."""
+        patient = prompt.patient
+        name = channels.reminder_channel(patient=patient, kind=prompt.kind, reach=self.reach)
+        if name == Delivery.Channel.EMAIL:
+            claim = email_claim(
+                user=patient.user, dedupe_key=key, subject=subject, body=body, patient=patient
+            )
+            if claim:
+                self.emails.append(claim.pk)
+        elif name is not None:
+            title, text = channels.prompt_notice(
+                user=patient.user, clinic=patient.clinic, reminder=True
+            )
+            claim = channels.channel_claim(
+                user=patient.user,
+                channel_name=name,
+                dedupe_key=key,
+                title=title,
+                body=text,
+                url=absolute_url(reverse("prompt_detail", args=[prompt.pk])),
+                patient=patient,
+                send_after=quiet_hours_over(patient, self.now),
+            )
+            if claim:
+                self.pushed_or_texted.append(claim.pk)
+        return name
