@@ -2,6 +2,11 @@ import re
 import secrets
 
 from django import forms
+from django.utils.formats import number_format
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .models import (
     ENTRY_MAX_CHARS,
@@ -15,12 +20,14 @@ from .scoring import SCALE, items_for
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 MOOD_CHOICES = [(n, str(n)) for n in range(1, 11)]
 MOOD_ERRORS = {
-    "min_value": "Choose a mood from 1 to 10.",
-    "max_value": "Choose a mood from 1 to 10.",
-    "invalid": "Choose a mood from 1 to 10.",
-    "required": "Choose how you feel, from 1 to 10.",
+    "min_value": _("Choose a mood from 1 to 10."),
+    "max_value": _("Choose a mood from 1 to 10."),
+    "invalid": _("Choose a mood from 1 to 10."),
+    "required": _("Choose how you feel, from 1 to 10."),
 }
-TEXT_ERRORS = {"required": "Write something before saving."}
+TEXT_ERRORS = {"required": _("Write something before saving.")}
+# A number grouped as the viewer's language groups thousands (20,000 or 20.000).
+grouped_number = lazy(lambda number: number_format(number, force_grouping=True), str)
 IDEMPOTENCY_KEY = re.compile(rf"^[\x21-\x7e]{{1,{IDEMPOTENCY_KEY_MAX_CHARS}}}$")
 
 
@@ -53,12 +60,12 @@ class NonceForm(forms.Form):
 
 def _mood_field(required):
     return forms.IntegerField(
-        label="Mood",
+        label=_("Mood"),
         required=required,
         min_value=1,
         max_value=10,
         error_messages=MOOD_ERRORS,
-        help_text="1 is the lowest you feel, 10 the best.",
+        help_text=_("1 is the lowest you feel, 10 the best."),
         widget=forms.RadioSelect(choices=MOOD_CHOICES),
     )
 
@@ -72,13 +79,16 @@ def _text_field(label, *, required=True, help_text=""):
         strip=False,
         error_messages=TEXT_ERRORS,
         help_text=help_text
-        or f"Up to {ENTRY_MAX_CHARS:,} characters. Saved as a draft as you type.",
+        or format_lazy(
+            _("Up to {most} characters. Saved as a draft as you type."),
+            most=grouped_number(ENTRY_MAX_CHARS),
+        ),
         widget=forms.Textarea(attrs={"rows": 10, "data-draft-text": ""}),
     )
 
 
 def _share_field():
-    return forms.BooleanField(required=False, label="Share this entry with my care team")
+    return forms.BooleanField(required=False, label=_("Share this entry with my care team"))
 
 
 class CheckInForm(NonceForm):
@@ -91,15 +101,15 @@ class CheckInForm(NonceForm):
 class EntryForm(NonceForm):
     """A free entry, or the answer to a journal prompt."""
 
-    title = forms.CharField(label="Title (optional)", max_length=200, required=False)
-    text = _text_field("Your entry")
+    title = forms.CharField(label=_("Title (optional)"), max_length=200, required=False)
+    text = _text_field(_("Your entry"))
     mood = _mood_field(required=False)
     feelings = forms.MultipleChoiceField(
-        label="Feelings",
+        label=_("Feelings"),
         required=False,
         choices=FEELINGS,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Choose any that fit.",
+        help_text=_("Choose any that fit."),
     )
     share = _share_field()
 
@@ -142,18 +152,18 @@ class EntryForm(NonceForm):
 
 class MindfulnessForm(NonceForm):
     practice_minutes = forms.IntegerField(
-        label="Minutes you practised",
+        label=_("Minutes you practised"),
         min_value=1,
         max_value=PRACTICE_MAX_MINUTES,
         error_messages={
-            "required": "Enter the minutes you practised.",
-            "min_value": "Enter at least 1 minute.",
-            "max_value": f"Enter up to {PRACTICE_MAX_MINUTES} minutes.",
+            "required": _("Enter the minutes you practised."),
+            "min_value": _("Enter at least 1 minute."),
+            "max_value": format_lazy(_("Enter up to {most} minutes."), most=PRACTICE_MAX_MINUTES),
         },
-        help_text="The timer fills this in; change it if you like.",
+        help_text=_("The timer fills this in; change it if you like."),
     )
     text = _text_field(
-        "How did it feel? (optional)", required=False, help_text="A few words are plenty."
+        _("How did it feel? (optional)"), required=False, help_text=_("A few words are plenty.")
     )
     share = _share_field()
 
@@ -163,17 +173,17 @@ class MindfulnessForm(NonceForm):
 
 class TherapyForm(NonceForm):
     text = forms.CharField(
-        label="What I want to bring to therapy",
+        label=_("What I want to bring to therapy"),
         strip=False,
-        error_messages={"required": "Write what you want to take to therapy."},
-        help_text="Saved as a draft as you type.",
+        error_messages={"required": _("Write what you want to take to therapy.")},
+        help_text=_("Saved as a draft as you type."),
         widget=forms.Textarea(attrs={"rows": 10, "data-draft-text": ""}),
     )
     next_therapy_at = forms.DateTimeField(
-        label="My next therapy appointment (optional)",
+        label=_("My next therapy appointment (optional)"),
         required=False,
         widget=DATETIME,
-        help_text="So you have your notes ready in time.",
+        help_text=_("So you have your notes ready in time."),
     )
     share = _share_field()
 
@@ -186,19 +196,22 @@ class IntentionForm(NonceForm):
     keeps them private: the clinician reads them before the session."""
 
     text = forms.CharField(
-        label="My intentions for this session",
+        label=_("My intentions for this session"),
         strip=False,
-        error_messages={"required": "Write your intentions, even a few words."},
-        help_text="What you hope to explore, let go of or understand. Saved as a draft as "
-        "you type.",
+        error_messages={"required": _("Write your intentions, even a few words.")},
+        help_text=_(
+            "What you hope to explore, let go of or understand. Saved as a draft as you type."
+        ),
         widget=forms.Textarea(attrs={"rows": 6, "data-draft-text": ""}),
     )
     share = forms.BooleanField(
         required=False,
         initial=True,
-        label="Share my intentions with my care team",
-        help_text="Your clinician reads them before the session. Untick to keep them to "
-        "yourself; your reflections after the session will still quote them back to you.",
+        label=_("Share my intentions with my care team"),
+        help_text=_(
+            "Your clinician reads them before the session. Untick to keep them to "
+            "yourself; your reflections after the session will still quote them back to you."
+        ),
     )
 
     def answer(self) -> dict:
@@ -209,12 +222,14 @@ class CreativeForm(NonceForm):
     """The answer to a creative prompt: drawings, photos or voice notes (sent as files
     beside these fields), and a few words if the patient wants."""
 
-    title = forms.CharField(label="Title (optional)", max_length=200, required=False)
+    title = forms.CharField(label=_("Title (optional)"), max_length=200, required=False)
     text = _text_field(
-        "A few words about it (optional)",
+        _("A few words about it (optional)"),
         required=False,
-        help_text="The crisis screen reads your words; it does not look at images or "
-        "listen to recordings.",
+        help_text=_(
+            "The crisis screen reads your words; it does not look at images or "
+            "listen to recordings."
+        ),
     )
     mood = _mood_field(required=False)
     share = _share_field()
@@ -231,13 +246,16 @@ class AssessmentForm(NonceForm):
         super().__init__(*args, **kwargs)
         self.instrument = instrument
         self.items = items_for(instrument)
+        scale = [(value, gettext(words)) for value, words in SCALE]
         for n, item in enumerate(self.items, start=1):
             self.fields[f"item_{n}"] = forms.TypedChoiceField(
-                label=f"{n}. {item}",
-                choices=SCALE,
+                label=f"{n}. {gettext(item)}",
+                choices=scale,
                 coerce=int,
                 widget=forms.RadioSelect,
-                error_messages={"required": f"Please answer question {n}."},
+                error_messages={
+                    "required": gettext("Please answer question %(number)s.") % {"number": n}
+                },
             )
 
     def clean(self):
@@ -245,7 +263,8 @@ class AssessmentForm(NonceForm):
         missing = [str(n) for n in range(1, len(self.items) + 1) if data.get(f"item_{n}") is None]
         if missing:
             raise forms.ValidationError(
-                "Please answer every question; still to answer: " + ", ".join(missing) + "."
+                gettext("Please answer every question; still to answer: %(numbers)s")
+                % {"numbers": ", ".join(missing) + "."}
             )
         return data
 
@@ -258,10 +277,10 @@ class AssessmentForm(NonceForm):
 
 class CommitmentForm(forms.Form):
     text = forms.CharField(
-        label="What I will do differently",
+        label=_("What I will do differently"),
         max_length=300,
-        error_messages={"required": "Write what you will do differently."},
-        help_text="Small and concrete works best, e.g. “A ten-minute walk after lunch”.",
+        error_messages={"required": _("Write what you will do differently.")},
+        help_text=_("Small and concrete works best, e.g. “A ten-minute walk after lunch”."),
     )
 
 
@@ -271,14 +290,15 @@ class ProgressForm(forms.Form):
 
 class CommentForm(NonceForm):
     text = forms.CharField(
-        label="Comment",
+        label=_("Comment"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Write the comment before sending it."},
+        error_messages={"required": _("Write the comment before sending it.")},
     )
 
-    def __init__(self, *args, label="Comment", **kwargs):
+    def __init__(self, *args, label=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["text"].label = label
+        if label is not None:
+            self.fields["text"].label = label
 
 
 class DraftForm(forms.Form):

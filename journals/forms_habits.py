@@ -1,10 +1,11 @@
 """The habit forms: a day's mark (one tap, or a number), and the clinic's list."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .habits import Habit
 
-YES_NO = [("yes", "Yes"), ("no", "No")]
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
 class HabitMarkForm(forms.Form):
@@ -28,7 +29,7 @@ class HabitPickForm(forms.Form):
     def __init__(self, *args, catalog, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["habit"].queryset = catalog
-        self.fields["habit"].error_messages["invalid_choice"] = (
+        self.fields["habit"].error_messages["invalid_choice"] = _(
             "Choose one of your clinic's habits."
         )
 
@@ -41,4 +42,13 @@ class HabitForm(forms.ModelForm):
         model = Habit
         fields = ["name", "question", "kind", "unit", "max_value", "order", "active"]
         widgets = {"kind": forms.RadioSelect}
-        help_texts = {"order": "Lower numbers come first."}
+        labels = {
+            "name": _("Name"),
+            "question": _("Question"),
+            "kind": _("Kind"),
+            "unit": _("Unit"),
+            "max_value": _("Max value"),
+            "order": _("Order"),
+            "active": _("Active"),
+        }
+        help_texts = {"order": _("Lower numbers come first.")}

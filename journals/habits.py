@@ -13,6 +13,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from patients.models import Clinic, Patient
 from patients.validators import validate_single_line
@@ -28,8 +31,8 @@ class Habit(models.Model):
     """One habit a clinic offers, answered yes or no or with a number (hours of sleep)."""
 
     class Kind(models.TextChoices):
-        YES_NO = "yes_no", "Yes or no"
-        NUMBER = "number", "A number"
+        YES_NO = "yes_no", _("Yes or no")
+        NUMBER = "number", _("A number")
 
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="habits")
     name = models.CharField(max_length=80, validators=[validate_single_line])
@@ -37,14 +40,14 @@ class Habit(models.Model):
         max_length=160,
         blank=True,
         validators=[validate_single_line],
-        help_text="What the patient is asked each day, e.g. “Did you get outside today?”",
+        help_text=_("What the patient is asked each day, e.g. “Did you get outside today?”"),
     )
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.YES_NO)
     unit = models.CharField(
         max_length=20,
         blank=True,
         validators=[validate_single_line],
-        help_text="For a number: what it counts, e.g. hours.",
+        help_text=_("For a number: what it counts, e.g. hours."),
     )
     max_value = models.DecimalField(
         max_digits=6,
@@ -52,10 +55,11 @@ class Habit(models.Model):
         null=True,
         blank=True,
         validators=[MinValueValidator(Decimal("0.1")), MaxValueValidator(NUMBER_CEILING)],
-        help_text="For a number: the most a day can hold, e.g. 24 hours of sleep.",
+        help_text=_("For a number: the most a day can hold, e.g. 24 hours of sleep."),
     )
     active = models.BooleanField(
-        default=True, help_text="Patients can pick it. Turning it off keeps what was tracked."
+        default=True,
+        help_text=_("Patients can pick it. Turning it off keeps what was tracked."),
     )
     order = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(default=timezone.now)
@@ -80,11 +84,15 @@ class Habit(models.Model):
     def clean(self):
         if self.kind == self.Kind.NUMBER:
             if not self.unit.strip():
-                raise ValidationError({"unit": "Say what the number counts, e.g. hours."})
+                raise ValidationError({"unit": gettext("Say what the number counts, e.g. hours.")})
             if self.max_value is None:
-                raise ValidationError({"max_value": "Give the most a day can hold, e.g. 24."})
+                raise ValidationError(
+                    {"max_value": gettext("Give the most a day can hold, e.g. 24.")}
+                )
         elif self.unit or self.max_value is not None:
-            raise ValidationError({"kind": "Only a number habit takes a unit and a maximum."})
+            raise ValidationError(
+                {"kind": gettext("Only a number habit takes a unit and a maximum.")}
+            )
 
 
 class PatientHabit(models.Model):
@@ -207,10 +215,10 @@ class Cell:
     @property
     def words(self) -> str:
         if self.mark is None:
-            return "not marked"
+            return gettext("not marked")
         if self.habit.is_number:
-            return f"{self.mark.value:g} {self.habit.unit}"
-        return "yes" if self.mark.done else "no"
+            return f"{_number(self.mark.value)} {self.habit.unit}"
+        return gettext("yes") if self.mark.done else gettext("no")
 
 
 @dataclass(frozen=True)
@@ -231,22 +239,41 @@ class GridRow:
         marked = [cell.mark for cell in self.cells if cell.mark is not None]
         days = len(self.cells)
         if not marked:
-            return f"Not marked in the last {days} days."
+            return ngettext(
+                "Not marked in the last %(days)s day.",
+                "Not marked in the last %(days)s days.",
+                days,
+            ) % {"days": days}
         if self.habit.is_number:
             values = [mark.value for mark in marked]
             average = sum(values) / len(values)
-            return (
-                f"Average {average:.1f} {self.habit.unit} on the {_days(len(values))} marked "
-                f"of the last {days} (lowest {min(values):g}, highest {max(values):g})."
-            )
+            return ngettext(
+                "Average %(average)s %(unit)s on the %(marked)s day marked of the last %(days)s "
+                "(lowest %(lowest)s, highest %(highest)s).",
+                "Average %(average)s %(unit)s on the %(marked)s days marked of the last "
+                "%(days)s (lowest %(lowest)s, highest %(highest)s).",
+                len(values),
+            ) % {
+                "average": number_format(average, 1),
+                "unit": self.habit.unit,
+                "marked": len(values),
+                "days": days,
+                "lowest": _number(min(values)),
+                "highest": _number(max(values)),
+            }
         yes = sum(1 for mark in marked if mark.done)
         no = len(marked) - yes
         unmarked = days - len(marked)
-        return f"Yes on {_days(yes)} of the last {days}, no on {no}, {unmarked} not marked."
+        return ngettext(
+            "Yes on %(yes)s day of the last %(days)s, no on %(no)s, %(unmarked)s not marked.",
+            "Yes on %(yes)s days of the last %(days)s, no on %(no)s, %(unmarked)s not marked.",
+            yes,
+        ) % {"yes": yes, "days": days, "no": no, "unmarked": unmarked}
 
 
-def _days(count: int) -> str:
-    return f"{count} day{'' if count == 1 else 's'}"
+def _number(value) -> str:
+    """A marked number as short as it goes (7.5, 8), with the viewer's decimal mark."""
+    return number_format(f"{value:g}")
 
 
 @dataclass(frozen=True)
@@ -266,13 +293,21 @@ class HabitGrid:
     @property
     def summary(self) -> str:
         if not self.rows:
-            return "No habits tracked yet."
+            return gettext("No habits tracked yet.")
         possible = len(self.rows) * len(self.days)
         marked = sum(1 for row in self.rows for cell in row.cells if cell.mark is not None)
-        return (
-            f"{marked} of {possible} days marked across {len(self.rows)} "
-            f"habit{'' if len(self.rows) == 1 else 's'} in the last {len(self.days)} days."
-        )
+        return ngettext(
+            "%(marked)s of %(possible)s days marked across %(habits)s habit in the last "
+            "%(days)s days.",
+            "%(marked)s of %(possible)s days marked across %(habits)s habits in the last "
+            "%(days)s days.",
+            len(self.rows),
+        ) % {
+            "marked": marked,
+            "possible": possible,
+            "habits": len(self.rows),
+            "days": len(self.days),
+        }
 
 
 def habit_grid(patient: Patient, trackers, marks, *, today: date, days: int) -> HabitGrid:

@@ -11,6 +11,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from patients.models import Patient
 from patients.validators import validate_multiline, validate_sane_datetime, validate_single_line
@@ -44,15 +46,15 @@ def one_per_idempotency_key(owner: str, name: str) -> models.UniqueConstraint:
 
 # The feeling tags a patient may pick on a journal entry.
 FEELINGS = [
-    ("calm", "Calm"),
-    ("hopeful", "Hopeful"),
-    ("grateful", "Grateful"),
-    ("connected", "Connected"),
-    ("clear", "Clear"),
-    ("anxious", "Anxious"),
-    ("sad", "Sad"),
-    ("tired", "Tired"),
-    ("overwhelmed", "Overwhelmed"),
+    ("calm", _("Calm")),
+    ("hopeful", _("Hopeful")),
+    ("grateful", _("Grateful")),
+    ("connected", _("Connected")),
+    ("clear", _("Clear")),
+    ("anxious", _("Anxious")),
+    ("sad", _("Sad")),
+    ("tired", _("Tired")),
+    ("overwhelmed", _("Overwhelmed")),
 ]
 FEELING_LABELS = dict(FEELINGS)
 
@@ -64,12 +66,12 @@ class EntryQuerySet(models.QuerySet):
 
 class JournalEntry(models.Model):
     class Kind(models.TextChoices):
-        FREE = "free", "Journal entry"
-        CHECK_IN = "check_in", "Check-in"
-        JOURNAL = "journal", "Guided journal"
-        MINDFULNESS = "mindfulness", "Mindfulness practice"
-        THERAPY = "therapy", "Therapy reflection"
-        CREATIVE = "creative", "Creative expression"
+        FREE = "free", _("Journal entry")
+        CHECK_IN = "check_in", _("Check-in")
+        JOURNAL = "journal", _("Guided journal")
+        MINDFULNESS = "mindfulness", _("Mindfulness practice")
+        THERAPY = "therapy", _("Therapy reflection")
+        CREATIVE = "creative", _("Creative expression")
 
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="journal_entries")
     session = models.ForeignKey(
@@ -110,7 +112,7 @@ class JournalEntry(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name_plural = "journal entries"
+        verbose_name_plural = _("journal entries")
         indexes = [
             models.Index(fields=["patient", "-created_at"]),
             models.Index(fields=["patient", "shared_with_care_team"]),
@@ -130,35 +132,43 @@ class JournalEntry(models.Model):
 
     @property
     def feeling_labels(self) -> list[str]:
-        return [FEELING_LABELS.get(feeling, feeling) for feeling in self.feelings or []]
+        return [str(FEELING_LABELS.get(feeling, feeling)) for feeling in self.feelings or []]
 
     def clean(self):
         if len(self.text) > ENTRY_MAX_CHARS:
             raise ValidationError(
                 {
-                    "text": f"Entries can be up to {ENTRY_MAX_CHARS:,} characters; this one is "
-                    f"{len(self.text):,}. Split it into two entries."
+                    "text": gettext(
+                        "Entries can be up to %(most)s characters; this one is %(length)s. "
+                        "Split it into two entries."
+                    )
+                    % {"most": f"{ENTRY_MAX_CHARS:,}", "length": f"{len(self.text):,}"}
                 }
             )
         if self.kind in (self.Kind.FREE, self.Kind.JOURNAL) and not self.text.strip():
-            raise ValidationError({"text": "Write something before saving."})
+            raise ValidationError({"text": gettext("Write something before saving.")})
         if self.kind == self.Kind.CHECK_IN and self.mood is None:
-            raise ValidationError({"mood": "Choose how you feel, from 1 to 10."})
+            raise ValidationError({"mood": gettext("Choose how you feel, from 1 to 10.")})
         if self.kind == self.Kind.THERAPY and not self.text.strip():
-            raise ValidationError({"text": "Write what you want to take to therapy."})
+            raise ValidationError({"text": gettext("Write what you want to take to therapy.")})
         if self.kind == self.Kind.MINDFULNESS and not (
             self.practice_minutes and 1 <= self.practice_minutes <= PRACTICE_MAX_MINUTES
         ):
             raise ValidationError(
                 {
-                    "practice_minutes": "Enter the minutes you practised, from 1 to "
-                    f"{PRACTICE_MAX_MINUTES}."
+                    "practice_minutes": gettext(
+                        "Enter the minutes you practised, from 1 to %(most)s."
+                    )
+                    % {"most": PRACTICE_MAX_MINUTES}
                 }
             )
         unknown = [f for f in self.feelings or [] if f not in FEELING_LABELS]
         if not isinstance(self.feelings, list) or unknown:
             raise ValidationError(
-                {"feelings": "Choose feelings from the list: " + ", ".join(FEELING_LABELS) + "."}
+                {
+                    "feelings": gettext("Choose feelings from the list: %(feelings)s.")
+                    % {"feelings": ", ".join(FEELING_LABELS)}
+                }
             )
 
 
@@ -247,11 +257,17 @@ class Assessment(models.Model):
     def max_total(self) -> int:
         return len(scoring.items_for(self.instrument)) * scoring.MAX_ITEM_SCORE
 
+    @property
+    def band_label(self) -> str:
+        """The band in the viewer's language."""
+        return scoring.band_display(self.band)
+
     def answers(self) -> list[tuple[int, str, int, str]]:
-        """(number, item, score, the scale's words for it), in order."""
-        scale = dict(scoring.SCALE)
+        """(number, item, score, the scale's words for it), in order, in the viewer's
+        language."""
+        scale = {value: gettext(words) for value, words in scoring.SCALE}
         return [
-            (n, item, value, scale.get(value, ""))
+            (n, gettext(item), value, scale.get(value, ""))
             for n, (item, value) in enumerate(
                 zip(scoring.items_for(self.instrument), self.item_scores, strict=False), start=1
             )
@@ -262,9 +278,9 @@ class Commitment(models.Model):
     """One of up to three things a patient will do differently after a session."""
 
     class Progress(models.TextChoices):
-        NOT_STARTED = "not_started", "Not started"
-        SOME = "some", "Some progress"
-        DONE = "done", "Done"
+        NOT_STARTED = "not_started", _("Not started")
+        SOME = "some", _("Some progress")
+        DONE = "done", pgettext_lazy("commitment progress", "Done")
 
     MAX_PER_SESSION = 3
 
@@ -298,9 +314,9 @@ def attachment_path(instance, filename: str) -> str:
 
 class Attachment(models.Model):
     class Kind(models.TextChoices):
-        DRAWING = "drawing", "Drawing"
-        PHOTO = "photo", "Photo"
-        VOICE = "voice", "Voice note"
+        DRAWING = "drawing", _("Drawing")
+        PHOTO = "photo", _("Photo")
+        VOICE = "voice", _("Voice note")
 
     CAPTION_MAX_CHARS = 300
 

@@ -12,6 +12,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from patients.audit import audit_record_many
@@ -115,16 +116,16 @@ def journal_draft(request, patient, key):
     )
 
 
-def _saved(request, entry, *, draft_key="", message="Saved."):
+def _saved(request, entry, *, draft_key="", message=""):
     """After a save, a redirect to the entry's page, so a reload never sends the entry
     again; a flagged entry's page opens with the crisis help. An entry sent twice (its
     nonce made it already) goes to the first one."""
     if getattr(entry, "replayed", False):
         if entry.deleted_at is not None:
-            messages.info(request, "You saved this entry before, and deleted it since.")
+            messages.info(request, _("You saved this entry before, and deleted it since."))
             return redirect("entry_deleted_list")
-        message = "You sent this already; it was saved once. Here it is."
-    messages.success(request, message)
+        message = _("You sent this already; it was saved once. Here it is.")
+    messages.success(request, message or _("Saved."))
     url = reverse("entry_detail", args=[entry.pk])
     if draft_key:
         url += "?" + urlencode({"draft_saved": draft_key})
@@ -187,7 +188,7 @@ def _keep_words_changed_before_resending(request, entry, text):
     the form made the first time; the changed words wait for them as a draft."""
     if getattr(entry, "replayed", False) and text.strip() and text != entry.text:
         services.draft_save(acting_user=request.user, key=NEW_ENTRY_DRAFT, text=text)
-        messages.info(request, "Your changed words are kept as a draft in “Write an entry”.")
+        messages.info(request, _("Your changed words are kept as a draft in “Write an entry”."))
 
 
 def _render_entry(request, entry, *, draft_saved=""):
@@ -197,7 +198,7 @@ def _render_entry(request, entry, *, draft_saved=""):
         "care_team": care_team_readers(entry.patient),
         "comments": comment_list_for(request.user, entry),
         "attachments": attachments_of(entry),
-        "comment_form": CommentForm(label="Your reply"),
+        "comment_form": CommentForm(label=_("Your reply")),
         "crisis_resources": crisis_help_for(entry.patient) if entry.flagged else None,
         "draft_saved": draft_saved if DRAFT_KEY.match(draft_saved or "") else "",
     }
@@ -228,7 +229,7 @@ def entry_edit(request, patient, pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            return _saved(request, entry, draft_key=key, message="Changes saved.")
+            return _saved(request, entry, draft_key=key, message=_("Changes saved."))
     context = {
         "form": form,
         "entry": entry,
@@ -246,7 +247,8 @@ def entry_delete(request, patient, pk):
     services.entry_delete(acting_user=request.user, entry=entry)
     messages.success(
         request,
-        f"Entry deleted. You can restore it from Recently deleted for {RESTORE_DAYS} days.",
+        _("Entry deleted. You can restore it from Recently deleted for %(days)s days.")
+        % {"days": RESTORE_DAYS},
     )
     return redirect("journal_list")
 
@@ -257,7 +259,9 @@ def entry_share(request, patient, pk):
     entry = entry_get_for(request.user, pk, for_write=True)
     services.entry_share(acting_user=request.user, entry=entry)
     names = ", ".join(person.display_name for person in care_team_readers(patient))
-    messages.success(request, f"Shared. Your care team can read this entry now: {names}.")
+    messages.success(
+        request, _("Shared. Your care team can read this entry now: %(names)s.") % {"names": names}
+    )
     return redirect("entry_detail", pk=entry.pk)
 
 
@@ -266,7 +270,7 @@ def entry_share(request, patient, pk):
 def entry_unshare(request, patient, pk):
     entry = entry_get_for(request.user, pk, for_write=True)
     services.entry_unshare(acting_user=request.user, entry=entry)
-    messages.success(request, "No longer shared. Only you can read this entry now.")
+    messages.success(request, _("No longer shared. Only you can read this entry now."))
     return redirect("entry_detail", pk=entry.pk)
 
 
@@ -282,7 +286,7 @@ def entry_comment(request, patient, pk):
 def _comment(request, entry):
     form = CommentForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Write the comment before sending it.")
+        messages.error(request, _("Write the comment before sending it."))
         return
     try:
         services.comment_create(
@@ -295,7 +299,7 @@ def _comment(request, entry):
         for message in error.messages:
             messages.error(request, message)
     else:
-        messages.success(request, "Comment added.")
+        messages.success(request, _("Comment added."))
 
 
 @patient_required
@@ -313,7 +317,7 @@ def entry_deleted_list(request, patient):
 def entry_restore(request, patient, pk):
     entry = deleted_entry_get_for(request.user, pk)
     services.entry_restore(acting_user=request.user, entry=entry)
-    messages.success(request, "Entry restored.")
+    messages.success(request, _("Entry restored."))
     return redirect("entry_detail", pk=entry.pk)
 
 
@@ -327,7 +331,7 @@ def guiding_questions(instructions: str) -> list[str]:
 
 def _questionnaire_context(patient):
     return {
-        "stem": STEM,
+        "stem": _(STEM),
         "mood_choices": MOOD_CHOICES,
         "coaches_see_assessments": patient.clinic.coaches_see_assessments,
     }
@@ -363,13 +367,18 @@ def _answered(request, prompt, result):
     """Every answer ends in a redirect, so a reload never sends it again. A PHQ-9 whose
     item 9 is above 0 opens its page with the crisis help."""
     if prompt.kind == PromptKind.ASSESSMENT:
-        messages.success(request, "Thank you for answering.")
+        messages.success(request, _("Thank you for answering."))
         return redirect("assessment_detail", pk=result.pk)
     if prompt.kind == PromptKind.CHECK_IN:
-        messages.success(request, f"Thank you. Noted: {result.mood} out of 10. Rest well.")
+        messages.success(
+            request, _("Thank you. Noted: %(mood)s out of 10. Rest well.") % {"mood": result.mood}
+        )
         return redirect("today")
     return _saved(
-        request, result, draft_key=services.prompt_draft_key(prompt), message="Saved. Well done."
+        request,
+        result,
+        draft_key=services.prompt_draft_key(prompt),
+        message=_("Saved. Well done."),
     )
 
 
@@ -451,7 +460,7 @@ def assessment_create(request, patient, instrument):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, "Thank you for answering.")
+            messages.success(request, _("Thank you for answering."))
             return redirect("assessment_detail", pk=assessment.pk)
     context = {
         "form": form,
@@ -481,7 +490,7 @@ def commitment_list(request, patient, session_pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, "Added to your plan.")
+            messages.success(request, _("Added to your plan."))
             return redirect("commitment_list", session_pk=session.pk)
     context = {
         "session": session,
@@ -504,9 +513,12 @@ def commitment_progress(request, patient, pk):
         services.commitment_set_progress(
             acting_user=request.user, commitment=commitment, **form.cleaned_data
         )
-        messages.success(request, f"Progress saved: {commitment.get_progress_display()}.")
+        messages.success(
+            request,
+            _("Progress saved: %(progress)s.") % {"progress": commitment.get_progress_display()},
+        )
     else:
-        messages.error(request, "Choose not started, some progress or done.")
+        messages.error(request, _("Choose not started, some progress or done."))
     return redirect("commitment_list", session_pk=commitment.session_id)
 
 
@@ -515,7 +527,7 @@ def commitment_progress(request, patient, pk):
 def commitment_delete(request, patient, pk):
     commitment = commitment_get_for(request.user, pk)
     services.commitment_delete(acting_user=request.user, commitment=commitment)
-    messages.success(request, "Removed from your plan.")
+    messages.success(request, _("Removed from your plan."))
     return redirect("commitment_list", session_pk=commitment.session_id)
 
 

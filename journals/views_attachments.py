@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from patients.views import patient_required
@@ -36,7 +37,9 @@ def new_attachments_in(request) -> list[NewAttachment]:
         if upload.size
     ]
     if len(new) > MAX_FILES_AT_ONCE:
-        raise ValidationError(f"Attach up to {MAX_FILES_AT_ONCE} files at a time.")
+        raise ValidationError(
+            _("Attach up to %(most)s files at a time.") % {"most": MAX_FILES_AT_ONCE}
+        )
     return new
 
 
@@ -47,7 +50,7 @@ def save_with_attachments(request, save, *, words: str = "", need_something=Fals
     words nor files is refused."""
     new = new_attachments_in(request)
     if need_something and not new and not words.strip():
-        raise ValidationError("Attach a drawing, photo or voice note, or write a few words.")
+        raise ValidationError(_("Attach a drawing, photo or voice note, or write a few words."))
     with files_kept_only_on_commit(), transaction.atomic():
         result = save()
         if new and isinstance(result, JournalEntry) and not getattr(result, "replayed", False):
@@ -76,7 +79,7 @@ def attachment_thumbnail(request, pk):
 def entry_attachments_add(request, patient, pk):
     entry = entry_get_for(request.user, pk, for_write=True)
     if not new_count(request):
-        messages.error(request, "Choose a photo, make a drawing or record a voice note first.")
+        messages.error(request, _("Choose a photo, make a drawing or record a voice note first."))
         return redirect("entry_detail", pk=entry.pk)
     try:
         save_with_attachments(request, lambda: entry)
@@ -84,12 +87,12 @@ def entry_attachments_add(request, patient, pk):
         for message in error.messages:
             messages.error(request, message)
     else:
-        messages.success(request, "Attached.")
+        messages.success(request, _("Attached."))
     return redirect("entry_detail", pk=entry.pk)
 
 
 def new_count(request) -> int:
-    return sum(len(request.FILES.getlist(field)) for field, _ in FILE_FIELDS)
+    return sum(len(request.FILES.getlist(field)) for field, _kind in FILE_FIELDS)
 
 
 @require_POST
@@ -97,5 +100,5 @@ def new_count(request) -> int:
 def attachment_remove(request, patient, pk):
     attachment = attachment_get_for(request.user, pk, for_write=True)
     attachment_delete(acting_user=request.user, attachment=attachment)
-    messages.success(request, f"{attachment.get_kind_display()} removed.")
+    messages.success(request, _("%(kind)s removed.") % {"kind": attachment.get_kind_display()})
     return redirect("entry_detail", pk=attachment.entry_id)

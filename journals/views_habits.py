@@ -4,6 +4,7 @@ kept by its clinicians and clinic admins."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from patients.selectors import membership_of
@@ -60,7 +61,9 @@ def habit_pick(request, patient):
     except ValidationError as error:
         messages.error(request, _first_error(error))
     else:
-        messages.success(request, f"You now track {tracker.habit.name.lower()}.")
+        messages.success(
+            request, _("You now track %(habit)s.") % {"habit": tracker.habit.name.lower()}
+        )
     return redirect("habit_list")
 
 
@@ -70,7 +73,9 @@ def habit_stop(request, patient, pk):
     tracker = tracker_get_for(request.user, pk)
     services.habit_stop(acting_user=request.user, tracker=tracker)
     messages.success(
-        request, f"You no longer track {tracker.habit.name.lower()}. What you marked is kept."
+        request,
+        _("You no longer track %(habit)s. What you marked is kept.")
+        % {"habit": tracker.habit.name.lower()},
     )
     return redirect("habit_list")
 
@@ -88,10 +93,12 @@ def habit_mark(request, patient, pk):
         mark = form.mark()
         if form.cleaned_data["clear"]:
             services.habit_mark_clear(acting_user=request.user, tracker=tracker, day=mark["day"])
-            messages.success(request, f"{tracker.habit.name}: mark taken back.")
+            messages.success(
+                request, _("%(habit)s: mark taken back.") % {"habit": tracker.habit.name}
+            )
         else:
             services.habit_mark(acting_user=request.user, tracker=tracker, **mark)
-            messages.success(request, f"{tracker.habit.name}: marked.")
+            messages.success(request, _("%(habit)s: marked.") % {"habit": tracker.habit.name})
     except ValidationError as error:
         mark_error = {
             "tracker": tracker.pk,
@@ -107,7 +114,7 @@ def habit_mark(request, patient, pk):
 
 def _manager_required(user):
     if not can_manage_habits(user):
-        raise PermissionDenied("Clinicians and clinic admins keep the list of habits.")
+        raise PermissionDenied(_("Clinicians and clinic admins keep the list of habits."))
 
 
 @staff_required
@@ -122,7 +129,9 @@ def habit_settings(request):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, f"{habit.name} added to the clinic's habits.")
+            messages.success(
+                request, _("%(habit)s added to the clinic's habits.") % {"habit": habit.name}
+            )
             return redirect("habit_settings")
     context = {"habits": habit_catalog_for(request.user), "form": form}
     status = 400 if form.errors else 200
@@ -140,7 +149,7 @@ def habit_edit(request, pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, f"{habit.name} saved.")
+            messages.success(request, _("%(habit)s saved.") % {"habit": habit.name})
             return redirect("habit_settings")
     status = 400 if form.errors else 200
     context = {"habit": habit, "form": form}
