@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 MB = 1024 * 1024
@@ -34,9 +36,11 @@ EXTENSIONS = {
     "audio/ogg": ".ogg",
     "audio/mp4": ".m4a",
 }
-ACCEPTED = "JPEG, PNG or WebP images, and voice notes in WebM, Ogg or MP4"
-UNKNOWN = f"This file's type could not be recognised. You can attach {ACCEPTED}."
-MARKUP = "SVG images and web pages (HTML) cannot be attached. Export the picture as PNG or JPEG."
+UNKNOWN = _(
+    "This file's type could not be recognised. You can attach JPEG, PNG or WebP images, and "
+    "voice notes in WebM, Ogg or MP4."
+)
+MARKUP = _("SVG images and web pages (HTML) cannot be attached. Export the picture as PNG or JPEG.")
 
 
 @dataclass
@@ -70,10 +74,18 @@ def check_name(name: str, content_type: str) -> None:
     if (suffix in IMAGE_NAMES and family != "image") or (
         suffix in AUDIO_NAMES and family != "audio"
     ):
-        what = "an image" if family == "image" else "a recording"
+        if family == "image":
+            message = gettext(
+                "This file is named %(suffix)s but holds an image (%(type)s). Check you chose "
+                "the right file."
+            )
+        else:
+            message = gettext(
+                "This file is named %(suffix)s but holds a recording (%(type)s). Check you "
+                "chose the right file."
+            )
         raise ValidationError(
-            f"This file is named {suffix} but holds {what} ({content_type}). Check you chose "
-            "the right file.",
+            message % {"suffix": suffix, "type": content_type},
             code="name_mismatch",
         )
 
@@ -118,7 +130,9 @@ def read_upload(upload) -> bytes:
     limit = max(_image_max_bytes(), _audio_max_bytes())
     if upload.size is not None and upload.size > limit:
         raise ValidationError(
-            f"This file is {_mb(upload.size)}; files can be up to {_mb(limit)}.", code="too_big"
+            gettext("This file is %(size)s; files can be up to %(most)s.")
+            % {"size": _mb(upload.size), "most": _mb(limit)},
+            code="too_big",
         )
     upload.seek(0)
     return upload.read()
@@ -127,7 +141,7 @@ def read_upload(upload) -> bytes:
 def prepare(data: bytes, *, drawing: bool = False) -> Prepared:
     """Checks and readies an upload's bytes, or raises ValidationError saying why not."""
     if not data:
-        raise ValidationError("This file is empty.", code="empty")
+        raise ValidationError(gettext("This file is empty."), code="empty")
     content_type = sniff(data[:HEAD_BYTES])
     if content_type is None:
         if _looks_like_markup(data[:HEAD_BYTES]):
@@ -135,21 +149,27 @@ def prepare(data: bytes, *, drawing: bool = False) -> Prepared:
         raise ValidationError(UNKNOWN, code="unknown_type")
     if content_type.startswith("audio/"):
         if drawing:
-            raise ValidationError("A drawing is saved as a PNG image.", code="not_a_drawing")
+            raise ValidationError(
+                gettext("A drawing is saved as a PNG image."), code="not_a_drawing"
+            )
         if len(data) > _audio_max_bytes():
             raise ValidationError(
-                f"This voice note is {_mb(len(data))}; voice notes can be up to "
-                f"{_mb(_audio_max_bytes())} (about 10 minutes).",
+                gettext(
+                    "This voice note is %(size)s; voice notes can be up to %(most)s (about 10 "
+                    "minutes)."
+                )
+                % {"size": _mb(len(data)), "most": _mb(_audio_max_bytes())},
                 code="too_big",
             )
         return Prepared(content=data, content_type=content_type)
     if len(data) > _image_max_bytes():
         raise ValidationError(
-            f"This image is {_mb(len(data))}; images can be up to {_mb(_image_max_bytes())}.",
+            gettext("This image is %(size)s; images can be up to %(most)s.")
+            % {"size": _mb(len(data)), "most": _mb(_image_max_bytes())},
             code="too_big",
         )
     if drawing and content_type != "image/png":
-        raise ValidationError("A drawing is saved as a PNG image.", code="not_a_drawing")
+        raise ValidationError(gettext("A drawing is saved as a PNG image."), code="not_a_drawing")
     return _reencode(data, content_type)
 
 
@@ -162,8 +182,10 @@ def _open(data: bytes, content_type: str) -> Image.Image:
                 raise ValidationError(UNKNOWN, code="unknown_type")
             if image.width * image.height > IMAGE_MAX_PIXELS:
                 raise ValidationError(
-                    "This image has too many pixels to open safely; "
-                    "make it smaller and attach it again.",
+                    gettext(
+                        "This image has too many pixels to open safely; "
+                        "make it smaller and attach it again."
+                    ),
                     code="too_many_pixels",
                 )
             image.load()
@@ -176,7 +198,7 @@ def _open(data: bytes, content_type: str) -> Image.Image:
         ValueError,
     ):
         raise ValidationError(
-            "This image could not be read; it may be damaged. Try saving it again.",
+            gettext("This image could not be read; it may be damaged. Try saving it again."),
             code="unreadable",
         ) from None
     return image

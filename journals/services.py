@@ -10,6 +10,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 
 from patients.audit import audit_record
 from patients.models import AuditEvent, Patient, SafetyAlert
@@ -69,13 +71,13 @@ ENTRY_KIND_FOR_PROMPT = {
 def _own_patient(acting_user) -> Patient:
     patient = patient_profile_of(acting_user)
     if patient is None:
-        raise PermissionDenied("Only patients write journal entries.")
+        raise PermissionDenied(gettext("Only patients write journal entries."))
     return patient
 
 
 def _require_owner(acting_user, entry: JournalEntry):
     if entry.patient.user_id != acting_user.pk:
-        raise PermissionDenied("Only the patient changes their journal.")
+        raise PermissionDenied(gettext("Only the patient changes their journal."))
 
 
 def _screen(entry: JournalEntry, *, was_flagged: bool) -> None:
@@ -101,14 +103,17 @@ def _made_with(queryset, key: str, *, owner: dict, same: dict):
         return None
     if len(key) > IDEMPOTENCY_KEY_MAX_CHARS:
         raise ValidationError(
-            {"idempotency_key": f"A key has up to {IDEMPOTENCY_KEY_MAX_CHARS} characters."}
+            {
+                "idempotency_key": gettext("A key has up to %(most)s characters.")
+                % {"most": IDEMPOTENCY_KEY_MAX_CHARS}
+            }
         )
     row = queryset.filter(**owner, idempotency_key=key).first()
     if row is None:
         return None
     if any(getattr(row, name) != value for name, value in same.items()):
         raise ValidationError(
-            {"idempotency_key": "This key was used for something else; send a new key."}
+            {"idempotency_key": gettext("This key was used for something else; send a new key.")}
         )
     row.replayed = True
     return row
@@ -225,7 +230,7 @@ def entry_update(*, acting_user, entry: JournalEntry, draft_key: str = "", **cha
         raise TypeError(f"Unknown entry fields: {sorted(unknown)}")
     entry = JournalEntry.objects.select_for_update().select_related("patient").get(pk=entry.pk)
     if entry.deleted_at is not None:
-        raise ValidationError("Restore this entry before changing it.")
+        raise ValidationError(gettext("Restore this entry before changing it."))
     for field, value in changes.items():
         setattr(entry, field, list(value or []) if field == "feelings" else value)
     entry.full_clean(exclude=["patient", "session", "prompt"])
@@ -277,7 +282,9 @@ def entry_restore(*, acting_user, entry: JournalEntry, now=None) -> JournalEntry
     if entry.deleted_at is None:
         return entry
     if entry.deleted_at <= now - restore_period():
-        raise ValidationError("Entries can be restored for 30 days after they are deleted.")
+        raise ValidationError(
+            gettext("Entries can be restored for 30 days after they are deleted.")
+        )
     JournalEntry.objects.filter(pk=entry.pk).update(deleted_at=None)
     entry.deleted_at = None
     summary_refresh([entry.patient_id])
@@ -302,9 +309,14 @@ def entries_purge_deleted(*, now=None) -> int:
 def draft_save(*, acting_user, key: str, text: str, mood: int | None = None) -> JournalDraft:
     patient = _own_patient(acting_user)
     if len(text) > DRAFT_MAX_CHARS:
-        raise ValidationError({"text": f"A draft can be up to {DRAFT_MAX_CHARS:,} characters."})
+        raise ValidationError(
+            {
+                "text": gettext("A draft can be up to %(most)s characters.")
+                % {"most": number_format(DRAFT_MAX_CHARS, force_grouping=True)}
+            }
+        )
     if mood is not None and not 1 <= mood <= 10:
-        raise ValidationError({"mood": "Choose a mood from 1 to 10."})
+        raise ValidationError({"mood": gettext("Choose a mood from 1 to 10.")})
     draft, _ = JournalDraft.objects.update_or_create(
         patient=patient, key=key, defaults={"text": text, "mood": mood}
     )
@@ -323,11 +335,11 @@ def prompt_open_problem(prompt: ScheduledPrompt, now=None) -> str:
     still be written to; it stays expired, which counts as missed."""
     now = now or timezone.now()
     if prompt.status == Status.ANSWERED:
-        return "You have answered this prompt already."
+        return gettext("You have answered this prompt already.")
     if prompt.status == Status.CANCELLED:
-        return "This prompt was cancelled."
+        return gettext("This prompt was cancelled.")
     if prompt.due_at > now:
-        return "This prompt is not open yet."
+        return gettext("This prompt is not open yet.")
     return ""
 
 
@@ -344,7 +356,7 @@ def prompt_answer(
     now = now or timezone.now()
     prompt = ScheduledPrompt.objects.select_for_update().select_related("session").get(pk=prompt.pk)
     if prompt.patient.user_id != acting_user.pk:
-        raise PermissionDenied("Only the patient answers their prompts.")
+        raise PermissionDenied(gettext("Only the patient answers their prompts."))
     model = Assessment if prompt.kind == PromptKind.ASSESSMENT else JournalEntry
     replayed = _made_with(
         model.objects.select_related("patient"),
@@ -355,7 +367,7 @@ def prompt_answer(
     if replayed is not None:
         return replayed
     problem = prompt_open_problem(prompt, now) or (
-        "You have answered this prompt already."
+        gettext("You have answered this prompt already.")
         if prompt.journal_entries.exists() or prompt.assessments.exists()
         else ""
     )
@@ -462,7 +474,7 @@ def comment_create(
     patient hears of a care-team comment in their inbox. Sent again with the same
     `idempotency_key`, it returns the first one's comment, `replayed`."""
     if not can_comment(acting_user, entry):
-        raise PermissionDenied("Only the care team comments, and only on shared entries.")
+        raise PermissionDenied(gettext("Only the care team comments, and only on shared entries."))
 
     def made_already():
         return _made_with(
@@ -477,9 +489,14 @@ def comment_create(
         return replayed
     text = (text or "").strip()
     if not text:
-        raise ValidationError({"text": "Write the comment before sending it."})
+        raise ValidationError({"text": gettext("Write the comment before sending it.")})
     if len(text) > COMMENT_MAX_CHARS:
-        raise ValidationError({"text": f"Comments can be up to {COMMENT_MAX_CHARS:,} characters."})
+        raise ValidationError(
+            {
+                "text": gettext("Comments can be up to %(most)s characters.")
+                % {"most": number_format(COMMENT_MAX_CHARS, force_grouping=True)}
+            }
+        )
     comment = EntryComment(entry=entry, author=acting_user, text=text)
     # The key's uniqueness is _save_once's to settle: a repeat is a replay, not an error.
     comment.full_clean(exclude=["idempotency_key"])
@@ -508,19 +525,22 @@ def commitment_add(*, acting_user, session: DosingSession, text: str) -> Commitm
     """One of up to three things the patient will do differently after this session."""
     patient = _own_patient(acting_user)
     if session.patient_id != patient.pk:
-        raise PermissionDenied("This is not your session.")
+        raise PermissionDenied(gettext("This is not your session."))
     if session.status != DosingSession.Status.COMPLETED:
-        raise ValidationError("You can write your plan once the session has ended.")
+        raise ValidationError(gettext("You can write your plan once the session has ended."))
     # Lock the session row so two tabs cannot both add a third commitment.
     DosingSession.objects.select_for_update().filter(pk=session.pk).first()
     if Commitment.objects.filter(session=session).count() >= Commitment.MAX_PER_SESSION:
         raise ValidationError(
-            f"You have {Commitment.MAX_PER_SESSION} commitments for this window already, the "
-            "most a plan holds. Change or remove one to add another."
+            gettext(
+                "You have %(most)s commitments for this window already, the most a plan holds. "
+                "Change or remove one to add another."
+            )
+            % {"most": Commitment.MAX_PER_SESSION}
         )
     commitment = Commitment(patient=patient, session=session, text=(text or "").strip())
     if not commitment.text:
-        raise ValidationError({"text": "Write what you will do differently."})
+        raise ValidationError({"text": gettext("Write what you will do differently.")})
     commitment.full_clean()
     commitment.save()
     return commitment
@@ -528,7 +548,7 @@ def commitment_add(*, acting_user, session: DosingSession, text: str) -> Commitm
 
 def _set_progress(commitment: Commitment, progress: str) -> None:
     if progress not in Commitment.Progress.values:
-        raise ValidationError({"progress": "Choose not started, some progress or done."})
+        raise ValidationError({"progress": gettext("Choose not started, some progress or done.")})
     if commitment.progress != progress:
         commitment.progress = progress
         commitment.save(update_fields=["progress", "updated_at"])
@@ -537,7 +557,7 @@ def _set_progress(commitment: Commitment, progress: str) -> None:
 @transaction.atomic
 def commitment_set_progress(*, acting_user, commitment: Commitment, progress: str) -> Commitment:
     if commitment.patient.user_id != acting_user.pk:
-        raise PermissionDenied("Only the patient marks their progress.")
+        raise PermissionDenied(gettext("Only the patient marks their progress."))
     _set_progress(commitment, progress)
     return commitment
 
@@ -545,5 +565,5 @@ def commitment_set_progress(*, acting_user, commitment: Commitment, progress: st
 @transaction.atomic
 def commitment_delete(*, acting_user, commitment: Commitment) -> None:
     if commitment.patient.user_id != acting_user.pk:
-        raise PermissionDenied("Only the patient changes their plan.")
+        raise PermissionDenied(gettext("Only the patient changes their plan."))
     commitment.delete()

@@ -17,6 +17,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from patients.models import Patient, SafetyAlert
 from patients.services import alert_raise
@@ -101,7 +102,10 @@ def _clean_caption(caption: str) -> str:
     caption = (caption or "").strip()
     if len(caption) > Attachment.CAPTION_MAX_CHARS:
         raise ValidationError(
-            {"caption": f"A caption can be up to {Attachment.CAPTION_MAX_CHARS} characters."}
+            {
+                "caption": gettext("A caption can be up to %(most)s characters.")
+                % {"most": Attachment.CAPTION_MAX_CHARS}
+            }
         )
     try:
         validate_single_line(caption)
@@ -114,16 +118,16 @@ def attachment_prepare(new: NewAttachment) -> tuple[files.Prepared, str, str]:
     """Reads, sniffs and re-encodes one upload outside any transaction. Raises a
     ValidationError on the "file" field saying what is wrong."""
     if new.kind and new.kind not in Kind.values:
-        raise ValidationError({"kind": "Choose drawing, photo or voice."})
+        raise ValidationError({"kind": gettext("Choose drawing, photo or voice.")})
     try:
         prepared = files.prepare(files.read_upload(new.upload), drawing=new.kind == Kind.DRAWING)
         files.check_name(getattr(new.upload, "name", ""), prepared.content_type)
     except ValidationError as error:
         raise ValidationError({"file": error.messages}) from None
     if new.kind == Kind.VOICE and prepared.is_image:
-        raise ValidationError({"file": "A voice note is a recording, not an image."})
+        raise ValidationError({"file": gettext("A voice note is a recording, not an image.")})
     if new.kind == Kind.PHOTO and not prepared.is_image:
-        raise ValidationError({"file": "A photo is a JPEG, PNG or WebP image."})
+        raise ValidationError({"file": gettext("A photo is a JPEG, PNG or WebP image.")})
     return prepared, _kind_for(prepared, new.kind), _clean_caption(new.caption)
 
 
@@ -149,9 +153,9 @@ def attachments_add(
     "file", what is not a JPEG/PNG/WebP image or a WebM/Ogg/MP4 recording, what passes the
     size caps, and what would take the patient past their quota."""
     if entry.patient.user_id != acting_user.pk:
-        raise PermissionDenied("Only the patient adds to their journal.")
+        raise PermissionDenied(gettext("Only the patient adds to their journal."))
     if entry.deleted_at is not None:
-        raise ValidationError("Restore this entry before adding to it.")
+        raise ValidationError(gettext("Restore this entry before adding to it."))
     ready = [attachment_prepare(item) for item in new]
     if not ready:
         return []
@@ -164,9 +168,11 @@ def attachments_add(
             left = max(quota_bytes() - used, 0)
             raise ValidationError(
                 {
-                    "file": f"Your space for attachments is full: {files._mb(left)} left of "
-                    f"{files._mb(quota_bytes())}. Remove some attachments, or ask your "
-                    "clinic for more room."
+                    "file": gettext(
+                        "Your space for attachments is full: %(left)s left of %(quota)s. Remove "
+                        "some attachments, or ask your clinic for more room."
+                    )
+                    % {"left": files._mb(left), "quota": files._mb(quota_bytes())}
                 }
             )
         made = []
@@ -195,7 +201,7 @@ def attachments_add(
 def attachment_delete(*, acting_user, attachment: Attachment) -> None:
     """Removes one attachment for good; its files go once the deletion commits."""
     if attachment.entry.patient.user_id != acting_user.pk:
-        raise PermissionDenied("Only the patient changes their journal.")
+        raise PermissionDenied(gettext("Only the patient changes their journal."))
     names = [attachment.file.name, attachment.thumbnail.name]
     attachment.delete()
     files_delete_on_commit(names)

@@ -7,6 +7,8 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext
 
 from patients.models import Clinic, Patient
 from patients.selectors import membership_of, patient_profile_of
@@ -57,12 +59,12 @@ def habit_defaults_ensure(*, clinic_id: int, now: datetime | None = None) -> Non
 def habit_save(*, acting_user, habit: Habit | None = None, **fields) -> Habit:
     """Adds a habit to the acting clinician's or clinic admin's clinic, or changes one."""
     if not can_manage_habits(acting_user):
-        raise PermissionDenied("Clinicians and clinic admins keep the list of habits.")
+        raise PermissionDenied(gettext("Clinicians and clinic admins keep the list of habits."))
     clinic: Clinic = membership_of(acting_user).clinic
     if habit is None:
         habit = Habit(clinic=clinic)
     elif habit.clinic_id != clinic.pk:
-        raise PermissionDenied("This habit belongs to another clinic.")
+        raise PermissionDenied(gettext("This habit belongs to another clinic."))
     for name, value in fields.items():
         if name not in HABIT_FIELDS:
             raise ValidationError(f"{name} is not a field of a habit.")
@@ -73,7 +75,7 @@ def habit_save(*, acting_user, habit: Habit | None = None, **fields) -> Habit:
         habit.order = 0
     duplicate = Habit.objects.filter(clinic=clinic, name__iexact=habit.name).exclude(pk=habit.pk)
     if duplicate.exists():
-        raise ValidationError({"name": "The clinic has a habit of this name already."})
+        raise ValidationError({"name": gettext("The clinic has a habit of this name already.")})
     habit.full_clean()
     habit.save()
     return habit
@@ -85,7 +87,7 @@ def habit_save(*, acting_user, habit: Habit | None = None, **fields) -> Habit:
 def _own_patient(acting_user) -> Patient:
     patient = patient_profile_of(acting_user)
     if patient is None:
-        raise PermissionDenied("Only patients track habits.")
+        raise PermissionDenied(gettext("Only patients track habits."))
     return patient
 
 
@@ -95,7 +97,7 @@ def habit_pick(*, acting_user, habit: Habit) -> PatientHabit:
     up the same record, marks and all. Five at a time at most."""
     patient = _own_patient(acting_user)
     if habit.clinic_id != patient.clinic_id or not habit.active:
-        raise ValidationError({"habit": "Choose one of your clinic's habits."})
+        raise ValidationError({"habit": gettext("Choose one of your clinic's habits.")})
     # Lock the patient's row so two tabs cannot both pick a sixth.
     Patient.objects.select_for_update().filter(pk=patient.pk).first()
     tracker = PatientHabit.objects.filter(patient=patient, habit=habit).first()
@@ -105,8 +107,10 @@ def habit_pick(*, acting_user, habit: Habit) -> PatientHabit:
     if active >= MAX_HABITS:
         raise ValidationError(
             {
-                "habit": f"You track {MAX_HABITS} habits already, the most at once. Stop one "
-                "to pick another."
+                "habit": gettext(
+                    "You track %(most)s habits already, the most at once. Stop one to pick another."
+                )
+                % {"most": MAX_HABITS}
             }
         )
     if tracker is None:
@@ -120,7 +124,7 @@ def habit_pick(*, acting_user, habit: Habit) -> PatientHabit:
 def habit_stop(*, acting_user, tracker: PatientHabit) -> PatientHabit:
     """Stops tracking; the marks stay, on Progress and for the care team."""
     if tracker.patient.user_id != acting_user.pk:
-        raise PermissionDenied("Only the patient changes their habits.")
+        raise PermissionDenied(gettext("Only the patient changes their habits."))
     if tracker.stopped_at is None:
         tracker.stopped_at = timezone.now()
         tracker.save(update_fields=["stopped_at"])
@@ -132,10 +136,20 @@ def _mark_day(tracker: PatientHabit, day: date | None, now: datetime | None) -> 
     if day is None:
         return today
     if day > today:
-        raise ValidationError({"day": f"Mark today ({today:%-d %b}) or a day before, not ahead."})
+        raise ValidationError(
+            {
+                "day": gettext("Mark today (%(today)s) or a day before, not ahead.")
+                % {"today": date_format(today, "j M")}
+            }
+        )
     if day < today - timedelta(days=MARK_BACK_DAYS):
         raise ValidationError(
-            {"day": f"You can mark the last {MARK_BACK_DAYS} days; earlier ones stay as they are."}
+            {
+                "day": gettext(
+                    "You can mark the last %(days)s days; earlier ones stay as they are."
+                )
+                % {"days": MARK_BACK_DAYS}
+            }
         )
     return day
 
@@ -148,10 +162,13 @@ def _number(habit: Habit, value) -> Decimal:
     top = habit.max_value or Decimal(1000)
     if number is None or not number.is_finite() or number < 0 or number > top:
         raise ValidationError(
-            {"value": f"Enter a number of {habit.unit or 'units'} from 0 to {top:g}."}
+            {
+                "value": gettext("Enter a number of %(unit)s from 0 to %(top)s.")
+                % {"unit": habit.unit or gettext("units"), "top": number_format(f"{top:g}")}
+            }
         )
     if number != number.quantize(Decimal("0.1")):
-        raise ValidationError({"value": "Use at most one decimal place, such as 7.5."})
+        raise ValidationError({"value": gettext("Use at most one decimal place, such as 7.5.")})
     return number.quantize(Decimal("0.1"))
 
 
@@ -168,18 +185,20 @@ def habit_mark(
     """One tap: the day's answer for one habit, today unless `day` names one of the last
     week's days. Marking a day again changes that day's mark; there is never a second."""
     if tracker.patient.user_id != acting_user.pk:
-        raise PermissionDenied("Only the patient marks their habits.")
+        raise PermissionDenied(gettext("Only the patient marks their habits."))
     if not tracker.is_active:
-        raise ValidationError("Pick this habit again to mark it.")
+        raise ValidationError(gettext("Pick this habit again to mark it."))
     day = _mark_day(tracker, day, now)
     habit = tracker.habit
     if habit.is_number:
         if value is None or value == "":
-            raise ValidationError({"value": f"Enter the {habit.unit} for the day."})
+            raise ValidationError(
+                {"value": gettext("Enter the %(unit)s for the day.") % {"unit": habit.unit}}
+            )
         answer = {"value": _number(habit, value), "done": None}
     else:
         if done is None:
-            raise ValidationError({"done": "Answer yes or no."})
+            raise ValidationError({"done": gettext("Answer yes or no.")})
         answer = {"done": bool(done), "value": None}
     mark, _ = HabitMark.objects.update_or_create(tracker=tracker, day=day, defaults=answer)
     return mark
@@ -191,6 +210,6 @@ def habit_mark_clear(
 ) -> None:
     """Takes back a day's mark (a tap by mistake)."""
     if tracker.patient.user_id != acting_user.pk:
-        raise PermissionDenied("Only the patient marks their habits.")
+        raise PermissionDenied(gettext("Only the patient marks their habits."))
     day = _mark_day(tracker, day, now)
     HabitMark.objects.filter(tracker=tracker, day=day).delete()
