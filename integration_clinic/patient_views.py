@@ -10,6 +10,8 @@ from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from groups.selectors import group_sessions_during_window_for, own_group_records_for
 from journals.selectors import (
@@ -413,11 +415,13 @@ def preferences(request, patient):
             patient.refresh_from_db()
             form_errors_into(form, error)
         else:
-            note = ""
-            if moved == 1:
-                note = " 1 upcoming prompt now follows your new hours."
-            elif moved:
-                note = f" {moved} upcoming prompts now follow your new hours."
-            messages.success(request, "Preferences saved." + note)
+            message = _("Preferences saved.")
+            if moved:
+                message += " " + ngettext(
+                    "%(count)s upcoming prompt now follows your new hours.",
+                    "%(count)s upcoming prompts now follow your new hours.",
+                    moved,
+                ) % {"count": moved}
+            messages.success(request, message)
             return redirect("preferences")
     return render(request, "patients/preferences.html", {"form": form})

@@ -12,6 +12,9 @@ from datetime import datetime
 
 from django.db.models import Count, Q
 from django.utils import dateformat, timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from journals import scoring
 from journals.models import JournalEntry
@@ -57,14 +60,20 @@ def _millis(moment: datetime) -> int:
     return int(moment.timestamp() * 1000)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _one_decimal(value: float) -> str:
+    return number_format(value, 1)
 
 
-def _compare(latest: float, first: float, *, fmt: str = "{:.1f}") -> str:
+def _whole(value) -> str:
+    return number_format(f"{value:g}")
+
+
+def _compare(latest: float, first: float, *, shown=_one_decimal) -> str:
     if round(latest, 1) == round(first, 1):
-        return f"the same as the {fmt.format(first)}"
-    return f"{'up' if latest > first else 'down'} from {fmt.format(first)}"
+        return _("the same as the %(first)s") % {"first": shown(first)}
+    if latest > first:
+        return _("up from %(first)s") % {"first": shown(first)}
+    return _("down from %(first)s") % {"first": shown(first)}
 
 
 def band_label(band: str) -> str:
@@ -147,26 +156,40 @@ def mood_by_window(points: list[MoodPoint], windows: list[Window]) -> list[Windo
 
 def mood_summary(points: list[MoodPoint], windows: list[Window]) -> str:
     if not points:
-        return "No moods recorded yet. Your check-ins and any entry with a mood will show here."
+        return _("No moods recorded yet. Your check-ins and any entry with a mood will show here.")
     overall = sum(point.mood for point in points) / len(points)
-    overall_text = (
-        f"Across all {_plural(len(points), 'mood')} you recorded, the average is {overall:.1f} "
-        "out of 10."
-    )
+    overall_text = ngettext(
+        "Across all %(count)s mood you recorded, the average is %(average)s out of 10.",
+        "Across all %(count)s moods you recorded, the average is %(average)s out of 10.",
+        len(points),
+    ) % {"count": len(points), "average": _one_decimal(overall)}
     per_window = mood_by_window(points, windows)
     if len(per_window) >= 2:
         first, latest = per_window[0], per_window[-1]
-        return (
-            f"Your mood averaged {latest.average:.1f} in your latest window (after your "
-            f"session on {latest.window.label}), {_compare(latest.average, first.average)} "
-            f"in your first (after {first.window.label}). {overall_text}"
-        )
+        return _(
+            "Your mood averaged %(latest)s in your latest window (after your session on "
+            "%(latest_day)s), %(change)s in your first (after %(first_day)s). %(overall)s"
+        ) % {
+            "latest": _one_decimal(latest.average),
+            "latest_day": latest.window.label,
+            "change": _compare(latest.average, first.average),
+            "first_day": first.window.label,
+            "overall": overall_text,
+        }
     if per_window:
         only = per_window[0]
-        return (
-            f"Your mood averaged {only.average:.1f} in the window after your session on "
-            f"{only.window.label} ({_plural(only.count, 'mood')}). {overall_text}"
-        )
+        return ngettext(
+            "Your mood averaged %(average)s in the window after your session on %(day)s "
+            "(%(count)s mood). %(overall)s",
+            "Your mood averaged %(average)s in the window after your session on %(day)s "
+            "(%(count)s moods). %(overall)s",
+            only.count,
+        ) % {
+            "average": _one_decimal(only.average),
+            "day": only.window.label,
+            "count": only.count,
+            "overall": overall_text,
+        }
     return overall_text
 
 
@@ -200,7 +223,9 @@ def _chart_points(points: list[MoodPoint]) -> list[dict]:
                 "y": round(sum(moods) / len(moods), 1),
                 "when": _day(middle),
                 "source": (
-                    f"Mean of {len(moods)} moods" if len(moods) > 1 else day_points[0].source
+                    _("Mean of %(count)s moods") % {"count": len(moods)}
+                    if len(moods) > 1
+                    else day_points[0].source
                 ),
             }
         )
@@ -212,7 +237,11 @@ def mood_chart_data(points: list[MoodPoint], windows: list[Window]) -> dict:
         "zone": timezone.get_current_timezone_name(),
         "points": _chart_points(points),
         "sessions": [
-            {"x": _millis(w.ended_at), "when": _when(w.ended_at), "label": f"Session {w.label}"}
+            {
+                "x": _millis(w.ended_at),
+                "when": _when(w.ended_at),
+                "label": _("Session %(day)s") % {"day": w.label},
+            }
             for w in windows
         ],
     }
@@ -238,7 +267,9 @@ def assessment_series(assessments) -> dict[str, list[AssessmentPoint]]:
     )
     for instrument, at, total, band, item_scores in rows:
         series.setdefault(instrument, []).append(
-            AssessmentPoint(at=at, total=total, band=band_label(band), item_scores=item_scores)
+            AssessmentPoint(
+                at=at, total=total, band=scoring.band_display(band), item_scores=item_scores
+            )
         )
     return series
 
@@ -246,17 +277,30 @@ def assessment_series(assessments) -> dict[str, list[AssessmentPoint]]:
 def assessment_summary(points: list[AssessmentPoint], instrument: str) -> str:
     label = INSTRUMENT_SCALES[instrument]["label"]
     if not points:
-        return f"No {label} answered yet."
+        return _("No %(instrument)s answered yet.") % {"instrument": label}
     latest = points[-1]
-    text = f"Your latest {label} was {latest.total} ({latest.band}) on {_day(latest.at)}"
+    facts = {
+        "instrument": label,
+        "total": latest.total,
+        "band": latest.band,
+        "day": _day(latest.at),
+    }
     if len(points) == 1:
-        return text + "."
+        return _("Your latest %(instrument)s was %(total)s (%(band)s) on %(day)s.") % facts
     first = points[0]
-    change = _compare(latest.total, first.total, fmt="{:g}")
-    return (
-        f"{text}, {change} ({first.band}) on {_day(first.at)}, your first of "
-        f"{_plural(len(points), 'answer')}."
-    )
+    return ngettext(
+        "Your latest %(instrument)s was %(total)s (%(band)s) on %(day)s, %(change)s "
+        "(%(first_band)s) on %(first_day)s, your first of %(count)s answer.",
+        "Your latest %(instrument)s was %(total)s (%(band)s) on %(day)s, %(change)s "
+        "(%(first_band)s) on %(first_day)s, your first of %(count)s answers.",
+        len(points),
+    ) % {
+        **facts,
+        "change": _compare(latest.total, first.total, shown=_whole),
+        "first_band": first.band,
+        "first_day": _day(first.at),
+        "count": len(points),
+    }
 
 
 def assessment_chart_data(points: list[AssessmentPoint], instrument: str) -> dict:
@@ -265,7 +309,10 @@ def assessment_chart_data(points: list[AssessmentPoint], instrument: str) -> dic
         "zone": timezone.get_current_timezone_name(),
         "label": scale["label"],
         "max": scale["max"],
-        "bands": [{"from": low, "to": high, "label": name} for low, high, name in scale["bands"]],
+        "bands": [
+            {"from": low, "to": high, "label": scoring.band_display(name)}
+            for low, high, name in scale["bands"]
+        ],
         "points": [
             {"x": _millis(p.at), "y": p.total, "when": _when(p.at), "band": p.band} for p in points
         ],
@@ -320,28 +367,53 @@ def adherence_by_window(prompts, windows: list[Window]) -> list[WindowAdherence]
 
 def adherence_summary(rows: list[WindowAdherence]) -> str:
     if not rows:
-        return "No prompts have reached you yet. They start after your first session."
+        return _("No prompts have reached you yet. They start after your first session.")
     latest = rows[-1]
-    text = (
-        f"In your latest window (after your session on {latest.window.label}) you answered "
-        f"{latest.answered} of {_plural(latest.offered, 'prompt')}"
-    )
+    facts = {
+        "day": latest.window.label,
+        "answered": latest.answered,
+        "offered": latest.offered,
+        "open": latest.still_open,
+    }
     if latest.still_open:
-        text += f", and {latest.still_open} still open"
-    text += "."
+        text = (
+            ngettext(
+                "In your latest window (after your session on %(day)s) you answered %(answered)s "
+                "of %(offered)s prompt, and %(open)s still open.",
+                "In your latest window (after your session on %(day)s) you answered %(answered)s "
+                "of %(offered)s prompts, and %(open)s still open.",
+                latest.offered,
+            )
+            % facts
+        )
+    else:
+        text = (
+            ngettext(
+                "In your latest window (after your session on %(day)s) you answered %(answered)s "
+                "of %(offered)s prompt.",
+                "In your latest window (after your session on %(day)s) you answered %(answered)s "
+                "of %(offered)s prompts.",
+                latest.offered,
+            )
+            % facts
+        )
     if len(rows) > 1:
         answered = sum(row.answered for row in rows)
         offered = sum(row.offered for row in rows)
-        text += (
-            f" Across all {len(rows)} windows: {answered} of {offered} "
-            f"({math.floor(100 * answered / offered + 0.5)}%)."
-        )
+        text += " " + _(
+            "Across all %(windows)s windows: %(answered)s of %(offered)s (%(percent)s%%)."
+        ) % {
+            "windows": len(rows),
+            "answered": answered,
+            "offered": offered,
+            "percent": math.floor(100 * answered / offered + 0.5),
+        }
     return text
 
 
 def adherence_chart_data(rows: list[WindowAdherence]) -> dict:
     return {
-        "labels": [f"After {row.window.label}" for row in rows],
+        "labels": [_("After %(day)s") % {"day": row.window.label} for row in rows],
         "answered": [row.answered for row in rows],
         "missed": [row.missed for row in rows],
         "still_open": [row.still_open for row in rows],

@@ -5,6 +5,7 @@ sessions together, so it lives here; both apps' selectors decide what it may sho
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from journals.selectors import therapy_reflections_for
 from patients.audit import audit_record_many
@@ -26,7 +27,7 @@ def therapy_reflections(request, patient_pk):
     user = request.user
     patient = patient_get_for(user, patient_pk, audit=False)
     if not can_keep_therapy_notes(user, patient):
-        raise PermissionDenied("This page is for the patient's therapist and clinicians.")
+        raise PermissionDenied(_("This page is for the patient's therapist and clinicians."))
     last_note = last_therapy_note_for(user, patient)
     since = last_note.appointment_at if last_note else None
     entries = therapy_reflections_for(user, patient, since=since)

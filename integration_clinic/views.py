@@ -10,6 +10,7 @@ from django.db.models import Count
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from groups.selectors import (
     attendance_for,
@@ -123,7 +124,7 @@ def _sort_links(sort: str) -> dict:
 @staff_required
 def staff_dashboard(request):
     if not dashboard.can_see_dashboard(request.user):
-        raise PermissionDenied("The dashboard is for clinicians, therapists and coaches.")
+        raise PermissionDenied(_("The dashboard is for clinicians, therapists and coaches."))
     params = _dashboard_params(request)
     page, rows_html = _dashboard_page(request, params)
     context = {
@@ -223,7 +224,7 @@ def staff_patient(request, pk):
 def staff_overview(request):
     clinic_id = overview_clinic_id_for(request.user)
     if clinic_id is None:
-        raise PermissionDenied("The clinic overview is for clinicians and clinic admins.")
+        raise PermissionDenied(_("The clinic overview is for clinicians and clinic admins."))
     membership = membership_of(request.user)
     zone = membership.clinic.time_zone
     context = {
@@ -241,7 +242,7 @@ def coach_workspace(request):
     """A coach's patients (dates and windows, no clinical columns unless the clinic lets
     coaches see assessments), the entries they shared, and the coach's groups."""
     if not user_has_role(request.user, Role.COACH):
-        raise PermissionDenied("The workspace is for integration coaches.")
+        raise PermissionDenied(_("The workspace is for integration coaches."))
     params = _dashboard_params(request)
     page, rows_html = _dashboard_page(request, params)
     entries = list(
@@ -284,7 +285,7 @@ def staff_patient_edit(request, pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, f"{patient} updated.")
+            messages.success(request, _("%(patient)s updated.") % {"patient": patient})
             return redirect("staff_patient", pk=patient.pk)
     # The form shows the record, so drawing it is a read; a saved change is audited by
     # the service instead.
