@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from patients.models import StaffMembership, User
 from patients.selectors import staff_list_for
@@ -22,25 +23,36 @@ class GroupSessionForm(forms.ModelForm):
         queryset=User.objects.none(), widget=forms.CheckboxSelectMultiple
     )
     video_url = forms.URLField(
-        label="Video link",
+        label=_("Video link"),
         required=False,
         assume_scheme="https",
         max_length=500,
-        help_text="For video sessions. Only those enrolled and staff see it.",
+        help_text=_("For video sessions. Only those enrolled and staff see it."),
     )
     weeks = forms.IntegerField(
-        label="Repeat weekly for",
+        label=_("Repeat weekly for"),
         min_value=1,
         max_value=MAX_WEEKS,
         initial=1,
-        help_text="Number of weeks, this one included. Every session keeps the same local "
-        "time, also across daylight-saving changes.",
+        help_text=_(
+            "Number of weeks, this one included. Every session keeps the same local "
+            "time, also across daylight-saving changes."
+        ),
     )
 
     class Meta:
         model = GroupSession
         fields = [*GroupSession.EDITABLE_FIELDS, "facilitators"]
-        labels = {"starts_at": "Starts", "duration_minutes": "Length (minutes)"}
+        labels = {
+            "title": _("Title"),
+            "topic": _("Topic"),
+            "description": _("Description"),
+            "starts_at": _("Starts"),
+            "duration_minutes": _("Length (minutes)"),
+            "capacity": _("Capacity"),
+            "room": _("Room"),
+            "facilitators": _("Facilitators"),
+        }
         widgets = {
             "starts_at": DATETIME,
             "description": forms.Textarea(attrs={"rows": 4}),
@@ -56,7 +68,7 @@ class GroupSessionForm(forms.ModelForm):
         if not self.instance.pk:
             self.fields["facilitators"].initial = [user.pk]
             self.fields["facilitators"].required = False
-            self.fields["facilitators"].help_text = "Leave all unticked to lead it yourself."
+            self.fields["facilitators"].help_text = _("Leave all unticked to lead it yourself.")
         if not series:
             del self.fields["weeks"]
 
@@ -74,6 +86,6 @@ class GroupSessionForm(forms.ModelForm):
 class GroupNamePreferenceForm(forms.Form):
     show_first_name_in_groups = forms.BooleanField(
         required=False,
-        label="Show my first name to the others in my groups",
-        help_text="Off by default: then the others see only how many people are coming.",
+        label=_("Show my first name to the others in my groups"),
+        help_text=_("Off by default: then the others see only how many people are coming."),
     )

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
 from patients.services import absolute_url
@@ -53,8 +54,9 @@ def event_for(group_session: GroupSession, *, with_link: bool, detail_url: str) 
     elif with_link:
         event.add("location", _text(group_session.video_url, one_line=True))
     else:
-        event.add("location", "Video call (the link goes to those enrolled)")
-    lines = [group_session.topic, group_session.description, f"Details: {detail_url}"]
+        event.add("location", gettext("Video call (the link goes to those enrolled)"))
+    details = gettext("Details: %(link)s") % {"link": detail_url}
+    lines = [group_session.topic, group_session.description, details]
     event.add("description", _text("\n\n".join(line for line in lines if line)))
     event.add("url", _text(detail_url, one_line=True))
     return event

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from patients.models import Clinic, Patient
 from patients.validators import (
@@ -27,13 +28,13 @@ class GroupSession(TracksLoadedValues, models.Model):
     each can then be moved or cancelled on its own."""
 
     class Status(models.TextChoices):
-        SCHEDULED = "scheduled", "Scheduled"
-        CANCELLED = "cancelled", "Cancelled"
-        DONE = "done", "Done"
+        SCHEDULED = "scheduled", _("Scheduled")
+        CANCELLED = "cancelled", _("Cancelled")
+        DONE = "done", _("Done")
 
     class PlaceKind(models.TextChoices):
-        ROOM = "room", "In person"
-        VIDEO = "video", "Video call"
+        ROOM = "room", _("In person")
+        VIDEO = "video", _("Video call")
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="group_sessions")
     facilitators = models.ManyToManyField(
@@ -54,22 +55,22 @@ class GroupSession(TracksLoadedValues, models.Model):
     capacity = models.PositiveSmallIntegerField(
         default=8,
         validators=[MinValueValidator(1), MaxValueValidator(200)],
-        help_text="Seats; people who enrol once it is full join the waitlist.",
+        help_text=_("Seats; people who enrol once it is full join the waitlist."),
     )
     place_kind = models.CharField(
-        "where", max_length=10, choices=PlaceKind.choices, default=PlaceKind.ROOM
+        _("where"), max_length=10, choices=PlaceKind.choices, default=PlaceKind.ROOM
     )
     room = models.CharField(
         max_length=200,
         blank=True,
         validators=[validate_single_line],
-        help_text="For sessions in person.",
+        help_text=_("For sessions in person."),
     )
     video_url = models.URLField(
-        "video link",
+        _("video link"),
         max_length=500,
         blank=True,
-        help_text="For video sessions. Only those enrolled and staff see it.",
+        help_text=_("For video sessions. Only those enrolled and staff see it."),
     )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.SCHEDULED)
     series_id = models.UUIDField(null=True, blank=True, db_index=True, editable=False)
@@ -139,9 +140,9 @@ class GroupSession(TracksLoadedValues, models.Model):
             if error:
                 raise ValidationError({"starts_at": error})
         if self.place_kind == self.PlaceKind.ROOM and not self.room.strip():
-            raise ValidationError({"room": "Say which room the group meets in."})
+            raise ValidationError({"room": _("Say which room the group meets in.")})
         if self.place_kind == self.PlaceKind.VIDEO and not self.video_url:
-            raise ValidationError({"video_url": "Give the link to the video call."})
+            raise ValidationError({"video_url": _("Give the link to the video call.")})
         if self.place_kind == self.PlaceKind.ROOM:
             self.video_url = ""
         elif self.place_kind == self.PlaceKind.VIDEO:
@@ -153,14 +154,14 @@ class Enrollment(models.Model):
     given up. One row per (session, patient); enrolling again reuses it."""
 
     class Status(models.TextChoices):
-        CONFIRMED = "confirmed", "Enrolled"
-        WAITLISTED = "waitlisted", "On the waitlist"
-        WITHDRAWN = "withdrawn", "Withdrawn"
+        CONFIRMED = "confirmed", _("Enrolled")
+        WAITLISTED = "waitlisted", _("On the waitlist")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     class Attendance(models.TextChoices):
-        PRESENT = "present", "Present"
-        LATE = "late", "Late"
-        ABSENT = "absent", "Absent"
+        PRESENT = "present", _("Present")
+        LATE = "late", _("Late")
+        ABSENT = "absent", _("Absent")
 
     ACTIVE = (Status.CONFIRMED, Status.WAITLISTED)
 
@@ -222,14 +223,14 @@ class GroupReminder(models.Model):
     claims due rows and sends each once."""
 
     class Kind(models.TextChoices):
-        DAY_BEFORE = "24h", "24 hours before"
-        HOUR_BEFORE = "1h", "1 hour before"
+        DAY_BEFORE = "24h", _("24 hours before")
+        HOUR_BEFORE = "1h", _("1 hour before")
 
     class Status(models.TextChoices):
-        SCHEDULED = "scheduled", "Waiting"
-        SENT = "sent", "Sent"
-        CANCELLED = "cancelled", "Cancelled"
-        SKIPPED = "skipped", "Skipped (too late)"
+        SCHEDULED = "scheduled", _("Waiting")
+        SENT = "sent", _("Sent")
+        CANCELLED = "cancelled", _("Cancelled")
+        SKIPPED = "skipped", _("Skipped (too late)")
 
     LEAD_TIMES = {Kind.DAY_BEFORE: timedelta(hours=24), Kind.HOUR_BEFORE: timedelta(hours=1)}
 

@@ -19,9 +19,11 @@ from django.db import transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import dateformat, timezone, translation
+from django.utils.translation import gettext, ngettext
 
 from patients.audit import audit_record, audit_record_many
+from patients.languages import language_for
 from patients.models import AuditEvent, Patient, StaffMembership, User
 from patients.selectors import membership_of, patient_profile_of
 from patients.services import absolute_url, email_claim, notification_send, patient_update
@@ -53,7 +55,9 @@ def when_for(patient: Patient, moment) -> str:
 def _place_for(group_session: GroupSession, *, with_link: bool) -> str:
     if group_session.place_kind == GroupSession.PlaceKind.ROOM:
         return group_session.room
-    return f"Video call: {group_session.video_url}" if with_link else "Video call"
+    if with_link:
+        return gettext("Video call: %(link)s") % {"link": group_session.video_url}
+    return gettext("Video call")
 
 
 class _Messenger:
@@ -97,10 +101,13 @@ def _session_url(group_session: GroupSession) -> str:
 
 
 def _summary_lines(group_session: GroupSession, patient: Patient, *, with_link: bool):
+    minutes = group_session.duration_minutes
     return [
-        f"When: {when_for(patient, group_session.starts_at)}, "
-        f"{group_session.duration_minutes} minutes",
-        f"Where: {_place_for(group_session, with_link=with_link)}",
+        ngettext(
+            "When: %(when)s, %(minutes)s minute", "When: %(when)s, %(minutes)s minutes", minutes
+        )
+        % {"when": when_for(patient, group_session.starts_at), "minutes": minutes},
+        gettext("Where: %(place)s") % {"place": _place_for(group_session, with_link=with_link)},
     ]
 
 
@@ -186,17 +193,22 @@ def group_reminders_claim_due(*, now=None, batch_size=REMINDER_BATCH_SIZE) -> in
             ).update(status=outcome, sent_at=now if outcome == GroupReminder.Status.SENT else None)
             if claimed and outcome == GroupReminder.Status.SENT:
                 patient = enrollment.patient
-                messenger.tell(
-                    patient,
-                    key=_reminder_key(reminder, group_session),
-                    title=f"Reminder: {group_session.title}, "
-                    f"{when_for(patient, group_session.starts_at)}",
-                    lines=[
-                        f"You have a seat in {group_session.title}.",
-                        *_summary_lines(group_session, patient, with_link=True),
-                    ],
-                    url=_session_url(group_session),
-                )
+                with translation.override(language_for(patient.user)):
+                    messenger.tell(
+                        patient,
+                        key=_reminder_key(reminder, group_session),
+                        title=gettext("Reminder: %(title)s, %(when)s")
+                        % {
+                            "title": group_session.title,
+                            "when": when_for(patient, group_session.starts_at),
+                        },
+                        lines=[
+                            gettext("You have a seat in %(title)s.")
+                            % {"title": group_session.title},
+                            *_summary_lines(group_session, patient, with_link=True),
+                        ],
+                        url=_session_url(group_session),
+                    )
         messenger.send_on_commit()
     return len(due)
 
@@ -216,7 +228,7 @@ def group_reminders_dispatch_due(*, now=None) -> int:
 
 def _require_manager(acting_user, clinic_id):
     if not can_manage_groups(acting_user, clinic_id):
-        raise PermissionDenied("Only the clinic's coaches and clinicians schedule groups.")
+        raise PermissionDenied(gettext("Only the clinic's coaches and clinicians schedule groups."))
 
 
 def _check_facilitators(clinic_id, facilitators) -> list[User]:
@@ -230,7 +242,7 @@ def _check_facilitators(clinic_id, facilitators) -> list[User]:
     )
     if not people or any(person.pk not in allowed for person in people):
         raise ValidationError(
-            {"facilitators": "Choose one or more coaches or clinicians of this clinic."}
+            {"facilitators": gettext("Choose one or more coaches or clinicians of this clinic.")}
         )
     return people
 
@@ -252,7 +264,7 @@ def _validate(session: GroupSession, errors: dict, *, now, check_start: bool):
     except ValidationError as error:
         errors = error.update_error_dict(errors)
     if check_start and session.starts_at is not None and session.starts_at <= now:
-        errors.setdefault("starts_at", []).append("Choose a time in the future.")
+        errors.setdefault("starts_at", []).append(gettext("Choose a time in the future."))
     if errors:
         raise ValidationError(errors)
 
@@ -274,7 +286,7 @@ def group_session_create(
     first = GroupSession(clinic=clinic, created_by=acting_user, **fields)
     errors = {}
     if not isinstance(weeks, int) or not 1 <= weeks <= MAX_WEEKS:
-        errors["weeks"] = [f"Choose between 1 and {MAX_WEEKS} weeks."]
+        errors["weeks"] = [gettext("Choose between 1 and %(max)s weeks.") % {"max": MAX_WEEKS}]
     _validate(first, errors, now=now, check_start=True)
     series_id = uuid.uuid4() if weeks > 1 else None
     sessions = []
@@ -309,7 +321,7 @@ def group_session_update(
     now = now or timezone.now()
     session = GroupSession.objects.select_for_update().get(pk=group_session.pk)
     if session.status != Status.SCHEDULED:
-        raise ValidationError("Only a scheduled session can be changed.")
+        raise ValidationError(gettext("Only a scheduled session can be changed."))
     before = {name: getattr(session, name) for name in ("starts_at", "place_kind", "room")}
     before["video_url"] = session.video_url
     for name, value in changes.items():
@@ -319,7 +331,14 @@ def group_session_update(
     seated = session.enrollments.filter(status=Seat.CONFIRMED).count()
     if session.capacity < seated:
         raise ValidationError(
-            {"capacity": f"{seated} patients have a seat: the capacity cannot be lower."}
+            {
+                "capacity": ngettext(
+                    "%(count)s patient has a seat: the capacity cannot be lower.",
+                    "%(count)s patients have a seat: the capacity cannot be lower.",
+                    seated,
+                )
+                % {"count": seated}
+            }
         )
     place_changed = any(
         getattr(session, name) != before[name] for name in ("place_kind", "room", "video_url")
@@ -338,16 +357,22 @@ def group_session_update(
             _reminders_plan(active, session, now=now)
         for enrollment in active:
             seated_here = enrollment.status == Seat.CONFIRMED
-            messenger.tell(
-                enrollment.patient,
-                key=f"group:{session.pk}:changed:{session.sequence}",
-                title=f"Changed: {session.title}",
-                lines=[
-                    f"{session.title} has a new {'time' if moved else 'place'}.",
-                    *_summary_lines(session, enrollment.patient, with_link=seated_here),
-                ],
-                url=_session_url(session),
-            )
+            with translation.override(language_for(enrollment.patient.user)):
+                messenger.tell(
+                    enrollment.patient,
+                    key=f"group:{session.pk}:changed:{session.sequence}",
+                    title=gettext("Changed: %(title)s") % {"title": session.title},
+                    lines=[
+                        (
+                            gettext("%(title)s has a new time.")
+                            if moved
+                            else gettext("%(title)s has a new place.")
+                        )
+                        % {"title": session.title},
+                        *_summary_lines(session, enrollment.patient, with_link=seated_here),
+                    ],
+                    url=_session_url(session),
+                )
     _promote_waiting(session, now=now, messenger=messenger)
     messenger.send_on_commit()
     return session
@@ -361,7 +386,7 @@ def group_session_cancel(*, acting_user, group_session: GroupSession, now=None) 
     now = now or timezone.now()
     session = GroupSession.objects.select_for_update().get(pk=group_session.pk)
     if session.status != Status.SCHEDULED:
-        raise ValidationError("Only a scheduled session can be cancelled.")
+        raise ValidationError(gettext("Only a scheduled session can be cancelled."))
     if session.starts_at <= now:
         raise ValidationError("This session has already started.")
     session.status = Status.CANCELLED
@@ -373,17 +398,24 @@ def group_session_cancel(*, acting_user, group_session: GroupSession, now=None) 
     for enrollment in session.enrollments.filter(status__in=Enrollment.ACTIVE).select_related(
         "patient__user"
     ):
-        messenger.tell(
-            enrollment.patient,
-            key=f"group:{session.pk}:cancelled",
-            title=f"Cancelled: {session.title}, {when_for(enrollment.patient, session.starts_at)}",
-            lines=[
-                f"{session.title} on {when_for(enrollment.patient, session.starts_at)} "
-                "is cancelled. We are sorry for the change of plans.",
-                "Other group sessions are on your Groups page.",
-            ],
-            url=reverse("group_list"),
-        )
+        with translation.override(language_for(enrollment.patient.user)):
+            messenger.tell(
+                enrollment.patient,
+                key=f"group:{session.pk}:cancelled",
+                title=gettext("Cancelled: %(title)s, %(when)s")
+                % {"title": session.title, "when": when_for(enrollment.patient, session.starts_at)},
+                lines=[
+                    gettext(
+                        "%(title)s on %(when)s is cancelled. We are sorry for the change of plans."
+                    )
+                    % {
+                        "title": session.title,
+                        "when": when_for(enrollment.patient, session.starts_at),
+                    },
+                    gettext("Other group sessions are on your Groups page."),
+                ],
+                url=reverse("group_list"),
+            )
     messenger.send_on_commit()
     return session
 
@@ -427,17 +459,21 @@ def _promote_waiting(session: GroupSession, *, now, messenger: "_Messenger") -> 
     )
     _reminders_plan(promoted, session, now=now)
     for enrollment in promoted:
-        messenger.tell(
-            enrollment.patient,
-            key=f"group:{session.pk}:seat:{enrollment.pk}:{int(now.timestamp())}",
-            title=f"A seat for you: {session.title}",
-            lines=[
-                f"A seat came free in {session.title} and it is yours.",
-                *_summary_lines(session, enrollment.patient, with_link=True),
-                "If you can no longer come, please give up your seat so someone else can.",
-            ],
-            url=_session_url(session),
-        )
+        with translation.override(language_for(enrollment.patient.user)):
+            messenger.tell(
+                enrollment.patient,
+                key=f"group:{session.pk}:seat:{enrollment.pk}:{int(now.timestamp())}",
+                title=gettext("A seat for you: %(title)s") % {"title": session.title},
+                lines=[
+                    gettext("A seat came free in %(title)s and it is yours.")
+                    % {"title": session.title},
+                    *_summary_lines(session, enrollment.patient, with_link=True),
+                    gettext(
+                        "If you can no longer come, please give up your seat so someone else can."
+                    ),
+                ],
+                url=_session_url(session),
+            )
     return promoted
 
 
@@ -448,7 +484,7 @@ def enrollment_create(
     """A seat if one is free, else the next place in the waitlist. A patient enrols
     themself; staff enrol the patients they may see, and the patient is told."""
     if not can_enroll(acting_user, group_session, patient):
-        raise PermissionDenied("You cannot enrol this patient in this group.")
+        raise PermissionDenied(gettext("You cannot enrol this patient in this group."))
     now = now or timezone.now()
     session = GroupSession.objects.select_for_update().get(pk=group_session.pk)
     _check_open(session, now)
@@ -456,13 +492,14 @@ def enrollment_create(
     if enrollment is not None and enrollment.is_active:
         own = patient.user_id == acting_user.pk
         if enrollment.status == Seat.CONFIRMED:
-            message = "You have a seat already." if own else f"{patient} has a seat already."
+            if own:
+                message = gettext("You have a seat already.")
+            else:
+                message = gettext("%(patient)s has a seat already.") % {"patient": patient}
+        elif own:
+            message = gettext("You are on the waitlist already.")
         else:
-            message = (
-                "You are on the waitlist already."
-                if own
-                else f"{patient} is on the waitlist already."
-            )
+            message = gettext("%(patient)s is on the waitlist already.") % {"patient": patient}
         raise ValidationError(message)
     enrollment = enrollment or Enrollment(group_session=session, patient=patient)
     enrollment.enrolled_by = acting_user
@@ -485,19 +522,28 @@ def enrollment_create(
         )
         messenger = _Messenger()
         seat = enrollment.status == Seat.CONFIRMED
-        messenger.tell(
-            patient,
-            key=f"group:{session.pk}:enrolled:{enrollment.pk}:{int(now.timestamp())}",
-            title=f"{'Enrolled' if seat else 'On the waitlist'}: {session.title}",
-            lines=[
-                f"{acting_user.display_name} "
-                + ("gave you a seat in " if seat else "put you on the waitlist for ")
-                + f"{session.title}.",
-                *_summary_lines(session, patient, with_link=seat),
-                "You can give up your place from the Groups page.",
-            ],
-            url=_session_url(session),
-        )
+        with translation.override(language_for(patient.user)):
+            messenger.tell(
+                patient,
+                key=f"group:{session.pk}:enrolled:{enrollment.pk}:{int(now.timestamp())}",
+                title=(
+                    gettext("Enrolled: %(title)s")
+                    if seat
+                    else gettext("On the waitlist: %(title)s")
+                )
+                % {"title": session.title},
+                lines=[
+                    (
+                        gettext("%(name)s gave you a seat in %(title)s.")
+                        if seat
+                        else gettext("%(name)s put you on the waitlist for %(title)s.")
+                    )
+                    % {"name": acting_user.display_name, "title": session.title},
+                    *_summary_lines(session, patient, with_link=seat),
+                    gettext("You can give up your place from the Groups page."),
+                ],
+                url=_session_url(session),
+            )
         messenger.send_on_commit()
     return enrollment
 
@@ -511,11 +557,11 @@ def enrollment_withdraw(*, acting_user, enrollment: Enrollment, now=None) -> Enr
     enrollment = Enrollment.objects.select_related("patient__user").get(pk=enrollment.pk)
     patient = enrollment.patient
     if not can_withdraw(acting_user, session, patient):
-        raise PermissionDenied("You cannot withdraw this patient.")
+        raise PermissionDenied(gettext("You cannot withdraw this patient."))
     if not enrollment.is_active:
-        raise ValidationError("This place was already given up.")
+        raise ValidationError(gettext("This place was already given up."))
     if session.status == Status.SCHEDULED and session.starts_at <= now:
-        raise ValidationError("This session has started: mark attendance instead.")
+        raise ValidationError(gettext("This session has started: mark attendance instead."))
     had_seat = enrollment.status == Seat.CONFIRMED
     enrollment.status = Seat.WITHDRAWN
     enrollment.waitlist_position = None
@@ -527,17 +573,22 @@ def enrollment_withdraw(*, acting_user, enrollment: Enrollment, now=None) -> Enr
         audit_record(
             actor=acting_user, patient=patient, action=AuditEvent.Action.UPDATE, obj=enrollment
         )
-        messenger.tell(
-            patient,
-            key=f"group:{session.pk}:withdrawn:{enrollment.pk}:{int(now.timestamp())}",
-            title=f"No longer enrolled: {session.title}",
-            lines=[
-                f"{acting_user.display_name} took you off {session.title} on "
-                f"{when_for(patient, session.starts_at)}.",
-                "Ask your care team if this is unexpected.",
-            ],
-            url=reverse("group_list"),
-        )
+        with translation.override(language_for(patient.user)):
+            messenger.tell(
+                patient,
+                key=f"group:{session.pk}:withdrawn:{enrollment.pk}:{int(now.timestamp())}",
+                title=gettext("No longer enrolled: %(title)s") % {"title": session.title},
+                lines=[
+                    gettext("%(name)s took you off %(title)s on %(when)s.")
+                    % {
+                        "name": acting_user.display_name,
+                        "title": session.title,
+                        "when": when_for(patient, session.starts_at),
+                    },
+                    gettext("Ask your care team if this is unexpected."),
+                ],
+                url=reverse("group_list"),
+            )
     if had_seat:
         _promote_waiting(session, now=now, messenger=messenger)
     messenger.send_on_commit()
@@ -549,24 +600,26 @@ def group_invitation_send(*, acting_user, group_session: GroupSession, patient: 
     """Invites a patient to enrol themself. Once per patient and session; returns whether
     this call sent it."""
     if patient.user_id == acting_user.pk or not can_enroll(acting_user, group_session, patient):
-        raise PermissionDenied("You cannot invite this patient to this group.")
+        raise PermissionDenied(gettext("You cannot invite this patient to this group."))
     _check_open(group_session, timezone.now())
     if Enrollment.objects.filter(
         group_session=group_session, patient=patient, status__in=Enrollment.ACTIVE
     ).exists():
-        raise ValidationError(f"{patient} is enrolled already.")
+        raise ValidationError(gettext("%(patient)s is enrolled already.") % {"patient": patient})
     messenger = _Messenger()
-    sent = messenger.tell(
-        patient,
-        key=f"group:{group_session.pk}:invited",
-        title=f"You are invited: {group_session.title}",
-        lines=[
-            f"{acting_user.display_name} invites you to {group_session.title}.",
-            *_summary_lines(group_session, patient, with_link=False),
-            "Take a seat from the Groups page if you would like to come.",
-        ],
-        url=_session_url(group_session),
-    )
+    with translation.override(language_for(patient.user)):
+        sent = messenger.tell(
+            patient,
+            key=f"group:{group_session.pk}:invited",
+            title=gettext("You are invited: %(title)s") % {"title": group_session.title},
+            lines=[
+                gettext("%(name)s invites you to %(title)s.")
+                % {"name": acting_user.display_name, "title": group_session.title},
+                *_summary_lines(group_session, patient, with_link=False),
+                gettext("Take a seat from the Groups page if you would like to come."),
+            ],
+            url=_session_url(group_session),
+        )
     messenger.send_on_commit()
     return sent
 
@@ -582,28 +635,30 @@ def attendance_mark(
     the facilitators and the clinic's clinicians from shortly before the start. Marking a
     session that has started marks it done."""
     if not can_mark_attendance(acting_user, group_session):
-        raise PermissionDenied("Only the facilitators and clinicians take attendance.")
+        raise PermissionDenied(gettext("Only the facilitators and clinicians take attendance."))
     now = now or timezone.now()
     session = GroupSession.objects.select_for_update().get(pk=group_session.pk)
     if session.status == Status.CANCELLED:
         raise ValidationError("This session was cancelled.")
     if session.starts_at - ATTENDANCE_OPENS_BEFORE > now:
-        raise ValidationError("Attendance opens 30 minutes before the session starts.")
+        raise ValidationError(gettext("Attendance opens 30 minutes before the session starts."))
     allowed = {"", *Enrollment.Attendance.values}
     try:
         marks = {int(pk): value for pk, value in marks.items()}
     except (TypeError, ValueError):
-        raise ValidationError({"marks": "Name each seat by its enrollment id."}) from None
+        raise ValidationError({"marks": gettext("Name each seat by its enrollment id.")}) from None
     bad = sorted({value for value in marks.values() if value not in allowed})
     if bad:
-        raise ValidationError({"marks": f"Choose present, late or absent, not {bad[0]!r}."})
+        raise ValidationError(
+            {"marks": gettext("Choose present, late or absent, not %(value)r.") % {"value": bad[0]}}
+        )
     seats = list(
         session.enrollments.filter(pk__in=list(marks), status=Seat.CONFIRMED).select_related(
             "patient"
         )
     )
     if len(seats) != len(marks):
-        raise ValidationError({"marks": "Attendance is for patients with a seat only."})
+        raise ValidationError({"marks": gettext("Attendance is for patients with a seat only.")})
     changed = [seat for seat in seats if seat.attendance != marks[seat.pk]]
     for seat in changed:
         seat.attendance = marks[seat.pk]
@@ -630,7 +685,7 @@ def group_name_preference_set(*, acting_user, show: bool) -> Patient:
     """A patient chooses whether others in their groups see their first name."""
     profile = patient_profile_of(acting_user)
     if profile is None:
-        raise PermissionDenied("Only patients choose this.")
+        raise PermissionDenied(gettext("Only patients choose this."))
     return patient_update(
         acting_user=acting_user, patient=profile, show_first_name_in_groups=bool(show)
     )

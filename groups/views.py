@@ -4,10 +4,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from patients.audit import audit_record_many
+from patients.languages import language_for
 from patients.models import AuditEvent
 from patients.selectors import membership_of, patient_get_for
 from patients.services import absolute_url
@@ -98,12 +101,17 @@ def group_enroll(request, patient, pk):
         _messages_from(request, error)
     else:
         if enrollment.status == Enrollment.Status.CONFIRMED:
-            messages.success(request, f"You have a seat in {group_session.title}.")
+            messages.success(
+                request, _("You have a seat in %(title)s.") % {"title": group_session.title}
+            )
         else:
             messages.info(
                 request,
-                f"{group_session.title} is full: you are on the waitlist, and we will tell "
-                "you if a seat comes free.",
+                _(
+                    "%(title)s is full: you are on the waitlist, and we will tell "
+                    "you if a seat comes free."
+                )
+                % {"title": group_session.title},
             )
     return redirect("group_detail", pk=group_session.pk)
 
@@ -114,14 +122,16 @@ def group_withdraw(request, patient, pk):
     group_session = group_session_get_for(request.user, pk)
     enrollment = own_enrollments_for(request.user, [group_session.pk]).get(group_session.pk)
     if enrollment is None:
-        messages.info(request, "You have no place in this session.")
+        messages.info(request, _("You have no place in this session."))
         return redirect("group_detail", pk=group_session.pk)
     try:
         services.enrollment_withdraw(acting_user=request.user, enrollment=enrollment)
     except ValidationError as error:
         _messages_from(request, error)
     else:
-        messages.success(request, f"You gave up your place in {group_session.title}.")
+        messages.success(
+            request, _("You gave up your place in %(title)s.") % {"title": group_session.title}
+        )
     return redirect("group_detail", pk=group_session.pk)
 
 
@@ -133,9 +143,9 @@ def group_name_preference(request, patient):
     show = form.cleaned_data.get("show_first_name_in_groups", False)
     services.group_name_preference_set(acting_user=request.user, show=show)
     if show:
-        messages.success(request, "The others in your groups now see your first name.")
+        messages.success(request, _("The others in your groups now see your first name."))
     else:
-        messages.success(request, "Your name is hidden from the others in your groups.")
+        messages.success(request, _("Your name is hidden from the others in your groups."))
     return redirect("group_list")
 
 
@@ -165,12 +175,12 @@ def calendar_feed(request):
         if request.POST.get("action") == "revoke":
             services.calendar_feed_token_revoke(acting_user=request.user)
             messages.success(
-                request, "Your calendar feed is turned off; the old address no longer works."
+                request, _("Your calendar feed is turned off; the old address no longer works.")
             )
         else:
             services.calendar_feed_token_rotate(acting_user=request.user)
             messages.success(
-                request, "Your calendar feed has a new address; any old one no longer works."
+                request, _("Your calendar feed has a new address; any old one no longer works.")
             )
         return redirect("calendar_feed")
     token = calendar_feed_token_of(request.user)
@@ -189,12 +199,14 @@ def calendar_feed_ics(request, token):
     owner = calendar_feed_owner(token)
     sessions = feed_sessions_for(owner)
     detail = "group_staff" if membership_of(owner) else "group_detail"
-    content = calendar_for(
-        sessions,
-        name="Integration Clinic groups",
-        links_for=lambda _: True,
-        detail_url_name=detail,
-    )
+    # A calendar app asks with no language of its own: the feed is in its owner's.
+    with translation.override(language_for(owner)):
+        content = calendar_for(
+            sessions,
+            name=_("Integration Clinic groups"),
+            links_for=lambda _: True,
+            detail_url_name=detail,
+        )
     return _ics_response(content)
 
 
@@ -224,7 +236,7 @@ def group_schedule(request):
 def group_create(request):
     membership = membership_of(request.user)
     if membership is None or not can_manage_groups(request.user, membership.clinic_id):
-        raise PermissionDenied("Only the clinic's coaches and clinicians schedule groups.")
+        raise PermissionDenied(_("Only the clinic's coaches and clinicians schedule groups."))
     form = GroupSessionForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
@@ -240,8 +252,12 @@ def group_create(request):
             count = len(created)
             messages.success(
                 request,
-                f"{created[0].title} scheduled"
-                + (f": {count} weekly sessions." if count > 1 else "."),
+                (
+                    _("%(title)s scheduled: %(count)s weekly sessions.")
+                    if count > 1
+                    else _("%(title)s scheduled.")
+                )
+                % {"title": created[0].title, "count": count},
             )
             return redirect("group_staff", pk=created[0].pk)
     return render(request, "groups/session_form.html", {"form": form})
@@ -305,7 +321,7 @@ def group_edit(request, pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, "Session updated.")
+            messages.success(request, _("Session updated."))
             return redirect("group_staff", pk=group_session.pk)
     return render(
         request, "groups/session_form.html", {"form": form, "group_session": group_session}
@@ -321,7 +337,7 @@ def group_cancel(request, pk):
     except ValidationError as error:
         _messages_from(request, error)
     else:
-        messages.success(request, "Session cancelled; everyone enrolled or waiting was told.")
+        messages.success(request, _("Session cancelled; everyone enrolled or waiting was told."))
     return redirect("group_staff", pk=group_session.pk)
 
 
@@ -337,8 +353,11 @@ def group_staff_enroll(request, pk):
     except ValidationError as error:
         _messages_from(request, error)
     else:
-        where = "has a seat" if enrollment.status == Enrollment.Status.CONFIRMED else "is waiting"
-        messages.success(request, f"{patient} {where}; they were told.")
+        if enrollment.status == Enrollment.Status.CONFIRMED:
+            told = _("%(patient)s has a seat; they were told.")
+        else:
+            told = _("%(patient)s is waiting; they were told.")
+        messages.success(request, told % {"patient": patient})
     return redirect("group_staff", pk=group_session.pk)
 
 
@@ -355,9 +374,9 @@ def group_staff_invite(request, pk):
         _messages_from(request, error)
     else:
         if sent:
-            messages.success(request, f"{patient} is invited.")
+            messages.success(request, _("%(patient)s is invited.") % {"patient": patient})
         else:
-            messages.info(request, f"{patient} was invited already.")
+            messages.info(request, _("%(patient)s was invited already.") % {"patient": patient})
     return redirect("group_staff", pk=group_session.pk)
 
 
@@ -371,7 +390,9 @@ def group_staff_withdraw(request, pk, enrollment_pk):
     except ValidationError as error:
         _messages_from(request, error)
     else:
-        messages.success(request, f"{enrollment.patient} was withdrawn and told.")
+        messages.success(
+            request, _("%(patient)s was withdrawn and told.") % {"patient": enrollment.patient}
+        )
     return redirect("group_staff", pk=group_session.pk)
 
 
@@ -393,5 +414,13 @@ def group_attendance(request, pk):
     except ValidationError as error:
         _messages_from(request, error)
     else:
-        messages.success(request, f"Attendance saved ({len(changed)} changed).")
+        messages.success(
+            request,
+            ngettext(
+                "Attendance saved (%(count)s changed).",
+                "Attendance saved (%(count)s changed).",
+                len(changed),
+            )
+            % {"count": len(changed)},
+        )
     return redirect("group_staff", pk=group_session.pk)

@@ -5,11 +5,21 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-from .models import DebriefNote, DosingSession, Route, SessionAddendum, VitalsReading
+from .models import (
+    RECORD_LABELS,
+    DebriefNote,
+    DosingSession,
+    Route,
+    SessionAddendum,
+    VitalsReading,
+)
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
-YES_NO_UNANSWERED = [("", "Not answered"), ("true", "Yes"), ("false", "No")]
+YES_NO_UNANSWERED = [("", _("Not answered")), ("true", _("Yes")), ("false", _("No"))]
 
 
 def _nullable_bool(label):
@@ -37,12 +47,12 @@ class DosingSessionForm(forms.ModelForm):
 
     confirm_high_dose = forms.BooleanField(
         required=False,
-        label="I have checked this dose and confirm it, though it is above the usual ceiling.",
+        label=_("I have checked this dose and confirm it, though it is above the usual ceiling."),
     )
-    concomitant_sedatives = _nullable_bool("Concomitant sedatives")
-    concomitant_stimulants = _nullable_bool("Concomitant stimulants")
-    concomitant_maois = _nullable_bool("Concomitant MAOIs")
-    home_monitor_present = _nullable_bool("Monitor present (at-home doses)")
+    concomitant_sedatives = _nullable_bool(_("Concomitant sedatives"))
+    concomitant_stimulants = _nullable_bool(_("Concomitant stimulants"))
+    concomitant_maois = _nullable_bool(_("Concomitant MAOIs"))
+    home_monitor_present = _nullable_bool(_("Monitor present (at-home doses)"))
 
     class Meta:
         model = DosingSession
@@ -55,8 +65,9 @@ class DosingSessionForm(forms.ModelForm):
             "adverse_events": forms.Textarea(attrs={"rows": 3}),
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
+        labels = {name: capfirst(label) for name, label in RECORD_LABELS.items()}
         help_texts = {
-            "ended_at": "Leave empty while the session is under way; end it from its page.",
+            "ended_at": _("Leave empty while the session is under way; end it from its page."),
         }
 
     def __init__(self, *args, patient=None, **kwargs):
@@ -89,27 +100,37 @@ class DosingSessionForm(forms.ModelForm):
         weight = _decimal(self._value("weight_kg")) or getattr(self.patient, "weight_kg", None)
         route = self._value("route")
         if dose is None or not weight:
-            return "The dose in mg/kg appears here once the dose and weight are known."
+            return gettext("The dose in mg/kg appears here once the dose and weight are known.")
         weight = Decimal(weight)
         ratio = (dose / weight).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        text = f"{ratio} mg/kg at {weight.normalize():f} kg."
+        text = gettext("%(ratio)s mg/kg at %(weight)s kg.") % {
+            "ratio": ratio,
+            "weight": f"{weight.normalize():f}",
+        }
         if route in settings.DOSE_CEILING_MG_PER_KG:
             ceiling = Decimal(str(settings.DOSE_CEILING_MG_PER_KG[route]))
-            label = Route(route).label
+            figures = {"ceiling": ceiling, "route": Route(route).label}
             if ratio > ceiling:
-                text += f" Above the {ceiling} mg/kg ceiling for {label}: confirm it below."
+                above = gettext(
+                    "Above the %(ceiling)s mg/kg ceiling for %(route)s: confirm it below."
+                )
+                text += " " + above % figures
             else:
-                text += f" Within the {ceiling} mg/kg ceiling for {label}."
+                text += (
+                    " " + gettext("Within the %(ceiling)s mg/kg ceiling for %(route)s.") % figures
+                )
         return text
 
     def submit_label(self) -> str:
         """What the button does: save an edit, record a session already begun, or plan
         one still to come. The browser changes it as the start time changes."""
         if self.instance.pk:
-            return "Save changes"
+            return gettext("Save changes")
         started = self.fields["started_at"].widget.format_value(self._value("started_at"))
         now = timezone.localtime().strftime("%Y-%m-%dT%H:%M")
-        return "Plan session" if started and str(started) > now else "Record session"
+        if started and str(started) > now:
+            return gettext("Plan session")
+        return gettext("Record session")
 
     def service_fields(self):
         data = dict(self.cleaned_data)
@@ -122,10 +143,12 @@ class SessionAddendumForm(DosingSessionForm):
     now (corrections included), to change where it is wrong, and the reason."""
 
     reason = forms.CharField(
-        label="Reason for the correction",
+        label=_("Reason for the correction"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="What was wrong, and how you know. The signed record stays as it was; "
-        "this addendum is shown beside it.",
+        help_text=_(
+            "What was wrong, and how you know. The signed record stays as it was; "
+            "this addendum is shown beside it."
+        ),
     )
 
     class Meta(DosingSessionForm.Meta):
@@ -158,11 +181,12 @@ class VitalsForm(forms.ModelForm):
         model = VitalsReading
         fields = ["taken_at", "moment", "systolic", "diastolic", "heart_rate", "spo2"]
         widgets = {"taken_at": DATETIME}
+        labels = {"taken_at": _("Taken at"), "moment": _("Moment")}
 
 
 class EndSessionForm(forms.Form):
     ended_at = forms.DateTimeField(
-        required=False, widget=DATETIME, help_text="Leave empty for now."
+        required=False, widget=DATETIME, label=_("Ended at"), help_text=_("Leave empty for now.")
     )
 
 
@@ -171,12 +195,14 @@ class DebriefNoteForm(forms.ModelForm):
         model = DebriefNote
         fields = ["text", "visible_to_patient"]
         labels = {
-            "text": "Note",
-            "visible_to_patient": "Show this note to the patient",
+            "text": _("Note"),
+            "visible_to_patient": _("Show this note to the patient"),
         }
         help_texts = {
-            "text": "What happened in the session and what to work on in the window. The "
-            "care team reads every note; the patient only those you choose to show.",
-            "visible_to_patient": "You can change this later. Every edit is kept.",
+            "text": _(
+                "What happened in the session and what to work on in the window. The "
+                "care team reads every note; the patient only those you choose to show."
+            ),
+            "visible_to_patient": _("You can change this later. Every edit is kept."),
         }
         widgets = {"text": forms.Textarea(attrs={"rows": 8})}

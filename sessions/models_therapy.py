@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from patients.models import Patient
 from patients.validators import (
@@ -23,15 +24,17 @@ class TherapyNote(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="therapy_notes_written"
     )
     appointment_at = models.DateTimeField(
-        "appointment", validators=[validate_sane_datetime], help_text="When the session was."
+        _("appointment"), validators=[validate_sane_datetime], help_text=_("When the session was.")
     )
     text = models.TextField(
         max_length=LONG_TEXT_MAX_LENGTH, validators=long_text_validators(LONG_TEXT_MAX_LENGTH)
     )
     shared_with_patient = models.BooleanField(
         default=False,
-        help_text="Let the patient read this note. Until then only the clinic's clinicians "
-        "and the patient's therapist can.",
+        help_text=_(
+            "Let the patient read this note. Until then only the clinic's clinicians "
+            "and the patient's therapist can."
+        ),
     )
     shared_at = models.DateTimeField(
         null=True, blank=True, help_text="When the note was last shared with the patient."
@@ -55,8 +58,8 @@ class TherapyNote(models.Model):
     def clean(self):
         errors = {}
         if not (self.text or "").strip():
-            errors["text"] = "Write the note before saving it."
+            errors["text"] = _("Write the note before saving it.")
         if self.appointment_at and self.appointment_at > timezone.now() + self.FUTURE_SLACK:
-            errors["appointment_at"] = "A note is written after its appointment: give its time."
+            errors["appointment_at"] = _("A note is written after its appointment: give its time.")
         if errors:
             raise ValidationError(errors)

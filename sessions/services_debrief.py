@@ -5,9 +5,11 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone, translation
+from django.utils.translation import gettext
 
 from patients.audit import audit_record
+from patients.languages import language_for
 from patients.models import AuditEvent
 from patients.selectors import is_on_care_team
 from patients.services import notification_send
@@ -34,11 +36,17 @@ def _note_tell_patient(note: DebriefNote) -> None:
     """An inbox item the first time a note is shown to the patient; never its text, which
     the patient reads on their notes page once logged in."""
     day = timezone.localtime(note.session.started_at, note.patient.zone)
+    with translation.override(language_for(note.patient.user)):
+        title = gettext("A note from your care team")
+        body = gettext("%(author)s wrote about your session of %(day)s.") % {
+            "author": note.author.display_name,
+            "day": dateformat.format(day, gettext("F j")),
+        }
     notification_send(
         user=note.patient.user,
         dedupe_key=f"debrief:{note.pk}",
-        title="A note from your care team",
-        body=f"{note.author.display_name} wrote about your session of {day:%B} {day.day}.",
+        title=title,
+        body=body,
         url=reverse("my_debrief_notes"),
         patient=note.patient,
     )
@@ -51,7 +59,7 @@ def debrief_note_create(
     """A care-team member writes a note on a session; shown to the patient at once only
     when the author says so."""
     if not can_write_debrief_notes(acting_user, session):
-        raise PermissionDenied("Only the patient's care team writes debrief notes.")
+        raise PermissionDenied(gettext("Only the patient's care team writes debrief notes."))
     now = timezone.now()
     note = DebriefNote(
         session=session,
@@ -82,7 +90,7 @@ def debrief_note_update(
         .get(pk=note.pk)
     )
     if note.author_id != acting_user.pk or not is_on_care_team(acting_user, note.patient):
-        raise PermissionDenied("Only the note's author changes it.")
+        raise PermissionDenied(gettext("Only the note's author changes it."))
     changed = False
     if text is not None and text != note.text:
         note.text = text

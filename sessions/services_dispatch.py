@@ -16,10 +16,12 @@ from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from patients import channels
 from patients.crisis_lines import crisis_help_for, crisis_sentence
+from patients.languages import language_for
 from patients.models import Delivery, Notification, Patient
 from patients.outbox import LeasedEmail
 from patients.services import absolute_url, email_claim, email_message_id
@@ -39,7 +41,7 @@ def prompt_message(prompt: ScheduledPrompt, *, reminder=False, crisis_line=None)
     context = {"prompt": prompt, "link": link, "reminder": reminder}
     if crisis_line is not None:
         context["crisis_line"] = crisis_line
-    subject = ("Reminder: " if reminder else "") + prompt.title
+    subject = gettext("Reminder: %(title)s") % {"title": prompt.title} if reminder else prompt.title
     return subject, render_to_string("sessions/email/prompt.txt", context), link
 
 
@@ -80,14 +82,16 @@ class PromptEmails:
         return f"{self.path_parts[0]}{pk}{self.path_parts[1]}"
 
     def _frame(self, crisis_line: str):
-        if crisis_line not in self.frames:
+        # The frame is in the language active for the patient (deliver_sent sets it).
+        frame_key = (crisis_line, translation.get_language())
+        if frame_key not in self.frames:
             probe = _Probe(self.TITLE)
             context = {"prompt": probe, "link": self.LINK, "reminder": False}
             context["crisis_line"] = crisis_line
             text = render_to_string("sessions/email/prompt.txt", context)
             pieces = re.split(f"({self.TITLE}|{self.LINK})", text)
-            self.frames[crisis_line] = None if probe.asked or not crisis_line else pieces
-        return self.frames[crisis_line]
+            self.frames[frame_key] = None if probe.asked or not crisis_line else pieces
+        return self.frames[frame_key]
 
     def message(self, prompt, crisis_line: str) -> tuple[str, str, str]:
         """(subject, email body, path of the prompt's page)."""
@@ -248,7 +252,7 @@ class _CrisisLines:
         self.sentences = {}
 
     def __call__(self, patient: Patient) -> str:
-        key = (patient.country, patient.clinic_id)
+        key = (patient.country, patient.clinic_id, translation.get_language())
         if key not in self.sentences:
             self.sentences[key] = crisis_sentence(crisis_help_for(patient))
         return self.sentences[key]
@@ -281,12 +285,14 @@ def deliver_sent(
         if prompt.digest_key:
             key = prompt.digest_key
             together = digests[(prompt.session_id, key)]
-            title, inbox_body, subject, body, url = digest_message(together, patient=patient)
+            with translation.override(language_for(patient.user)):
+                title, inbox_body, subject, body, url = digest_message(together, patient=patient)
             email = digest_wants_email(patient, together)
             kinds = {sibling.kind for sibling in together}
         else:
             key = prompt.dedupe_key
-            subject, body, url = messages.message(prompt, crisis_line(patient))
+            with translation.override(language_for(patient.user)):
+                subject, body, url = messages.message(prompt, crisis_line(patient))
             title, inbox_body = prompt.title, prompt.instructions
             email = wants_email(patient, prompt)
             kinds = {prompt.kind}

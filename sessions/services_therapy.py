@@ -5,9 +5,11 @@ and can be taken back. Every write is audited."""
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone, translation
+from django.utils.translation import gettext
 
 from patients.audit import audit_record
+from patients.languages import language_for
 from patients.models import AuditEvent, Patient
 from patients.services import notification_send
 
@@ -19,11 +21,17 @@ def _note_tell_patient(note: TherapyNote) -> None:
     """An inbox item the first time a note is shared; never its text, which the patient
     reads on their page once logged in."""
     day = timezone.localtime(note.appointment_at, note.patient.zone)
+    with translation.override(language_for(note.patient.user)):
+        title = gettext("A note from your therapy session")
+        body = gettext("%(author)s shared a note on your session of %(day)s.") % {
+            "author": note.author.display_name,
+            "day": dateformat.format(day, gettext("F j")),
+        }
     notification_send(
         user=note.patient.user,
         dedupe_key=f"therapy-note:{note.pk}",
-        title="A note from your therapy session",
-        body=f"{note.author.display_name} shared a note on your session of {day:%B} {day.day}.",
+        title=title,
+        body=body,
         url=reverse("my_therapy_notes"),
         patient=note.patient,
     )
@@ -34,7 +42,9 @@ def therapy_note_create(
     *, acting_user, patient: Patient, appointment_at, text: str, shared_with_patient=False
 ) -> TherapyNote:
     if not can_keep_therapy_notes(acting_user, patient):
-        raise PermissionDenied("Only the patient's therapist and clinicians keep therapy notes.")
+        raise PermissionDenied(
+            gettext("Only the patient's therapist and clinicians keep therapy notes.")
+        )
     note = TherapyNote(
         patient=patient,
         author=acting_user,
@@ -61,7 +71,7 @@ def therapy_note_update(*, acting_user, note: TherapyNote, **changes) -> Therapy
         .get(pk=note.pk)
     )
     if note.author_id != acting_user.pk or not can_keep_therapy_notes(acting_user, note.patient):
-        raise PermissionDenied("Only the note's author changes it.")
+        raise PermissionDenied(gettext("Only the note's author changes it."))
     changed = {
         field: value
         for field, value in changes.items()

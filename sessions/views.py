@@ -3,6 +3,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from patients.audit import audit_record, audit_record_many
@@ -61,7 +63,7 @@ def _status_for_new(data) -> str:
 def session_create(request, patient_pk):
     patient = patient_get_for(request.user, patient_pk, audit=False)
     if not can_record_sessions(request.user, patient):
-        raise PermissionDenied("Only the clinic's clinicians record dosing sessions.")
+        raise PermissionDenied(_("Only the clinic's clinicians record dosing sessions."))
     initial = {"started_at": timezone.localtime().replace(second=0, microsecond=0)}
     # Planning a booster from a follow-up alert: filled in from the last dose.
     followup_id = request.GET.get("followup", "")
@@ -82,11 +84,11 @@ def session_create(request, patient_pk):
             form_errors_into(form, error)
         else:
             planned = status == DosingSession.Status.PLANNED
-            messages.success(request, "Session planned." if planned else "Session recorded.")
+            messages.success(request, _("Session planned.") if planned else _("Session recorded."))
             if followup_id and booster.booster_planned(
                 acting_user=request.user, alert_id=followup_id, session=session
             ):
-                messages.success(request, "The follow-up alert is resolved: booster planned.")
+                messages.success(request, _("The follow-up alert is resolved: booster planned."))
             return redirect("session_detail", pk=session.pk)
     # Drawing the form shows the record: a read, audited; a saved change is audited by
     # the service instead.
@@ -132,7 +134,7 @@ def session_edit(request, pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, "Session updated.")
+            messages.success(request, _("Session updated."))
             return redirect("session_detail", pk=session.pk)
     # The form edits a copy: an invalid submission must not show half-applied values.
     session.refresh_from_db()
@@ -153,7 +155,7 @@ def session_addendum_create(request, pk):
     """A clinician of the clinic corrects a signed record with an addendum."""
     session = session_get_for(request.user, pk, for_write=True, audit=False)
     if not session.is_signed:
-        messages.info(request, "This record is not signed yet: edit it directly.")
+        messages.info(request, _("This record is not signed yet: edit it directly."))
         return redirect("session_detail", pk=session.pk)
     corrected = services_addenda.record_as_corrected(session, session.addenda.all())
     form = SessionAddendumForm(request.POST or None, instance=corrected, patient=session.patient)
@@ -168,7 +170,7 @@ def session_addendum_create(request, pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, "Addendum added; the signed record is kept as it was.")
+            messages.success(request, _("Addendum added; the signed record is kept as it was."))
             return redirect("session_detail", pk=session.pk)
     # Drawing the form shows the record: a read, audited; a saved change is audited by
     # the service instead.
@@ -203,7 +205,7 @@ def session_end(request, pk):
         request,
         pk,
         services.session_end,
-        "Session ended; the window's prompts are scheduled.",
+        _("Session ended; the window's prompts are scheduled."),
         ended_at=ended_at,
     )
 
@@ -211,14 +213,14 @@ def session_end(request, pk):
 @require_POST
 @staff_required
 def session_sign(request, pk):
-    return _session_action(request, pk, services.session_sign, "Record signed.")
+    return _session_action(request, pk, services.session_sign, _("Record signed."))
 
 
 @require_POST
 @staff_required
 def session_cancel(request, pk):
     return _session_action(
-        request, pk, services.session_cancel, "Session cancelled with its unsent prompts."
+        request, pk, services.session_cancel, _("Session cancelled with its unsent prompts.")
     )
 
 
@@ -234,11 +236,11 @@ def session_vitals(request, pk):
             form_errors_into(form, error)
     if form.errors:
         for field, errors in form.errors.items():
-            label = form.fields[field].label if field in form.fields else "Vitals"
+            label = form.fields[field].label if field in form.fields else _("Vitals")
             for error in errors:
-                messages.error(request, f"{label}: {error}")
+                messages.error(request, f"{capfirst(label)}: {error}")
     else:
-        messages.success(request, "Vitals added.")
+        messages.success(request, _("Vitals added."))
     return redirect("session_detail", pk=session.pk)
 
 
@@ -266,7 +268,7 @@ def prompt_detail(request, patient, pk):
 def prompt_done(request, patient, pk):
     prompt = prompt_get_for(request.user, pk, for_answer=True)
     if services.prompt_complete(acting_user=request.user, prompt=prompt):
-        messages.success(request, "Marked done. Well done for taking the time.")
+        messages.success(request, _("Marked done. Well done for taking the time."))
     else:
-        messages.info(request, "This prompt is not open for answers.")
+        messages.info(request, _("This prompt is not open for answers."))
     return redirect("prompt_inbox")

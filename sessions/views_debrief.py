@@ -4,6 +4,7 @@ authors chose to show. Who may do what is decided in sessions.selectors."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from patients.audit import audit_record, audit_record_many
@@ -24,7 +25,7 @@ from .selectors import (
 def debrief_note_create(request, session_pk):
     session = session_get_for(request.user, session_pk, audit=False)
     if not can_write_debrief_notes(request.user, session):
-        raise PermissionDenied("Only the patient's care team writes debrief notes.")
+        raise PermissionDenied(_("Only the patient's care team writes debrief notes."))
     form = DebriefNoteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -34,8 +35,10 @@ def debrief_note_create(request, session_pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            shown = " and shown to the patient" if note.visible_to_patient else ""
-            messages.success(request, f"Debrief note saved{shown}.")
+            if note.visible_to_patient:
+                messages.success(request, _("Debrief note saved and shown to the patient."))
+            else:
+                messages.success(request, _("Debrief note saved."))
             return redirect("debrief_note_detail", pk=note.pk)
     notes = list(debrief_note_list_for(request.user).filter(session=session))
     # The form names the patient and the session it is for, besides the notes listed.
@@ -72,7 +75,7 @@ def debrief_note_edit(request, pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, "Debrief note updated; the earlier version is kept.")
+            messages.success(request, _("Debrief note updated; the earlier version is kept."))
             return redirect("debrief_note_detail", pk=note.pk)
     # The form edits the instance in place: show the saved note, not half-applied values.
     note.refresh_from_db()
@@ -94,9 +97,13 @@ def debrief_note_publish(request, pk):
     visible = request.POST.get("visible") == "1"
     services.debrief_note_publish(acting_user=request.user, note=note, visible=visible)
     if visible:
-        messages.success(request, f"{note.patient} can now read this note.")
+        messages.success(
+            request, _("%(patient)s can now read this note.") % {"patient": note.patient}
+        )
     else:
-        messages.success(request, f"The note is hidden from {note.patient} again.")
+        messages.success(
+            request, _("The note is hidden from %(patient)s again.") % {"patient": note.patient}
+        )
     return redirect("debrief_note_detail", pk=note.pk)
 
 

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from patients.audit import audit_record, audit_record_many
@@ -24,7 +25,7 @@ def _patient_for_notes(request, patient_pk):
     see, 403 for one they see but whose notes are not theirs to read (a coach)."""
     patient = patient_get_for(request.user, patient_pk, audit=False)
     if not can_keep_therapy_notes(request.user, patient):
-        raise PermissionDenied("Therapy notes are for the patient's therapist and clinicians.")
+        raise PermissionDenied(_("Therapy notes are for the patient's therapist and clinicians."))
     return patient
 
 
@@ -55,8 +56,11 @@ def therapy_note_create(request, patient_pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            shared = f" and shared with {patient}" if note.shared_with_patient else ""
-            messages.success(request, f"Therapy note saved{shared}.")
+            if note.shared_with_patient:
+                saved = _("Therapy note saved and shared with %(patient)s.") % {"patient": patient}
+            else:
+                saved = _("Therapy note saved.")
+            messages.success(request, saved)
             return redirect("therapy_note_detail", pk=note.pk)
     audit_record(actor=request.user, patient=patient, action=AuditEvent.Action.VIEW)
     return render(request, "sessions/therapy_note_form.html", {"form": form, "patient": patient})
@@ -82,7 +86,7 @@ def therapy_note_edit(request, pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, "Therapy note updated.")
+            messages.success(request, _("Therapy note updated."))
             return redirect("therapy_note_detail", pk=note.pk)
     # The form edits the instance in place: show the saved note, not half-applied values.
     note.refresh_from_db()
@@ -104,9 +108,13 @@ def therapy_note_share(request, pk):
         acting_user=request.user, note=note, shared_with_patient=shared
     )
     if shared:
-        messages.success(request, f"{note.patient} can now read this note.")
+        messages.success(
+            request, _("%(patient)s can now read this note.") % {"patient": note.patient}
+        )
     else:
-        messages.success(request, f"The note is kept from {note.patient} again.")
+        messages.success(
+            request, _("The note is kept from %(patient)s again.") % {"patient": note.patient}
+        )
     return redirect("therapy_note_detail", pk=note.pk)
 
 
