@@ -9,14 +9,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .models import (
-    RECORD_LABELS,
-    DebriefNote,
-    DosingSession,
-    Route,
-    SessionAddendum,
-    VitalsReading,
-)
+from .models import DebriefNote, DosingSession, Route, SessionAddendum, VitalsReading
+from .record_labels import RECORD_LABELS
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 YES_NO_UNANSWERED = [("", _("Not answered")), ("true", _("Yes")), ("false", _("No"))]
