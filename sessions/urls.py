@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_debrief, views_dispatch, views_therapy
+from . import views, views_debrief, views_dispatch, views_programs, views_therapy
 
 urlpatterns = [
     path("staff/sessions/", views.session_list, name="session_list"),
@@ -60,6 +60,38 @@ urlpatterns = [
     ),
     path("my-therapy-notes/", views_therapy.my_therapy_notes, name="my_therapy_notes"),
     path("staff/dispatch/", views_dispatch.dispatch_status, name="dispatch_status"),
+    path("staff/programs/", views_programs.program_list, name="program_list"),
+    path("staff/programs/<int:pk>/", views_programs.program_detail, name="program_detail"),
+    path(
+        "staff/programs/<int:pk>/preview/",
+        views_programs.program_preview,
+        name="program_preview",
+    ),
+    path(
+        "staff/programs/<int:pk>/template/",
+        views_programs.program_apply_template,
+        name="program_apply_template",
+    ),
+    path(
+        "staff/programs/<int:pk>/default/",
+        views_programs.program_make_default,
+        name="program_make_default",
+    ),
+    path("staff/programs/<int:pk>/apply/", views_programs.program_retime, name="program_retime"),
+    path("staff/programs/<int:pk>/steps/new/", views_programs.step_create, name="step_create"),
+    path("staff/program-steps/<int:pk>/", views_programs.step_edit, name="step_edit"),
+    path("staff/program-steps/<int:pk>/move/", views_programs.step_move, name="step_move"),
+    path(
+        "staff/program-steps/<int:pk>/duplicate/",
+        views_programs.step_duplicate,
+        name="step_duplicate",
+    ),
+    path("staff/program-steps/<int:pk>/remove/", views_programs.step_remove, name="step_remove"),
+    path(
+        "staff/patients/<int:patient_pk>/program/",
+        views_programs.patient_program_create,
+        name="patient_program_create",
+    ),
     path("prompts/", views.prompt_inbox, name="prompt_inbox"),
     path("prompts/<int:pk>/", views.prompt_detail, name="prompt_detail"),
     path("prompts/<int:pk>/done/", views.prompt_done, name="prompt_done"),
