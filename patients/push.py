@@ -123,17 +123,21 @@ def subscription_save(
             {"p256dh": _("This is not a key a browser makes for web push.")}, code="invalid"
         )
     _key_bytes(auth, field="auth", length=16)
+    fields = {"p256dh": p256dh, "auth": auth, "device_label": device_label_from(user_agent)[:120]}
     with transaction.atomic():
-        subscription, created = PushSubscription.objects.select_for_update().update_or_create(
-            endpoint=endpoint,
-            defaults={
-                "user": acting_user,
-                "p256dh": p256dh,
-                "auth": auth,
-                "device_label": device_label_from(user_agent)[:120],
-            },
+        known = PushSubscription.objects.select_for_update().filter(endpoint=endpoint).first()
+        if known is not None and known.user_id == acting_user.pk:
+            for name, value in fields.items():
+                setattr(known, name, value)
+            known.save(update_fields=list(fields))
+            return known, False
+        if known is not None:
+            # Someone else's before: a new subscription of the new owner's.
+            known.delete()
+        subscription = PushSubscription.objects.create(
+            user=acting_user, endpoint=endpoint, **fields
         )
-    return subscription, created
+    return subscription, True
 
 
 def subscription_revoke(*, acting_user, subscription: PushSubscription) -> None:
