@@ -376,12 +376,27 @@ class AuditEvent(models.Model):
         UPDATE = "update", "Changed"
         DELETE = "delete", "Deleted"
 
+    # The trail names ids; it keeps no database foreign keys. Each would be checked for
+    # every row a list page audits, and would lock the reader's user row (FOR KEY SHARE)
+    # on every read; PROTECT still refuses, in the ORM, to delete a person or clinic the
+    # trail names. The (actor, at) and (patient, at) indexes serve the lookups by either.
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="audit_events"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="audit_events",
+        db_constraint=False,
+        db_index=False,
     )
-    clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, null=True, related_name="+")
+    clinic = models.ForeignKey(
+        Clinic, on_delete=models.PROTECT, null=True, related_name="+", db_constraint=False
+    )
     patient = models.ForeignKey(
-        Patient, on_delete=models.PROTECT, null=True, related_name="audit_events"
+        Patient,
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="audit_events",
+        db_constraint=False,
+        db_index=False,
     )
     action = models.CharField(max_length=10, choices=Action.choices)
     object_type = models.CharField(max_length=60)

@@ -245,8 +245,12 @@ def unacknowledged_alerts_for(user, *, limit: int) -> list[SafetyAlert]:
     one query, `limit + 1` rows at most so the banner can say there are more."""
     if not sees_alerts(user):
         return []
+    # The banner names the patient only: no joins to who acknowledged or resolved (none
+    # have), which cost more to plan than the few rows cost to read.
     return list(
         alert_list_for(user)
+        .select_related(None)
+        .select_related("patient__user")
         .filter(acknowledged_at=None, resolved_at=None)
         .order_by("created_at", "pk")[: limit + 1]
     )

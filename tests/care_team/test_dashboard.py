@@ -50,7 +50,10 @@ def _count_queries(client, url, django_assert_max_num_queries):
     with django_assert_max_num_queries(40) as captured:
         response = client.get(url)
     assert response.status_code == 200
-    return len(captured)
+    # The session is saved at most once a minute, on whichever request comes then (and
+    # building 190 patients can take that long): that write is not the dashboard's.
+    session_save = [q for q in captured.captured_queries if 'UPDATE "django_session"' in q["sql"]]
+    return len(captured) - 3 * len(session_save)
 
 
 def test_the_dashboard_costs_the_same_queries_for_10_and_200_patients(
