@@ -105,7 +105,7 @@ def _questionnaire_response(assessment, patient_ref: dict) -> QuestionnaireRespo
         items.append(
             {
                 "linkId": code,
-                "text": text,
+                "text": str(text),
                 "answer": [
                     {
                         "valueCoding": {
@@ -167,7 +167,7 @@ def _assessment_observation(assessment, patient_ref: dict, response_id: str) -> 
             ],
             "code": {
                 "coding": [_coding(codes.LOINC, (panel.total, panel.total_display))],
-                "text": assessment.get_instrument_display(),
+                "text": str(assessment.get_instrument_display()),
             },
             "subject": patient_ref,
             "effectiveDateTime": _when(assessment.created_at),
@@ -183,7 +183,7 @@ def _medication_administration(session, patient_ref: dict) -> MedicationAdminist
     dosage = {
         "route": {
             "coding": [_coding(codes.SNOMED, codes.ROUTES[session.route])],
-            "text": session.get_route_display(),
+            "text": str(session.get_route_display()),
         },
         "dose": {"value": float(session.dose_mg), "unit": "mg", "system": codes.UCUM, "code": "mg"},
     }
@@ -196,7 +196,7 @@ def _medication_administration(session, patient_ref: dict) -> MedicationAdminist
         "status": ADMINISTERED[session.status],
         "medicationCodeableConcept": {
             "coding": [_coding(codes.RXNORM, codes.DRUGS[session.route])],
-            "text": session.get_route_display(),
+            "text": str(session.get_route_display()),
         },
         "subject": patient_ref,
         "effectivePeriod": effective,
