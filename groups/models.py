@@ -11,6 +11,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from patients.models import Clinic, Patient
 from patients.validators import (
@@ -30,7 +31,7 @@ class GroupSession(TracksLoadedValues, models.Model):
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Scheduled")
         CANCELLED = "cancelled", _("Cancelled")
-        DONE = "done", _("Done")
+        DONE = "done", pgettext_lazy("group session status", "Done")
 
     class PlaceKind(models.TextChoices):
         ROOM = "room", _("In person")
