@@ -133,7 +133,9 @@ def _questionnaire_response(assessment, patient_ref: dict) -> QuestionnaireRespo
             "subject": patient_ref,
             "authored": _when(assessment.created_at),
             "source": patient_ref,
-            "item": items,
+            # The panel is the one group, as LOINC's own form of it has it: its code is
+            # the group's linkId, each question's and the total's code theirs.
+            "item": [{"linkId": panel.panel, "text": panel.panel_display, "item": items}],
         }
     )
 

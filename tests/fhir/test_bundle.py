@@ -50,15 +50,18 @@ def test_the_bundle_parses_back_and_codes_everything(world, client):
     assert patient.name[0].family == "Pattison"
     responses = {r.questionnaire: r for r in _of(bundle, "QuestionnaireResponse")}
     phq9 = responses["http://loinc.org/q/44249-1"]
-    assert [item.linkId for item in phq9.item] == [*PHQ9_ITEMS, "44261-6"]
-    assert phq9.item[-1].answer[0].valueInteger == 14
+    assert [group.linkId for group in phq9.item] == ["44249-1"]
+    phq9_items = phq9.item[0].item
+    assert [item.linkId for item in phq9_items] == [*PHQ9_ITEMS, "44261-6"]
+    assert phq9_items[-1].answer[0].valueInteger == 14
     # make_phq9 fills items from the first: 3, 3, 3, 3, 2, then zeros.
-    assert phq9.item[0].answer[0].valueCoding.code == "LA6571-9"
-    assert phq9.item[4].answer[0].valueCoding.code == "LA6570-1"
-    assert phq9.item[8].answer[0].valueCoding.code == "LA6568-5"
+    assert phq9_items[0].answer[0].valueCoding.code == "LA6571-9"
+    assert phq9_items[4].answer[0].valueCoding.code == "LA6570-1"
+    assert phq9_items[8].answer[0].valueCoding.code == "LA6568-5"
     gad7 = responses["http://loinc.org/q/69737-5"]
-    assert [item.linkId for item in gad7.item] == [*GAD7_ITEMS, "70274-6"]
-    assert gad7.item[1].answer[0].valueCoding.code == "LA6570-1"
+    assert [group.linkId for group in gad7.item] == ["69737-5"]
+    assert [item.linkId for item in gad7.item[0].item] == [*GAD7_ITEMS, "70274-6"]
+    assert gad7.item[0].item[1].answer[0].valueCoding.code == "LA6570-1"
 
     totals = {_codes(o.code)[0][1]: o for o in _of(bundle, "Observation") if o.valueInteger}
     assert totals["44261-6"].valueInteger == 14
