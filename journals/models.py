@@ -50,7 +50,7 @@ FEELINGS = [
     ("hopeful", _("Hopeful")),
     ("grateful", _("Grateful")),
     ("connected", _("Connected")),
-    ("clear", _("Clear")),
+    ("clear", pgettext_lazy("feeling", "Clear")),
     ("anxious", _("Anxious")),
     ("sad", _("Sad")),
     ("tired", _("Tired")),

@@ -9,11 +9,12 @@ their emails (in the outbox) commit with the answer or not at all.
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext
 
 from patients.audit import audit_record
+from patients.languages import language_for
 from patients.models import AuditEvent, Patient, SafetyAlert
 from patients.selectors import patient_profile_of, user_is_staff
 from patients.services import alert_raise, notification_send
@@ -144,10 +145,12 @@ def _notify_care_team_of_share(entry: JournalEntry) -> None:
     patient = entry.patient
     therapist = patient.care_therapist if patient.care_therapist_id else None
     for person in {patient.care_clinician, patient.care_coach, therapist} - {None}:
+        with translation.override(language_for(person)):
+            title = gettext("%(patient)s shared a journal entry") % {"patient": patient}
         notification_send(
             user=person,
             dedupe_key=f"entry-shared:{entry.pk}",
-            title=f"{patient} shared a journal entry",
+            title=title,
             url=reverse("staff_entry_detail", args=[entry.pk]),
             patient=patient,
         )
@@ -507,10 +510,14 @@ def comment_create(
         audit_record(
             actor=acting_user, patient=entry.patient, action=AuditEvent.Action.CREATE, obj=comment
         )
+        with translation.override(language_for(entry.patient.user)):
+            title = gettext("%(author)s commented on your journal entry") % {
+                "author": acting_user.display_name
+            }
         notification_send(
             user=entry.patient.user,
             dedupe_key=f"entry-comment:{comment.pk}",
-            title=f"{acting_user.display_name} commented on your journal entry",
+            title=title,
             url=reverse("entry_detail", args=[entry.pk]),
             patient=entry.patient,
         )
