@@ -13,6 +13,7 @@ from .models import (
     SessionAddendum,
     VitalsReading,
 )
+from .models_programs import ProgramVersion
 from .models_therapy import TherapyNote
 
 
@@ -93,9 +94,27 @@ class ProgramStepInline(admin.TabularInline):
         "instrument",
         "title",
         "instructions",
+        "title_es",
+        "instructions_es",
         "expires_after_hours",
         "reminder_after_hours",
+        "position",
     ]
+
+
+class ProgramVersionInline(admin.TabularInline):
+    """A program's versions, as windows were scheduled from it or it was changed: kept
+    as they were."""
+
+    model = ProgramVersion
+    extra = 0
+    fields = ["number", "window_hours", "created_by", "created_at"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(IntegrationProgram)
@@ -108,7 +127,7 @@ class IntegrationProgramAdmin(admin.ModelAdmin):
     search_fields = ["name", "patient__user__email"]
     list_select_related = ["clinic", "patient__user"]
     autocomplete_fields = ["patient"]
-    inlines = [ProgramStepInline]
+    inlines = [ProgramStepInline, ProgramVersionInline]
 
 
 @admin.register(ScheduledPrompt)
@@ -147,6 +166,26 @@ class ProgramStepAdmin(admin.ModelAdmin):
     list_filter = ["phase", "kind", "program__clinic"]
     search_fields = ["title", "program__name"]
     list_select_related = ["program"]
+
+
+@admin.register(ProgramVersion)
+class ProgramVersionAdmin(admin.ModelAdmin):
+    """Read-only: a version is what a program was; windows scheduled from it name it."""
+
+    list_display = ["program", "number", "window_hours", "created_by", "created_at"]
+    list_filter = ["program__clinic", "program__is_clinic_default"]
+    search_fields = ["program__name", "created_by__email"]
+    list_select_related = ["program", "created_by"]
+    readonly_fields = ["program", "number", "window_hours", "snapshot", "created_by", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(VitalsReading)
