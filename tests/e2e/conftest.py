@@ -69,3 +69,8 @@ def log_in(page, email, password="correct-horse-battery"):
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign In").click()
     page.wait_for_load_state("networkidle")
+
+
+def open_menu(page):
+    """On a phone the header's menu is behind a button: open it to reach its links."""
+    page.get_by_role("button", name="Menu").click()

@@ -5,7 +5,7 @@ import pytest
 
 from patients.models import SafetyAlert, StaffMembership
 from tests.care_team.helpers import raise_alert
-from tests.e2e.conftest import PHONE, log_in, screenshot
+from tests.e2e.conftest import PHONE, log_in, open_menu, screenshot
 from tests.factories import make_clinic, make_patient, make_staff
 from tests.sessions.helpers import record_session
 
@@ -50,6 +50,7 @@ def test_a_clinician_acknowledges_an_alert_and_writes_a_note_the_patient_reads(
 
     patient_page = browser.new_context(viewport=PHONE, base_url=live_server.url).new_page()
     log_in(patient_page, patient.user.email)
+    open_menu(patient_page)
     patient_page.get_by_role("link", name="Notes").click()
     assert NOTE in patient_page.content()
     assert "From Cleo Hart" in patient_page.content()

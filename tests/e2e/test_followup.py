@@ -6,7 +6,7 @@ import pytest
 
 from patients.models import FollowUpAlert, StaffMembership
 from sessions.models import DosingSession
-from tests.e2e.conftest import log_in, screenshot
+from tests.e2e.conftest import log_in, open_menu, screenshot
 from tests.factories import make_clinic, make_patient, make_staff
 from tests.followup.helpers import raise_followup
 from tests.sessions.helpers import record_session
@@ -27,6 +27,7 @@ def test_a_clinician_plans_a_booster_from_a_follow_up_alert(page, settings):
     alert = raise_followup(patient)
 
     log_in(page, clinician.email)
+    open_menu(page)
     page.get_by_role("link", name="Follow-up", exact=True).click()
     assert "PHQ-9 14, up 6 from 8." in page.content()
     assert page.evaluate(NO_SIDEWAYS_SCROLL)

@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from groups.models import Enrollment, GroupSession
 from patients.models import StaffMembership
-from tests.e2e.conftest import PHONE, log_in, screenshot
+from tests.e2e.conftest import PHONE, log_in, open_menu, screenshot
 from tests.factories import make_clinic, make_patient, make_staff
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -28,6 +28,7 @@ def test_a_coach_schedules_a_group_and_a_patient_takes_a_seat_and_its_calendar_f
     day = (timezone.now() + timedelta(days=3)).astimezone(clinic_zone).date()
 
     log_in(page, coach.email)
+    open_menu(page)
     page.get_by_role("link", name="Groups").click()
     page.get_by_role("link", name="Schedule a session").click()
     page.get_by_label("Title").fill("Evening integration circle")
@@ -55,6 +56,7 @@ def test_a_coach_schedules_a_group_and_a_patient_takes_a_seat_and_its_calendar_f
 
 def _take_a_seat_and_download(patient_page, patient, group_session):
     log_in(patient_page, patient.user.email)
+    open_menu(patient_page)
     patient_page.get_by_role("link", name="Groups").click()
     card = patient_page.locator("article", has_text="Evening integration circle")
     assert "5 seats left" in card.inner_text()

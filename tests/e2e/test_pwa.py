@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 
 from journals.models import JournalDraft
-from tests.e2e.conftest import log_in, screenshot
+from patients.models import StaffMembership
+from tests.care_team.helpers import raise_alert
+from tests.e2e.conftest import log_in, open_menu, screenshot
+from tests.factories import make_staff
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -179,7 +182,26 @@ def test_patient_pages_are_readable_in_both_schemes(world, browser, live_server,
     failures = {}
     for path in ("/today/", "/journal/new/", "/progress/", "/safety-plan/", "/preferences/"):
         page.goto(path)
-        page.get_by_role("button", name="Menu").click()
+        open_menu(page)
+        failures[path] = page.evaluate(LOW_CONTRAST)
+    context.close()
+
+    assert failures == {path: [] for path in failures}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_staff_pages_are_readable_in_both_schemes(world, browser, live_server, settings, scheme):
+    settings.MFA_ENFORCED_FOR_STAFF = False
+    clinician = make_staff(world.clinic, StaffMembership.Role.CLINICIAN, mfa=False)
+    raise_alert(world.patient)  # the urgent banner on top of every staff page
+    context = browser.new_context(viewport=PHONE, base_url=live_server.url, color_scheme=scheme)
+    page = context.new_page()
+    log_in(page, clinician.email)
+
+    failures = {}
+    for path in ("/staff/", "/staff/patients/", f"/staff/patients/{world.patient.pk}/"):
+        page.goto(path)
+        open_menu(page)
         failures[path] = page.evaluate(LOW_CONTRAST)
     context.close()
 

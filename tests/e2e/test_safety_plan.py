@@ -5,7 +5,7 @@ import pytest
 
 from patients.models import SafetyPlanVersion
 from tests.care_team.helpers import make_entry
-from tests.e2e.conftest import log_in, screenshot
+from tests.e2e.conftest import log_in, open_menu, screenshot
 from tests.factories import make_clinic, make_patient
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -21,6 +21,7 @@ def test_a_patient_writes_their_plan_and_opens_it_from_the_crisis_screen(page):
     patient = make_patient(clinic, first_name="Lena", last_name="Fischer")
     log_in(page, patient.user.email)
 
+    open_menu(page)
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Safety plan").click()
     page.get_by_role("link", name="Write the plan").click()
     page.get_by_label("1. Warning signs").fill("Lying awake at 3 a.m.\nSkipping meals")
