@@ -3,6 +3,7 @@ API: which alerts a "show"/"state" choice keeps, and the page of them a member o
 reads, each row audited."""
 
 from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
 
 from .audit import audit_record_many
 from .models import AuditEvent
@@ -10,10 +11,10 @@ from .models import AuditEvent
 ALERTS_PER_PAGE = 50
 
 SHOW_CHOICES = [
-    ("open", "Open"),
-    ("unacknowledged", "Not acknowledged"),
-    ("resolved", "Resolved"),
-    ("all", "All"),
+    ("open", _("Open")),
+    ("unacknowledged", _("Not acknowledged")),
+    ("resolved", _("Resolved")),
+    ("all", _("All")),
 ]
 STATES = [value for value, _label in SHOW_CHOICES]
 

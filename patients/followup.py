@@ -22,9 +22,11 @@ from statistics import fmean
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from .audit import audit_record
+from .languages import language_for
 from .models import AuditEvent, FollowUpAlert, Patient, StaffMembership
 from .selectors import can_act_on_followup_alert, followup_alert_list_for
 from .services import notification_send
@@ -122,11 +124,15 @@ def followup_alert_raise(*, patient: Patient, signal: Signal, now=None) -> Follo
             patient=patient, reason=signal.reason, detail=signal.detail[:300], created_at=now
         )
         for user in _care_team(patient):
+            # Each of the care team reads it in their own language.
+            with translation.override(language_for(user)):
+                title = gettext("Follow-up suggested for %(patient)s") % {"patient": patient}
+                body = str(alert.get_reason_display())
             notification_send(
                 user=user,
                 dedupe_key=f"followup:{alert.pk}",
-                title=f"Follow-up suggested for {patient}",
-                body=alert.get_reason_display(),
+                title=title,
+                body=body,
                 url=reverse("followup_alert_detail", args=[alert.pk]),
                 patient=patient,
             )
@@ -160,7 +166,9 @@ def followup_signals_after_mood(
 
 def _require_care_team(acting_user, alert: FollowUpAlert) -> None:
     if not can_act_on_followup_alert(acting_user, alert):
-        raise PermissionDenied("Only the patient's care team acts on their follow-up alerts.")
+        raise PermissionDenied(
+            gettext("Only the patient's care team acts on their follow-up alerts.")
+        )
 
 
 @transaction.atomic
@@ -168,7 +176,7 @@ def followup_alert_acknowledge(*, acting_user, alert: FollowUpAlert, now=None) -
     """Someone on the care team has seen it. A second acknowledgement changes nothing."""
     _require_care_team(acting_user, alert)
     if alert.resolved_at is not None:
-        raise ValidationError("This follow-up alert is resolved already.")
+        raise ValidationError(gettext("This follow-up alert is resolved already."))
     now = now or timezone.now()
     updated = FollowUpAlert.objects.filter(
         pk=alert.pk, acknowledged_at=None, resolved_at=None
@@ -189,10 +197,10 @@ def followup_alert_resolve(
     something else, which the note then says."""
     _require_care_team(acting_user, alert)
     if resolution not in Resolution.values:
-        raise ValidationError({"resolution": "Choose how the follow-up was resolved."})
+        raise ValidationError({"resolution": gettext("Choose how the follow-up was resolved.")})
     note = (note or "").strip()
     if resolution == Resolution.OTHER and not note:
-        raise ValidationError({"resolution_note": "Say what was done."})
+        raise ValidationError({"resolution_note": gettext("Say what was done.")})
     now = now or timezone.now()
     try:
         FollowUpAlert._meta.get_field("resolution_note").clean(note, alert)
@@ -205,7 +213,7 @@ def followup_alert_resolve(
         resolution_note=note,
     )
     if not updated:
-        raise ValidationError("This follow-up alert is resolved already.")
+        raise ValidationError(gettext("This follow-up alert is resolved already."))
     FollowUpAlert.objects.filter(pk=alert.pk, acknowledged_at=None).update(
         acknowledged_by=acting_user, acknowledged_at=now
     )

@@ -4,6 +4,8 @@ field by field, and keeps everything typed when it does."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .safety_plan import (
     CONTACT_SECTIONS,
@@ -39,7 +41,7 @@ class SafetyPlanLinesForm(forms.Form):
             section = SECTIONS_BY_KEY[key]
             self.fields[key] = forms.CharField(
                 label=f"{section.step}. {section.title}",
-                help_text=f"{section.prompt} One per line.",
+                help_text=gettext("%(prompt)s One per line.") % {"prompt": section.prompt},
                 required=False,
                 max_length=LINES_MAX_LENGTH,
                 validators=[validate_multiline],
@@ -52,9 +54,12 @@ class SafetyPlanLinesForm(forms.Form):
         lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
         lines = [line for line in lines if line]
         if len(lines) > ITEMS_MAX:
-            raise ValidationError(f"Keep this section to {ITEMS_MAX} lines (it has {len(lines)}).")
+            raise ValidationError(
+                gettext("Keep this section to %(limit)d lines (it has %(count)d).")
+                % {"limit": ITEMS_MAX, "count": len(lines)}
+            )
         problems = [
-            f"Line {n}: {problem}"
+            gettext("Line %(number)d: %(problem)s") % {"number": n, "problem": problem}
             for n, line in enumerate(lines, start=1)
             if (problem := line_error(line))
         ]
@@ -74,8 +79,9 @@ class SafetyPlanLinesForm(forms.Form):
 
 
 class ContactForm(forms.Form):
-    name = forms.CharField(required=False, max_length=NAME_MAX_LENGTH)
+    name = forms.CharField(label=_("Name"), required=False, max_length=NAME_MAX_LENGTH)
     phone = forms.CharField(
+        label=_("Phone"),
         required=False,
         max_length=PHONE_MAX_LENGTH,
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class SafetyPlan(models.Model):
@@ -36,15 +37,15 @@ class SafetyPlanVersion(models.Model):
     """One saved wording of a safety plan. Never changed once written."""
 
     class AuthorRole(models.TextChoices):
-        PATIENT = "patient", "Patient"
-        CLINICIAN = "clinician", "Clinician"
-        COACH = "coach", "Integration coach"
-        THERAPIST = "therapist", "Therapist"
+        PATIENT = "patient", _("Patient")
+        CLINICIAN = "clinician", _("Clinician")
+        COACH = "coach", _("Integration coach")
+        THERAPIST = "therapist", _("Therapist")
 
     plan = models.ForeignKey(SafetyPlan, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField()
     content = models.JSONField(
-        help_text="The sections as saved: lists of lines, and of people with their numbers."
+        help_text=_("The sections as saved: lists of lines, and of people with their numbers.")
     )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     author_role = models.CharField(max_length=20, choices=AuthorRole.choices)

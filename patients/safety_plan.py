@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .audit import audit_record
 from .models import AuditEvent, Patient
@@ -46,54 +48,56 @@ SECTIONS = (
     Section(
         "warning_signs",
         1,
-        "Warning signs",
-        "Thoughts, images, moods, situations or behaviour that tell me a crisis may be coming.",
+        _("Warning signs"),
+        _("Thoughts, images, moods, situations or behaviour that tell me a crisis may be coming."),
     ),
     Section(
         "coping_strategies",
         2,
-        "Internal coping strategies",
-        "Things I can do to take my mind off my problems without contacting anyone.",
+        _("Internal coping strategies"),
+        _("Things I can do to take my mind off my problems without contacting anyone."),
     ),
     Section(
         "distraction_people",
         3,
-        "People who provide distraction",
-        "People I can be with to take my mind off things.",
+        _("People who provide distraction"),
+        _("People I can be with to take my mind off things."),
         kind="contacts",
     ),
     Section(
         "distraction_places",
         3,
-        "Social settings that provide distraction",
-        "Places where I can be among people, such as a café, a park or a class.",
+        _("Social settings that provide distraction"),
+        _("Places where I can be among people, such as a café, a park or a class."),
     ),
     Section(
         "help_contacts",
         4,
-        "People I can ask for help",
-        "People I can call or message when I need help.",
+        _("People I can ask for help"),
+        _("People I can call or message when I need help."),
         kind="contacts",
     ),
     Section(
         "professionals",
         5,
-        "Professionals and agencies I can contact",
-        "My own doctor, therapist or local services. My clinic and my country's crisis "
-        "lines are always listed too.",
+        _("Professionals and agencies I can contact"),
+        _(
+            "My own doctor, therapist or local services. My clinic and my country's crisis "
+            "lines are always listed too."
+        ),
         kind="contacts",
     ),
     Section(
         "environment_safety",
         6,
-        "Making the environment safe",
-        "Steps that keep me safe, such as giving someone my medicines to keep.",
+        _("Making the environment safe"),
+        _("Steps that keep me safe, such as giving someone my medicines to keep."),
     ),
     Section(
         "reasons_for_living",
         7,
-        "Reasons for living",
-        "The things most important to me and worth living for.",
+        _("Reasons for living"),
+        _("The things most important to me and worth living for."),
     ),
 )
 SECTION_KEYS = tuple(section.key for section in SECTIONS)
@@ -112,30 +116,36 @@ def empty_content() -> dict:
 def line_error(value) -> str | None:
     """Why one line of a list section cannot be saved, or None."""
     if not isinstance(value, str):
-        return "Give text."
+        return gettext("Give text.")
     try:
         validate_single_line(value)
     except ValidationError as error:
         return error.messages[0]
     if len(value) > ITEM_MAX_LENGTH:
-        return f"Keep each line to {ITEM_MAX_LENGTH} characters (this one has {len(value)})."
+        return gettext("Keep each line to %(limit)d characters (this one has %(length)d).") % {
+            "limit": ITEM_MAX_LENGTH,
+            "length": len(value),
+        }
     return None
 
 
 def contact_clean(value, *, country: str) -> tuple[dict, dict]:
     """A {"name", "phone"} pair as stored (phone in E.164), and its errors by field."""
     if not isinstance(value, dict):
-        return {}, {"name": ["Give a name, and a phone number if you have one."]}
+        return {}, {"name": [gettext("Give a name, and a phone number if you have one.")]}
     errors: dict[str, list[str]] = {}
     unknown = set(value) - {"name", "phone"}
     if unknown:
-        errors["non_field_errors"] = [f"Unknown fields: {', '.join(sorted(map(str, unknown)))}."]
+        errors["non_field_errors"] = [
+            gettext("Unknown fields: %(fields)s.")
+            % {"fields": ", ".join(sorted(map(str, unknown)))}
+        ]
     name, phone = value.get("name", ""), value.get("phone", "")
     if not isinstance(name, str):
-        errors["name"] = ["Give text."]
+        errors["name"] = [gettext("Give text.")]
         name = ""
     if not isinstance(phone, str):
-        errors["phone"] = ["Give the number as text, such as +44 20 7946 0958."]
+        errors["phone"] = [gettext("Give the number as text, such as +44 20 7946 0958.")]
         phone = ""
     name = name.strip()
     if "name" not in errors:
@@ -145,18 +155,22 @@ def contact_clean(value, *, country: str) -> tuple[dict, dict]:
             errors["name"] = error.messages
         else:
             if len(name) > NAME_MAX_LENGTH:
-                errors["name"] = [f"Keep the name to {NAME_MAX_LENGTH} characters."]
+                errors["name"] = [
+                    gettext("Keep the name to %(limit)d characters.") % {"limit": NAME_MAX_LENGTH}
+                ]
     if "phone" not in errors and len(phone) > PHONE_MAX_LENGTH:
-        errors["phone"] = [f"Keep the number to {PHONE_MAX_LENGTH} characters."]
+        errors["phone"] = [
+            gettext("Keep the number to %(limit)d characters.") % {"limit": PHONE_MAX_LENGTH}
+        ]
     elif "phone" not in errors:
         try:
             phone = to_e164(phone, country=country)
         except ValidationError as error:
             errors["phone"] = error.messages
     if not errors and phone and not name:
-        errors["name"] = ["Whose number is this?"]
+        errors["name"] = [gettext("Whose number is this?")]
     if not errors and not name:
-        errors["name"] = ["Give a name."]
+        errors["name"] = [gettext("Give a name.")]
     return {"name": name, "phone": phone}, errors
 
 
@@ -165,24 +179,27 @@ def content_clean(content, *, country: str) -> dict:
     numbers in E.164. Raises ValidationError by section for anything that cannot be saved;
     the form and the API report the same rules field by field before this."""
     if not isinstance(content, dict):
-        raise ValidationError("Give the plan's sections.")
+        raise ValidationError(gettext("Give the plan's sections."))
     unknown = set(content) - set(SECTION_KEYS)
     if unknown:
-        raise ValidationError(f"Unknown sections: {', '.join(sorted(map(str, unknown)))}.")
+        raise ValidationError(
+            gettext("Unknown sections: %(sections)s.")
+            % {"sections": ", ".join(sorted(map(str, unknown)))}
+        )
     cleaned, errors = {}, {}
     for key in SECTION_KEYS:
         value = content.get(key, [])
         if not isinstance(value, list):
-            errors[key] = ["Give a list."]
+            errors[key] = [gettext("Give a list.")]
             continue
         limit = CONTACTS_MAX if key in CONTACT_SECTIONS else ITEMS_MAX
         if len(value) > limit:
-            errors[key] = [f"Keep this section to {limit} entries."]
+            errors[key] = [gettext("Keep this section to %(limit)d entries.") % {"limit": limit}]
             continue
         if key in LINE_SECTIONS:
             lines = [line.strip() if isinstance(line, str) else line for line in value]
             problems = [
-                f"Line {n}: {problem}"
+                gettext("Line %(number)d: %(problem)s") % {"number": n, "problem": problem}
                 for n, line in enumerate(lines, start=1)
                 if (problem := line_error(line))
             ]
@@ -195,7 +212,11 @@ def content_clean(content, *, country: str) -> dict:
             for n, item in enumerate(value, start=1):
                 person, item_errors = contact_clean(item, country=country)
                 for messages in item_errors.values():
-                    problems += [f"Person {n}: {message}" for message in messages]
+                    problems += [
+                        gettext("Person %(number)d: %(problem)s")
+                        % {"number": n, "problem": message}
+                        for message in messages
+                    ]
                 people.append(person)
             if problems:
                 errors[key] = problems
@@ -234,7 +255,7 @@ def safety_plan_save(
     written, and the editor's text is still theirs to review and send again). A staff save
     is audited."""
     cleaned = content_clean(content, country=patient.country)
-    plan, _ = SafetyPlan.objects.get_or_create(patient=patient)
+    plan, _created = SafetyPlan.objects.get_or_create(patient=patient)
     plan = SafetyPlan.objects.select_for_update().get(pk=plan.pk)
     current = plan.versions.select_related("author").first() if plan.version_count else None
     # The same wording again (a form sent twice, a retried request) is already saved,
@@ -269,7 +290,7 @@ def changed_sections(version: SafetyPlanVersion, previous: SafetyPlanVersion | N
     """The titles of the sections this version changed from the one before it."""
     before = previous.content if previous is not None else empty_content()
     return [
-        section.title
+        str(section.title)
         for section in SECTIONS
         if version.content.get(section.key, []) != before.get(section.key, [])
     ]
@@ -307,9 +328,9 @@ def sections_for_display(content: dict | None) -> list[dict]:
 def care_team_of(patient: Patient) -> list[tuple[str, object]]:
     """The patient's named care team, for the professionals section."""
     team = [
-        ("Clinician", patient.care_clinician),
-        ("Therapist", patient.care_therapist),
-        ("Integration coach", patient.care_coach),
+        (gettext("Clinician"), patient.care_clinician),
+        (gettext("Therapist"), patient.care_therapist),
+        (gettext("Integration coach"), patient.care_coach),
     ]
     return [(role, person) for role, person in team if person is not None]
 
@@ -323,7 +344,7 @@ def version_as_dict(version: SafetyPlanVersion) -> dict:
         "saved_by_role": version.author_role,
         "sections": {
             section.key: {
-                "title": section.title,
+                "title": str(section.title),
                 "entries": version.content.get(section.key, []),
             }
             for section in SECTIONS

@@ -24,6 +24,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from knox.settings import knox_settings
 
 from .audit import audit_record
@@ -50,9 +51,9 @@ def api_token_ttl_for(user) -> timedelta:
 
 def api_token_ttl_label(ttl: timedelta) -> str:
     if ttl.days and not ttl.seconds:
-        return f"{ttl.days} day{'s' if ttl.days != 1 else ''}"
+        return ngettext("%(count)d day", "%(count)d days", ttl.days) % {"count": ttl.days}
     hours = round(ttl.total_seconds() / 3600)
-    return f"{hours} hour{'s' if hours != 1 else ''}"
+    return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
 
 
 def api_token_list_for(user) -> QuerySet[ApiToken]:
@@ -65,11 +66,13 @@ def api_token_list_for(user) -> QuerySet[ApiToken]:
 def _checked_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
-        raise ValidationError({"name": "Name the device or program that will hold the token."})
+        raise ValidationError(
+            {"name": gettext("Name the device or program that will hold the token.")}
+        )
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
-        raise ValidationError({"name": "Use letters, digits and punctuation only."})
+        raise ValidationError({"name": gettext("Use letters, digits and punctuation only.")})
     if len(name) > ApiToken._meta.get_field("name").max_length:
-        raise ValidationError({"name": "Keep the name under 100 characters."})
+        raise ValidationError({"name": gettext("Keep the name under 100 characters.")})
     return name
 
 
@@ -79,14 +82,16 @@ def api_token_create(*, acting_user, name: str) -> tuple[ApiToken, str]:
     exists nowhere else and must be shown to the user now."""
     name = _checked_name(name)
     if staff_without_mfa(acting_user):
-        raise ValidationError("Set up two-factor authentication before making an API token.")
+        raise ValidationError(
+            gettext("Set up two-factor authentication before making an API token.")
+        )
     # Locks the user's row so two quick submissions cannot both pass the limit.
     get_user_model().objects.select_for_update().filter(pk=acting_user.pk).first()
     ApiToken.objects.filter(user=acting_user, expiry__lte=timezone.now()).delete()
     if ApiToken.objects.filter(user=acting_user).count() >= settings.API_TOKENS_PER_USER:
         raise ValidationError(
-            f"You have {settings.API_TOKENS_PER_USER} tokens already: revoke one you no "
-            "longer use first."
+            gettext("You have %(count)d tokens already: revoke one you no longer use first.")
+            % {"count": settings.API_TOKENS_PER_USER}
         )
     token, plain = ApiToken.objects.create(
         user=acting_user, expiry=api_token_ttl_for(acting_user), name=name

@@ -18,6 +18,8 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 # Text ------------------------------------------------------------------------------------
 
@@ -44,7 +46,7 @@ def validate_single_line(value):
     match = _ANY_CONTROL.search(value)
     if match:
         raise ValidationError(
-            "Keep this to one line, without control characters (found %(character)s).",
+            _("Keep this to one line, without control characters (found %(character)s)."),
             code="control_characters",
             params={"character": _describe(match.group())},
         )
@@ -57,8 +59,10 @@ def validate_multiline(value):
     match = _CONTROL_IN_MULTILINE.search(value)
     if match:
         raise ValidationError(
-            "This text contains a control character (%(character)s) that cannot be saved. "
-            "Remove it and try again.",
+            _(
+                "This text contains a control character (%(character)s) that cannot be saved. "
+                "Remove it and try again."
+            ),
             code="control_characters",
             params={"character": _describe(match.group())},
         )
@@ -83,7 +87,7 @@ SESSION_YEARS_BACK = 5
 SESSION_YEARS_AHEAD = 2
 _YEAR = timedelta(days=365.25)
 
-_RANGE_MESSAGE = "Enter a date between 1900 and 2200."
+_RANGE_MESSAGE = _("Enter a date between 1900 and 2200.")
 
 
 def validate_sane_date(value):
@@ -111,9 +115,13 @@ def session_time_error(value, *, now=None, check_past=True) -> str | None:
         return None
     now = now or timezone.now()
     if check_past and value < now - SESSION_YEARS_BACK * _YEAR:
-        return f"Enter a time within the last {SESSION_YEARS_BACK} years."
+        return gettext("Enter a time within the last %(years)d years.") % {
+            "years": SESSION_YEARS_BACK
+        }
     if value > now + SESSION_YEARS_AHEAD * _YEAR:
-        return f"Enter a time within the next {SESSION_YEARS_AHEAD} years."
+        return gettext("Enter a time within the next %(years)d years.") % {
+            "years": SESSION_YEARS_AHEAD
+        }
     return None
 
 
@@ -138,8 +146,8 @@ class TracksLoadedValues:
 # People ------------------------------------------------------------------------------------
 
 PATIENT_WEIGHT_VALIDATORS = [
-    MinValueValidator(Decimal("2"), message="Enter a weight of at least 2 kg."),
-    MaxValueValidator(Decimal("400"), message="Enter a weight of at most 400 kg."),
+    MinValueValidator(Decimal("2"), message=_("Enter a weight of at least 2 kg.")),
+    MaxValueValidator(Decimal("400"), message=_("Enter a weight of at most 400 kg.")),
 ]
 OLDEST_AGE_YEARS = 120
 
@@ -149,14 +157,14 @@ def validate_date_of_birth(value):
         return
     today = timezone.localdate()
     if value >= today:
-        raise ValidationError("A date of birth is in the past.", code="future_birth_date")
+        raise ValidationError(_("A date of birth is in the past."), code="future_birth_date")
     try:
         earliest = today.replace(year=today.year - OLDEST_AGE_YEARS)
     except ValueError:  # 29 February
         earliest = today.replace(year=today.year - OLDEST_AGE_YEARS, day=28)
     if value < earliest:
         raise ValidationError(
-            "Enter a date of birth within the last %(years)s years.",
+            _("Enter a date of birth within the last %(years)s years."),
             code="birth_date_too_early",
             params={"years": OLDEST_AGE_YEARS},
         )

@@ -7,13 +7,16 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from . import services, tokens
 from .audit import audit_record_many
 from .crisis_lines import crisis_help_for_clinic
-from .forms import ApiTokenForm, InvitationAcceptForm, InvitationForm
+from .forms import ApiTokenForm, InvitationAcceptForm, InvitationForm, LanguageForm
+from .languages import language_for
 from .models import AuditEvent, Invitation
 from .selectors import (
     invitable_roles_for,
@@ -31,7 +34,7 @@ def staff_required(view):
     @login_required
     def wrapped(request, *args, **kwargs):
         if not user_is_staff(request.user):
-            raise PermissionDenied("This page is for clinic staff.")
+            raise PermissionDenied(gettext("This page is for clinic staff."))
         return view(request, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
@@ -47,7 +50,7 @@ def patient_required(view):
     def wrapped(request, *args, **kwargs):
         patient = patient_profile_of(request.user)
         if patient is None:
-            raise PermissionDenied("This page is for patients.")
+            raise PermissionDenied(gettext("This page is for patients."))
         return view(request, patient, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
@@ -83,7 +86,7 @@ def patient_list(request):
 @staff_required
 def invitation_create(request):
     if not invitable_roles_for(request.user):
-        raise PermissionDenied("Only clinicians and clinic admins invite people.")
+        raise PermissionDenied(gettext("Only clinicians and clinic admins invite people."))
     form = InvitationForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
@@ -91,7 +94,9 @@ def invitation_create(request):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, f"Invitation sent to {invitation.email}.")
+            messages.success(
+                request, gettext("Invitation sent to %(email)s.") % {"email": invitation.email}
+            )
             return redirect("invitation_create")
     return render(request, "patients/invitation_form.html", {"form": form})
 
@@ -116,7 +121,7 @@ def invitation_accept(request, token):
             form_errors_into(form, error)
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, "Welcome. Your account is ready.")
+            messages.success(request, gettext("Welcome. Your account is ready."))
             return redirect("home")
     context = {"form": form, "invitation": invitation}
     if invitation.role == Invitation.Role.PATIENT:
@@ -137,9 +142,9 @@ def api_token(request):
     form = ApiTokenForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and "revoke" in request.POST:
         if tokens.api_token_revoke(acting_user=request.user, token_key=request.POST["revoke"]):
-            messages.success(request, "The token was revoked; it no longer works.")
+            messages.success(request, gettext("The token was revoked; it no longer works."))
         else:
-            messages.info(request, "That token had already expired or been revoked.")
+            messages.info(request, gettext("That token had already expired or been revoked."))
         return redirect("api_token")
     if request.method == "POST" and form.is_valid():
         try:
@@ -159,6 +164,23 @@ def api_token(request):
         "ttl": tokens.api_token_ttl_label(tokens.api_token_ttl_for(request.user)),
     }
     return render(request, "patients/api_token.html", context)
+
+
+@login_required
+def language_settings(request):
+    """Anyone's own language; empty follows the browser."""
+    form = LanguageForm(request.POST or None, initial={"language": request.user.language})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.user_language_set(user=request.user, language=form.cleaned_data["language"])
+        except ValidationError as error:
+            form_errors_into(form, error)
+        else:
+            # The message is read on the next page, which is in the new language.
+            with translation.override(language_for(request.user)):
+                messages.success(request, gettext("Language saved."))
+            return redirect("language_settings")
+    return render(request, "patients/language_settings.html", {"form": form})
 
 
 @login_required

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from . import services
@@ -23,7 +24,9 @@ from .views import form_errors_into, staff_required
 @staff_required
 def alert_list(request):
     if not sees_alerts(request.user):
-        raise PermissionDenied("Safety alerts go to the care team: clinicians and coaches.")
+        raise PermissionDenied(
+            gettext("Safety alerts go to the care team: clinicians and coaches.")
+        )
     show = show_from(request)
     page = audited_page(request, alerts_in_state(alert_list_for(request.user), show))
     return render(
@@ -79,13 +82,18 @@ def alert_acknowledge(request, pk):
             return _detail(request, alert, acknowledge_form=form)
         messages.error(request, " ".join(error.messages))
     else:
-        recorded = " Your contact is recorded." if form.contact()["contact_method"] else ""
+        recorded = ""
+        if form.contact()["contact_method"]:
+            recorded = " " + gettext("Your contact is recorded.")
         if was_acknowledged:
-            messages.info(
-                request, f"{alert.acknowledged_by} acknowledged this alert already.{recorded}"
-            )
+            already = gettext("%(person)s acknowledged this alert already.") % {
+                "person": alert.acknowledged_by
+            }
+            messages.info(request, already + recorded)
         else:
-            messages.success(request, f"Alert acknowledged: its reminders have stopped.{recorded}")
+            messages.success(
+                request, gettext("Alert acknowledged: its reminders have stopped.") + recorded
+            )
     return _back(request, alert)
 
 
@@ -105,6 +113,6 @@ def alert_resolve(request, pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, "Alert resolved.")
+            messages.success(request, gettext("Alert resolved."))
             return _back(request, alert)
     return _detail(request, alert, form=form)

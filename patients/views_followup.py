@@ -8,6 +8,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from . import followup
@@ -23,29 +25,31 @@ from .selectors import (
 from .validators import NOTE_MAX_LENGTH
 from .views import form_errors_into, staff_required
 
-REASON_CHOICES = [("", "Any reason"), *FollowUpAlert.Reason.choices]
+REASON_CHOICES = [("", _("Any reason")), *FollowUpAlert.Reason.choices]
 
 
 class FollowUpResolveForm(forms.Form):
     resolution = forms.ChoiceField(
-        label="What was done",
+        label=_("What was done"),
         choices=FollowUpAlert.Resolution.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose what was done."},
+        error_messages={"required": _("Choose what was done.")},
     )
     resolution_note = forms.CharField(
-        label="Note",
+        label=_("Note"),
         required=False,
         max_length=NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="What was agreed. Needed when the answer is Other.",
+        help_text=_("What was agreed. Needed when the answer is Other."),
     )
 
 
 @staff_required
 def followup_alert_list(request):
     if not sees_followup_alerts(request.user):
-        raise PermissionDenied("Follow-up alerts go to those who see the patient's assessments.")
+        raise PermissionDenied(
+            gettext("Follow-up alerts go to those who see the patient's assessments.")
+        )
     show = show_from(request)
     reason = request.GET.get("reason", "")
     alerts = alerts_in_state(followup_alert_list_for(request.user), show)
@@ -102,9 +106,13 @@ def followup_alert_acknowledge(request, pk):
         messages.error(request, " ".join(error.messages))
     else:
         if was_acknowledged:
-            messages.info(request, f"{alert.acknowledged_by} acknowledged this alert already.")
+            messages.info(
+                request,
+                gettext("%(person)s acknowledged this alert already.")
+                % {"person": alert.acknowledged_by},
+            )
         else:
-            messages.success(request, "Follow-up alert acknowledged.")
+            messages.success(request, gettext("Follow-up alert acknowledged."))
     return redirect("followup_alert_detail", pk=alert.pk)
 
 
@@ -124,6 +132,6 @@ def followup_alert_resolve(request, pk):
         except ValidationError as error:
             form_errors_into(form, error)
         else:
-            messages.success(request, "Follow-up alert resolved.")
+            messages.success(request, gettext("Follow-up alert resolved."))
             return redirect("followup_alert_detail", pk=alert.pk)
     return _detail(request, alert, form=form)

@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import dateformat, timezone
+from django.utils.translation import gettext
 
 from .audit import audit_record_many
 from .crisis_lines import crisis_help_for
@@ -157,9 +158,12 @@ def _edit(request, place):
             editor.add_errors(error)
         else:
             if created:
-                messages.success(request, f"Safety plan saved (version {version.number}).")
+                messages.success(
+                    request,
+                    gettext("Safety plan saved (version %(number)d).") % {"number": version.number},
+                )
             else:
-                messages.info(request, "Nothing had changed, so no new version was saved.")
+                messages.info(request, gettext("Nothing had changed, so no new version was saved."))
             return redirect(place.url(""))
     context = {
         **place.context(),
@@ -178,7 +182,7 @@ def _edit(request, place):
 def _own(request) -> _Place:
     patient = safety_plan_own_patient(request.user)
     if patient is None:
-        raise PermissionDenied("This page is for patients.")
+        raise PermissionDenied(gettext("This page is for patients."))
     return _Place(patient, staff=False)
 
 

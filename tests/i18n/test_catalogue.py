@@ -1,0 +1,273 @@
+"""Nothing is shown in English to someone who reads Spanish.
+
+Two checks: every string the project marks for translation has a Spanish translation in
+locale/es/LC_MESSAGES/django.po (found the way scripts/i18n_fragment.py finds them), and
+a crawl: for each role, signed in with Spanish as their language, every page the
+authorization table lets them open is read for text still in English. Text that comes from
+stored data (names, entries, a clinic's own texts) is left out.
+"""
+
+import re
+import shutil
+import subprocess
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation.template import templatize
+
+from tests.authz import OK
+from tests.conftest import skip_unless
+from tests.test_authorization import ROWS
+
+ROOT = Path(settings.BASE_DIR)
+CATALOGUE = ROOT / "locale" / "es" / "LC_MESSAGES" / "django.po"
+SKIPPED_DIRS = {
+    ".git",
+    ".venv",
+    "tests",
+    "migrations",
+    "bench",
+    "scripts",
+    "var",
+    "staticfiles",
+    "node_modules",
+    "locale",
+}
+SOURCE_SUFFIXES = {".py", ".html", ".txt", ".ics"}
+# As scripts/i18n_fragment.py and makemessages call xgettext.
+KEYWORDS = [
+    "--keyword=gettext_noop",
+    "--keyword=gettext_lazy",
+    "--keyword=ngettext_lazy:1,2",
+    "--keyword=pgettext:1c,2",
+    "--keyword=npgettext:1c,2,3",
+    "--keyword=pgettext_lazy:1c,2",
+    "--keyword=npgettext_lazy:1c,2,3",
+]
+
+# Words of English that Spanish never uses: a text node made of them is English.
+ENGLISH_WORDS = {
+    "the", "your", "you", "and", "with", "this", "for", "of", "to", "is", "are", "was",
+    "yet", "not", "at", "by", "on",
+}  # fmt: skip
+CRAWLED_ROLES = ("anonymous", "patient", "coach", "clinician", "clinic_admin", "therapist")
+# Lists of data, not words: every time zone and country, by its own name.
+DATA_SELECTS = {"time_zone", "country"}
+
+
+def _gettext_tools():
+    skip_unless(shutil.which("xgettext") is not None, "GNU gettext is not installed")
+
+
+def _sources():
+    for path in sorted(ROOT.rglob("*")):
+        parts = set(path.relative_to(ROOT).parts)
+        if parts & SKIPPED_DIRS or not path.is_file() or path.suffix not in SOURCE_SUFFIXES:
+            continue
+        yield path
+
+
+def _project_pot(tmp: Path) -> Path:
+    """Every msgid of the project, as scripts/i18n_fragment.py extracts a fragment."""
+    sources = []
+    for file in _sources():
+        relative = file.relative_to(ROOT)
+        if file.suffix == ".py":
+            sources.append(str(relative))
+            continue
+        copy = tmp / (str(relative).replace("/", "__") + ".py")
+        copy.write_text(templatize(file.read_text(encoding="utf-8"), origin=str(relative)))
+        sources.append(str(copy))
+    pot = tmp / "project.pot"
+    subprocess.run(
+        [
+            "xgettext",
+            "-d",
+            "django",
+            "--language=Python",
+            *KEYWORDS,
+            "--from-code=UTF-8",
+            "--no-wrap",
+            "--add-location=file",
+            f"--output={pot}",
+            "--force-po",
+            *sources,
+        ],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
+    return pot
+
+
+def _msgids(po_text: str) -> list[str]:
+    """The msgids of a .po text (written with --no-wrap), header left out."""
+    found = []
+    for match in re.finditer(r'^msgid "(.*)"$', po_text, flags=re.M):
+        if match.group(1):
+            found.append(
+                match.group(1).encode().decode("unicode_escape").encode("latin-1").decode()
+            )
+    return found
+
+
+def test_every_marked_string_has_a_spanish_translation():
+    _gettext_tools()
+    assert CATALOGUE.exists(), f"No Spanish catalogue at {CATALOGUE.relative_to(ROOT)}"
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        pot = _project_pot(tmp)
+        merged = tmp / "merged.po"
+        # The catalogue's translations for exactly the project's msgids.
+        subprocess.run(
+            [
+                "msgmerge",
+                "-q",
+                "--no-wrap",
+                "--no-fuzzy-matching",
+                "-o",
+                str(merged),
+                str(CATALOGUE),
+                str(pot),
+            ],
+            check=True,
+        )
+        missing = []
+        for selection in ("--untranslated", "--only-fuzzy"):
+            out = subprocess.run(
+                ["msgattrib", selection, "--no-obsolete", "--no-wrap", str(merged)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            missing += _msgids(out)
+    assert missing == [], f"{len(missing)} strings without Spanish: {sorted(set(missing))}"
+
+
+# The crawl -----------------------------------------------------------------------------------
+
+
+class _TextNodes(HTMLParser):
+    """The text a reader sees: no scripts, styles, or options of the data lists."""
+
+    SILENT = {"script", "style", "template", "noscript"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.nodes = []
+        self._silent = 0
+        self._select = None
+        self._in_option = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SILENT:
+            self._silent += 1
+        elif tag == "select":
+            self._select = dict(attrs).get("name", "")
+        elif tag == "option":
+            self._in_option = True
+
+    def handle_endtag(self, tag):
+        if tag in self.SILENT:
+            self._silent = max(0, self._silent - 1)
+        elif tag == "select":
+            self._select = None
+        elif tag == "option":
+            self._in_option = False
+
+    def handle_data(self, data):
+        if self._silent or (self._in_option and self._select in DATA_SELECTS):
+            return
+        text = " ".join(data.split())
+        if text:
+            self.nodes.append(text)
+
+
+def _stored_texts() -> list[str]:
+    """Every text the database holds (names, entries, programs, crisis lines...) with an
+    English-only word in it, longest first, so it can be taken out of what a page shows."""
+    texts = set()
+    for model in apps.get_models():
+        fields = [
+            field.attname
+            for field in model._meta.concrete_fields
+            if isinstance(field, models.CharField | models.TextField)
+        ]
+        if not fields:
+            continue
+        for row in model._default_manager.values_list(*fields)[:2000]:
+            for value in row:
+                if isinstance(value, str) and _english_words(value):
+                    texts.add(" ".join(value.split()))
+    return sorted(texts, key=len, reverse=True)
+
+
+def _english_words(text: str) -> list[str]:
+    return [word for word in re.findall(r"[a-z']+", text.lower()) if word in ENGLISH_WORDS]
+
+
+def _still_english(node: str, stored: list[str], english_msgids: set[str]) -> bool:
+    if node in english_msgids:
+        return True
+    left = node
+    for text in stored:
+        if text in left:
+            left = left.replace(text, " ")
+        elif left.endswith("…") and text.startswith(left[:-1].rstrip()):
+            return False  # an excerpt of stored text
+    words = re.findall(r"[A-Za-z']+", left)
+    english = _english_words(left)
+    return len(english) >= 2 or (english and len(words) <= 4)
+
+
+def _english_msgids() -> set[str]:
+    """The catalogue's msgids whose Spanish differs: seen as they are, they went untranslated."""
+    if not CATALOGUE.exists():
+        return set()
+    text = CATALOGUE.read_text(encoding="utf-8")
+    pairs = re.findall(r'^msgid "(.+)"\nmsgstr "(.+)"$', text, flags=re.M)
+    return {msgid for msgid, msgstr in pairs if msgid != msgstr and "%" not in msgid}
+
+
+def _page_rows(role):
+    return [
+        row
+        for row in ROWS
+        if row.method == "get" and row.expect[role] == OK and not row.name.startswith("api")
+    ]
+
+
+@pytest.mark.parametrize("role", CRAWLED_ROLES)
+def test_pages_show_no_english_to_a_spanish_reader(role, world, client):
+    english_msgids = _english_msgids()
+    user = world.user(role)
+    if user is not None:
+        user.language = "es"
+        user.save(update_fields=["language"])
+        client.force_login(user)
+    shown = {}
+    for row in _page_rows(role):
+        if row.setup:
+            row.setup(world)
+        url = reverse(row.name, kwargs=row.kwargs(world))
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE="es")
+        if response.status_code != OK or "text/html" not in response.get("Content-Type", ""):
+            continue
+        parser = _TextNodes()
+        parser.feed(response.content.decode())
+        shown[row.name] = parser.nodes
+    assert shown, f"No page crawled for {role}"
+    # Read once all pages are made: the rows' set-ups add data, never take it away.
+    stored = _stored_texts()
+    found = {}
+    for name, nodes in shown.items():
+        english = sorted({n for n in nodes if _still_english(n, stored, english_msgids)})
+        if english:
+            found[name] = english
+    assert found == {}, f"English shown to a Spanish-speaking {role}: {found}"
