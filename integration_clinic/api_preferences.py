@@ -16,6 +16,7 @@ from groups.services import group_name_preference_set
 from patients.api_fields import TimeOfDayField
 from patients.api_own import PATIENT_ONLY, own_patient
 from patients.forms import PreferencesForm
+from patients.services import user_language_set
 from sessions.models import PromptKind
 
 from .patient_views import patient_settings_save
@@ -72,6 +73,13 @@ def _preferences(patient, *, moved=0) -> dict:
     }
 
 
+def _value(data, name):
+    """A field's value from a JSON body or a form post (where a list comes as repeats)."""
+    if name == "emailed_kinds" and hasattr(data, "getlist"):
+        return data.getlist(name)
+    return data[name]
+
+
 def _bound_form(patient, changes: dict) -> PreferencesForm:
     """The page's form, bound to what the patient has now with the changes on top."""
     blank = PreferencesForm(patient=patient, prompt_kinds=PromptKind.choices)
@@ -104,7 +112,9 @@ class PreferencesView(APIView):
             )
         extra = PreferencesSerializer(data=request.data, partial=True)
         extra.is_valid(raise_exception=True)
-        form_changes = {k: v for k, v in request.data.items() if k not in EXTRA_FIELDS}
+        form_changes = {
+            name: _value(request.data, name) for name in request.data if name not in EXTRA_FIELDS
+        }
         form = _bound_form(patient, form_changes)
         if not form.is_valid():
             raise serializers.ValidationError(
@@ -120,8 +130,7 @@ class PreferencesView(APIView):
                     acting_user=request.user, patient=patient, changes=form.patient_changes()
                 )
             if "language" in extra.validated_data:
-                request.user.language = extra.validated_data["language"]
-                request.user.save(update_fields=["language"])
+                user_language_set(user=request.user, language=extra.validated_data["language"])
             if "show_first_name_in_groups" in extra.validated_data:
                 group_name_preference_set(
                     acting_user=request.user,

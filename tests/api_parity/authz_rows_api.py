@@ -14,6 +14,7 @@ from tests.api_parity.helpers import (
 from tests.authz import FORBIDDEN, NOT_FOUND, OK, UNAUTHORIZED, Row, expect
 from tests.group_suggestions.helpers import first_key, shared_window
 
+BAD_REQUEST = 400
 CREATED = 201
 NO_CONTENT = 204
 
@@ -256,4 +257,7 @@ ROWS = [
         method="patch",
     ),
     Row("api_dispatch_status", CLINICIANS_AND_ADMINS),
+    Row("api_language", EVERYONE),
+    # No body: everyone signed in is told which field is missing.
+    Row("api_language", expect(BAD_REQUEST, anonymous=UNAUTHORIZED), method="put"),
 ]

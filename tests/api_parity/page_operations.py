@@ -121,6 +121,24 @@ OPERATIONS = {
     "therapy_note_edit": ["therapy_notes_partial_update"],
     # Sharing a note with the patient is its `shared_with_patient`.
     "therapy_note_share": ["therapy_notes_partial_update"],
+    # Programs
+    "program_list": ["programs_list"],
+    "program_detail": ["programs_retrieve", "programs_partial_update", "programs_versions_list"],
+    "patient_program_create": ["programs_create"],
+    "program_preview": ["programs_preview_retrieve"],
+    "program_retime": ["programs_apply_create"],
+    "step_create": ["programs_steps_create"],
+    "step_edit": ["program_steps_retrieve", "program_steps_partial_update"],
+    "step_move": ["program_steps_move_create"],
+    "step_duplicate": ["program_steps_duplicate_create"],
+    "step_remove": ["program_steps_destroy"],
+    # Outcomes, FHIR
+    "staff_outcomes": ["outcomes"],
+    "export_fhir": ["me_fhir"],
+    # Channels and language
+    "push_devices": ["push_subscriptions_list"],
+    "push_device_revoke": ["push_subscriptions_destroy"],
+    "language_settings": ["me_language_retrieve", "me_language_update"],
 }
 
 # Page URL name -> why the API has no operation for it.
@@ -148,4 +166,16 @@ ALLOWED = {
     "its address; GET /api/v1/calendar-feed/ gives the address",
     "healthz": "health check for load balancers, not a capability",
     "favicon": "the site's icon",
+    "web_manifest": "the installable web app's manifest, for the browser",
+    "service_worker": "the installable web app's service worker script, for the browser",
+    "offline": "the page the service worker shows when the browser is offline",
+    "set_language": "Django's language switch for pages before sign-in, kept in a cookie; a "
+    "signed-in client sets its language at PUT /api/v1/me/language/",
+    "sms_inbound": "Twilio's webhook for texts a patient sends (STOP, START), signed by "
+    "Twilio: not for API clients",
+    "sms_status": "Twilio's webhook for delivery statuses, signed by Twilio: not for API clients",
+    "staff_outcomes_csv": "CSV download of the outcome figures: the API returns the same "
+    "figures as JSON at GET /api/v1/outcomes/",
+    "staff_outcome_report": "printable outcome report of a patient for referrers: the API "
+    "returns the patient's assessments and sessions as JSON at GET /api/v1/patients/{id}/fhir/",
 }

@@ -115,3 +115,15 @@ def test_an_existing_account_or_another_clinics_coach_is_a_400(world, client):
     assert taken.status_code == 400 and "email" in taken.json()
     assert stranger.status_code == 400 and "care_clinician" in stranger.json()
     assert not Invitation.objects.exists()
+
+
+def test_anyone_chooses_their_own_language(world, client):
+    api = _as(client, world.user("therapist"))
+
+    chosen = api.put(reverse("api_language"), {"language": "es"}, content_type="application/json")
+    unknown = api.put(reverse("api_language"), {"language": "tlh"}, content_type="application/json")
+
+    assert chosen.json() == {"language": "es"}
+    world.user("therapist").refresh_from_db()
+    assert world.user("therapist").language == "es"
+    assert unknown.status_code == 400 and "language" in unknown.json()

@@ -207,3 +207,16 @@ def test_the_zip_export_holds_the_json(world, client):
 
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     assert "integration-clinic-export.json" in archive.namelist()
+
+
+def test_a_form_post_of_emailed_kinds_keeps_each_kind(world, client):
+    api = _as(client, world.patient.user)
+
+    response = api.patch(
+        reverse("api_preferences"),
+        "emailed_kinds=journal&emailed_kinds=assessment",
+        content_type="application/x-www-form-urlencoded",
+    )
+
+    assert response.status_code == 200, response.content
+    assert sorted(response.json()["emailed_kinds"]) == ["assessment", "journal"]
