@@ -425,3 +425,17 @@ def can_act_on_followup_alert(user, alert: FollowUpAlert) -> bool:
     """Whoever sees a follow-up alert may acknowledge and resolve it."""
     patients = _followup_patients_for(user)
     return patients is not None and patients.filter(pk=alert.patient_id).exists()
+
+
+# The audit trail --------------------------------------------------------------------------
+
+
+def audit_event_list_for(user) -> QuerySet[AuditEvent] | None:
+    """The audit trail of the user's clinic, for its clinic admins, who answer for who read
+    what; None for anyone else (the trail names patients and who looked at them)."""
+    membership = membership_of(user)
+    if membership is None or membership.role != Role.CLINIC_ADMIN:
+        return None
+    return AuditEvent.objects.filter(clinic_id=membership.clinic_id).select_related(
+        "actor", "patient__user"
+    )
