@@ -23,7 +23,7 @@ from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import F, Q, QuerySet
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.safestring import SafeString
 
 from journals.selectors import assessment_list_for
@@ -262,9 +262,11 @@ def _cache_key(user, *, show: str, sort: str, number: int, phq9_shown: bool) -> 
     shared = membership.role == StaffMembership.Role.CLINICIAN and show != "mine"
     scope = "clinic" if shared else f"user-{user.pk}"
     zone = timezone.get_current_timezone_name()
+    # The rows are words as well as figures: each language keeps its own.
+    language = translation.get_language()
     return (
         f"dashboard-rows:{membership.clinic_id}:{version}:{scope}:{show}:{sort}:{number}:"
-        f"{int(phq9_shown)}:{zone}"
+        f"{int(phq9_shown)}:{zone}:{language}"
     )
 
 
@@ -309,6 +311,7 @@ def _row_key(row: DashboardRow, *, phq9_shown: bool, zone: str) -> str:
         str(row.patient),
         phq9_shown,
         zone,
+        translation.get_language(),
         *(getattr(row, field.name) for field in fields(row) if field.name != "patient"),
     )
     digest = hashlib.sha256(repr(shown).encode()).hexdigest()

@@ -3,6 +3,7 @@ from csp.constants import SELF, UNSAFE_INLINE
 from csp.decorators import csp_update
 from django.contrib import admin
 from django.urls import include, path
+from django.views.i18n import set_language
 from drf_spectacular.views import (
     SpectacularAPIView,
     SpectacularRedocView,
@@ -26,6 +27,8 @@ api_docs_csp = csp_update({"style-src": [UNSAFE_INLINE], "worker-src": [SELF, "b
 
 urlpatterns = [
     path("", views.home, name="home"),
+    # Django's own language switch: a visitor's choice kept in a cookie (POST only).
+    path("i18n/setlang/", set_language, name="set_language"),
     path("today/", patient_views.today, name="today"),
     path("progress/", patient_views.progress, name="progress"),
     path("export/", patient_views.export, name="export"),

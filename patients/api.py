@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.response import Response
@@ -83,6 +85,14 @@ class PatientSerializer(serializers.ModelSerializer):
 
     name = serializers.CharField(source="user.display_name", read_only=True)
     email = serializers.EmailField(source="user.email", read_only=True)
+    language = serializers.CharField(
+        source="user.language",
+        max_length=8,
+        required=False,
+        allow_blank=True,
+        help_text="The language of the patient's pages, emails and texts: `en` or `es`; "
+        "empty follows their browser.",
+    )
     care_clinician = PersonSerializer(read_only=True, allow_null=True)
     care_coach = PersonSerializer(read_only=True, allow_null=True)
     care_therapist = PersonSerializer(read_only=True, allow_null=True)
@@ -123,6 +133,7 @@ class PatientSerializer(serializers.ModelSerializer):
             "id",
             "name",
             "email",
+            "language",
             "time_zone",
             "country",
             "quiet_hours_start",
@@ -160,11 +171,19 @@ class PatientSerializer(serializers.ModelSerializer):
             )
         return fields
 
+    def validate_language(self, value):
+        if value not in {"", *(code for code, _name in settings.LANGUAGES)}:
+            raise serializers.ValidationError(gettext("Choose a language from the list."))
+        return value
+
     def validate(self, data):
+        # The language is kept on the account; patient_update takes it by name.
+        if "user" in data:
+            data["language"] = data.pop("user")["language"]
         request = self.context.get("request")
         if "care_therapist" in data and (request is None or membership_of(request.user) is None):
             raise serializers.ValidationError(
-                {"care_therapist_id": ["Your care team is chosen by your clinic."]}
+                {"care_therapist_id": [gettext("Your care team is chosen by your clinic.")]}
             )
         return data
 
@@ -196,7 +215,7 @@ class MeView(APIView):
 
 @extend_schema_view(
     partial_update=extend_schema(
-        description="Where the patient is and how to reach them: country, phone and "
+        description="Where the patient is and how to reach them: country, language, phone and "
         "emergency contact. The patient themself, and the clinic's clinicians and clinic "
         "admins; staff changes are audited. Phone numbers are validated and stored in E.164."
     ),

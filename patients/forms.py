@@ -1,5 +1,8 @@
 from django import forms
+from django.conf import settings
 from django.contrib.auth import password_validation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .models import AlertContact, Invitation, Patient, StaffMembership, User
 from .phones import PHONE_FIELDS, normalise_phones
@@ -17,16 +20,27 @@ CONTACT_FIELDS = [
 def _zone_field(*, current="", required=True, **kwargs):
     """A time zone picker: common zones first, then all by region, canonical names only."""
     return forms.ChoiceField(
-        choices=time_zone_choices(current), required=required, label="Time zone", **kwargs
+        choices=time_zone_choices(current), required=required, label=_("Time zone"), **kwargs
     )
 
 
 def _country_field(**kwargs):
     return forms.ChoiceField(
-        choices=[("", "Keep as it is"), *country_choices()],
+        choices=[("", _("Keep as it is")), *country_choices()],
         required=False,
-        label="Country",
-        help_text="Where you are: the crisis lines shown follow it.",
+        label=_("Country"),
+        help_text=_("Where you are: the crisis lines shown follow it."),
+        **kwargs,
+    )
+
+
+def _language_field(**kwargs):
+    """Each language named in itself, so whoever reads it finds their own."""
+    return forms.ChoiceField(
+        choices=[("", _("The one my browser asks for")), *settings.LANGUAGES],
+        required=False,
+        label=_("Language"),
+        help_text=_("Pages, emails and text messages reach you in it."),
         **kwargs,
     )
 
@@ -51,12 +65,14 @@ def _clean_contact(form, data, *, country):
 
 
 class InvitationForm(forms.Form):
-    email = forms.EmailField()
-    first_name = forms.CharField(max_length=150, required=False)
-    last_name = forms.CharField(max_length=150, required=False)
-    role = forms.ChoiceField()
-    care_clinician = forms.ModelChoiceField(queryset=None, required=False)
-    care_coach = forms.ModelChoiceField(queryset=None, required=False)
+    email = forms.EmailField(label=_("Email"))
+    first_name = forms.CharField(label=_("First name"), max_length=150, required=False)
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
+    role = forms.ChoiceField(label=_("Role"))
+    care_clinician = forms.ModelChoiceField(
+        label=_("Care clinician"), queryset=None, required=False
+    )
+    care_coach = forms.ModelChoiceField(label=_("Care coach"), queryset=None, required=False)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -66,8 +82,8 @@ class InvitationForm(forms.Form):
         coaches = staff_list_for(user, StaffMembership.Role.COACH)
         self.fields["care_clinician"].queryset = _users_of(clinicians)
         self.fields["care_coach"].queryset = _users_of(coaches)
-        self.fields["care_clinician"].help_text = "For patients: their clinician."
-        self.fields["care_coach"].help_text = "For patients: their integration coach."
+        self.fields["care_clinician"].help_text = _("For patients: their clinician.")
+        self.fields["care_coach"].help_text = _("For patients: their integration coach.")
 
 
 def _users_of(memberships):
@@ -75,14 +91,14 @@ def _users_of(memberships):
 
 
 class InvitationAcceptForm(forms.Form):
-    first_name = forms.CharField(max_length=150)
-    last_name = forms.CharField(max_length=150)
-    password1 = forms.CharField(label="Password", widget=forms.PasswordInput)
-    password2 = forms.CharField(label="Password again", widget=forms.PasswordInput)
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    password1 = forms.CharField(label=_("Password"), widget=forms.PasswordInput)
+    password2 = forms.CharField(label=_("Password again"), widget=forms.PasswordInput)
     time_zone = _zone_field(required=False)
     consent = forms.BooleanField(
         required=False,
-        label="I have read the above and agree to take part in the integration program.",
+        label=_("I have read the above and agree to take part in the integration program."),
     )
 
     def __init__(self, *args, invitation, **kwargs):
@@ -99,16 +115,14 @@ class InvitationAcceptForm(forms.Form):
             # sent back with errors keeps what the person chose.
             self.fields["time_zone"].widget.attrs["data-guess-time-zone"] = ""
         if "time_zone" in self.fields:
-            self.fields[
-                "time_zone"
-            ].help_text = (
+            self.fields["time_zone"].help_text = _(
                 "Prompts arrive, and times show, in this zone. Your country follows from it."
             )
 
     def clean(self):
         data = super().clean()
         if data.get("password1") != data.get("password2"):
-            self.add_error("password2", "The two passwords differ.")
+            self.add_error("password2", gettext("The two passwords differ."))
         elif data.get("password1"):
             try:
                 password_validation.validate_password(
@@ -117,7 +131,7 @@ class InvitationAcceptForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         if "consent" in self.fields and not data.get("consent"):
-            self.add_error("consent", "Please read and agree to continue.")
+            self.add_error("consent", gettext("Please read and agree to continue."))
         return data
 
 
@@ -150,17 +164,22 @@ class PatientCareTeamForm(forms.ModelForm):
         self.fields["care_therapist"].queryset = _users_of(
             staff_list_for(user, StaffMembership.Role.THERAPIST)
         )
-        self.fields["care_therapist"].label = "Therapist"
-        self.fields["care_therapist"].help_text = (
+        self.fields["care_clinician"].label = _("Care clinician")
+        self.fields["care_coach"].label = _("Care coach")
+        self.fields["care_therapist"].label = _("Therapist")
+        self.fields["care_therapist"].help_text = _(
             "Reads what the patient shares, their assessments and safety plan, and keeps "
             "therapy notes."
         )
+        self.fields["date_of_birth"].label = _("Date of birth")
+        self.fields["weight_kg"].label = _("Weight (kg)")
+        self.fields["emergency_contact_name"].label = _("Emergency contact name")
         self.fields["time_zone"] = _zone_field(current=self.instance.time_zone)
         self.fields["country"] = _country_field()
-        self.fields["country"].help_text = "Where the patient is: their crisis lines follow it."
-        self.fields["phone"] = _phone_field("Patient's phone")
-        self.fields["emergency_contact_phone"] = _phone_field("Emergency contact's phone")
-        self.fields["emergency_contact_relationship"].label = "Relationship to the patient"
+        self.fields["country"].help_text = _("Where the patient is: their crisis lines follow it.")
+        self.fields["phone"] = _phone_field(_("Patient's phone"))
+        self.fields["emergency_contact_phone"] = _phone_field(_("Emergency contact's phone"))
+        self.fields["emergency_contact_relationship"].label = _("Relationship to the patient")
 
     def clean_country(self):
         return self.cleaned_data.get("country") or self.instance.country
@@ -175,34 +194,39 @@ class PreferencesForm(forms.Form):
     """A patient's own settings. The prompt kinds come from the caller, since this app
     knows nothing of prompts: a ticked kind is emailed, an unticked one stays in the app."""
 
-    time_zone = _zone_field(help_text="Prompts arrive, and times show, in this zone.")
+    time_zone = _zone_field(help_text=_("Prompts arrive, and times show, in this zone."))
+    language = _language_field()
     country = _country_field()
     quiet_hours_start = forms.TimeField(
-        label="Quiet hours begin",
+        label=_("Quiet hours begin"),
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
     )
     quiet_hours_end = forms.TimeField(
-        label="Quiet hours end",
+        label=_("Quiet hours end"),
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-        help_text="Nothing is sent between these times; a prompt due then waits until they end.",
+        help_text=_("Nothing is sent between these times; a prompt due then waits until they end."),
     )
-    preferred_channel = forms.ChoiceField(label="How we reach you", choices=Patient.Channel.choices)
+    preferred_channel = forms.ChoiceField(
+        label=_("How we reach you"), choices=Patient.Channel.choices
+    )
     emailed_kinds = forms.MultipleChoiceField(
-        label="Email me about these prompts",
+        label=_("Email me about these prompts"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Every prompt is in your inbox in the app either way.",
+        help_text=_("Every prompt is in your inbox in the app either way."),
     )
-    phone = _phone_field("Your phone", help_text="For your care team to call you back.")
+    phone = _phone_field(_("Your phone"), help_text=_("For your care team to call you back."))
     emergency_contact_name = forms.CharField(
-        label="Emergency contact", max_length=150, required=False
+        label=_("Emergency contact"), max_length=150, required=False
     )
     emergency_contact_relationship = forms.CharField(
-        label="Their relationship to you", max_length=80, required=False
+        label=_("Their relationship to you"), max_length=80, required=False
     )
     emergency_contact_phone = _phone_field(
-        "Their phone",
-        help_text="Someone your care team may call if they cannot reach you after a safety alert.",
+        _("Their phone"),
+        help_text=_(
+            "Someone your care team may call if they cannot reach you after a safety alert."
+        ),
     )
 
     def __init__(self, *args, patient, prompt_kinds, **kwargs):
@@ -214,6 +238,7 @@ class PreferencesForm(forms.Form):
         without_email = patient.prompt_kinds_without_email or []
         self.initial.update(
             time_zone=patient.time_zone,
+            language=patient.user.language,
             country=patient.country,
             quiet_hours_start=patient.quiet_hours_start,
             quiet_hours_end=patient.quiet_hours_end,
@@ -228,7 +253,7 @@ class PreferencesForm(forms.Form):
         if start is not None and start == end:
             self.add_error(
                 "quiet_hours_end",
-                "Quiet hours must end at a different time than they start.",
+                gettext("Quiet hours must end at a different time than they start."),
             )
         data["country"] = data.get("country") or self.patient.country
         _clean_contact(self, data, country=data["country"])
@@ -239,6 +264,7 @@ class PreferencesForm(forms.Form):
         data = self.cleaned_data
         return {
             "time_zone": data["time_zone"],
+            "language": data.get("language", ""),
             "country": data["country"],
             "quiet_hours_start": data["quiet_hours_start"],
             "quiet_hours_end": data["quiet_hours_end"],
@@ -254,32 +280,32 @@ class AlertContactForm(forms.Form):
     """Who was reached, and how: optional, but the two go together."""
 
     contact_method = forms.ChoiceField(
-        label="How",
-        choices=[("", "No contact to record"), *AlertContact.Method.choices],
+        label=_("How"),
+        choices=[("", _("No contact to record")), *AlertContact.Method.choices],
         required=False,
     )
     contacted = forms.ChoiceField(
-        label="Who was contacted",
+        label=_("Who was contacted"),
         choices=[("", "—"), *AlertContact.Person.choices],
         required=False,
     )
     contact_note = forms.CharField(
-        label="About the contact",
+        label=_("About the contact"),
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
         max_length=2000,
-        help_text="Such as: left a voicemail; spoke with her partner, who is with her.",
+        help_text=_("Such as: left a voicemail; spoke with her partner, who is with her."),
     )
 
     def clean(self):
         data = super().clean()
         method, person = data.get("contact_method"), data.get("contacted")
         if method and not person:
-            self.add_error("contacted", "Say who was contacted.")
+            self.add_error("contacted", gettext("Say who was contacted."))
         if person and not method:
-            self.add_error("contact_method", "Say how they were contacted.")
+            self.add_error("contact_method", gettext("Say how they were contacted."))
         if data.get("contact_note", "").strip() and not method:
-            self.add_error("contact_method", "Say how they were contacted.")
+            self.add_error("contact_method", gettext("Say how they were contacted."))
         return data
 
     def contact(self) -> dict:
@@ -294,9 +320,9 @@ class AlertContactForm(forms.Form):
 
 class AlertResolveForm(AlertContactForm):
     resolution_note = forms.CharField(
-        label="What was done",
+        label=_("What was done"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Who reached the patient, what they said, and the plan. Required.",
+        help_text=_("Who reached the patient, what they said, and the plan. Required."),
         max_length=5000,
     )
     field_order = ["resolution_note", "contact_method", "contacted", "contact_note"]
@@ -304,7 +330,13 @@ class AlertResolveForm(AlertContactForm):
 
 class ApiTokenForm(forms.Form):
     name = forms.CharField(
-        label="Device or program",
+        label=_("Device or program"),
         max_length=100,
-        help_text="So you can tell your tokens apart, such as “Journal app on my phone”.",
+        help_text=_("So you can tell your tokens apart, such as “Journal app on my phone”."),
     )
+
+
+class LanguageForm(forms.Form):
+    """Anyone's own language: staff set it here, patients on their preferences too."""
+
+    language = _language_field()

@@ -11,6 +11,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from knox.models import AbstractAuthToken
 
 from .phones import validate_e164
@@ -27,7 +29,10 @@ from .zones import countries
 
 def validate_time_zone(value):
     if value not in zoneinfo.available_timezones():
-        raise ValidationError(f"“{value}” is not a time zone name, such as America/New_York.")
+        raise ValidationError(
+            gettext("“%(value)s” is not a time zone name, such as America/New_York.")
+            % {"value": value}
+        )
 
 
 def validate_country(value):
@@ -72,7 +77,7 @@ class User(AbstractUser):
         max_length=8,
         blank=True,
         choices=settings.LANGUAGES,
-        help_text="The language of pages, emails, push and text messages. Empty: the browser's.",
+        help_text=_("The language of pages, emails, push and text messages. Empty: the browser's."),
     )
 
     USERNAME_FIELD = "email"
@@ -99,24 +104,27 @@ class Clinic(models.Model):
     )
     coaches_see_assessments = models.BooleanField(
         default=False,
-        help_text="Let coaches on a patient's care team see PHQ-9 and GAD-7 results.",
+        help_text=_("Let coaches on a patient's care team see PHQ-9 and GAD-7 results."),
     )
     therapists_see_doses = models.BooleanField(
         default=False,
-        help_text="Let therapists on a patient's care team see doses and vital signs.",
+        help_text=_("Let therapists on a patient's care team see doses and vital signs."),
     )
     country = models.CharField(
         max_length=2,
         default="US",
         validators=[validate_country],
-        help_text="ISO 3166 country code; new patients take it unless their time zone says "
-        "otherwise.",
+        help_text=_(
+            "ISO 3166 country code; new patients take it unless their time zone says otherwise."
+        ),
     )
     assessment_min_gap_days = models.PositiveSmallIntegerField(
         "minimum days between assessments",
         default=7,
-        help_text="When windows overlap, a PHQ-9 or GAD-7 due sooner than this after the "
-        "last one of its kind is not sent.",
+        help_text=_(
+            "When windows overlap, a PHQ-9 or GAD-7 due sooner than this after the "
+            "last one of its kind is not sent."
+        ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -132,10 +140,10 @@ class StaffMembership(models.Model):
     accounts, so nothing they see can cross clinics."""
 
     class Role(models.TextChoices):
-        CLINICIAN = "clinician", "Clinician"
-        COACH = "coach", "Integration coach"
-        THERAPIST = "therapist", "Therapist"
-        CLINIC_ADMIN = "clinic_admin", "Clinic admin"
+        CLINICIAN = "clinician", _("Clinician")
+        COACH = "coach", _("Integration coach")
+        THERAPIST = "therapist", _("Therapist")
+        CLINIC_ADMIN = "clinic_admin", _("Clinic admin")
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_membership"
@@ -154,8 +162,8 @@ class StaffMembership(models.Model):
 
 class Patient(models.Model):
     class Channel(models.TextChoices):
-        EMAIL = "email", "Email and in the app"
-        IN_APP = "in_app", "In the app only"
+        EMAIL = "email", _("Email and in the app")
+        IN_APP = "in_app", _("In the app only")
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="patient_profile"
@@ -177,14 +185,14 @@ class Patient(models.Model):
         max_length=2,
         default="US",
         validators=[validate_country],
-        help_text="ISO 3166 country code: the crisis lines this patient is shown.",
+        help_text=_("ISO 3166 country code: the crisis lines this patient is shown."),
     )
     # How the care team reaches the patient, above all after a safety alert.
     phone = models.CharField(
         max_length=20,
         blank=True,
         validators=[validate_e164],
-        help_text="In international form (E.164), such as +442079460958.",
+        help_text=_("In international form (E.164), such as +442079460958."),
     )
     emergency_contact_name = models.CharField(
         max_length=150, blank=True, validators=[validate_single_line]
@@ -193,13 +201,13 @@ class Patient(models.Model):
         max_length=80,
         blank=True,
         validators=[validate_single_line],
-        help_text="Such as partner, parent, friend.",
+        help_text=_("Such as partner, parent, friend."),
     )
     emergency_contact_phone = models.CharField(
         max_length=20,
         blank=True,
         validators=[validate_e164],
-        help_text="In international form (E.164), such as +442079460958.",
+        help_text=_("In international form (E.164), such as +442079460958."),
     )
     quiet_hours_start = models.TimeField(default=time(21, 0))
     quiet_hours_end = models.TimeField(default=time(8, 0))
@@ -218,7 +226,7 @@ class Patient(models.Model):
     )
     show_first_name_in_groups = models.BooleanField(
         default=False,
-        help_text="Let others in the same group sessions see this patient's first name.",
+        help_text=_("Let others in the same group sessions see this patient's first name."),
     )
     care_clinician = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -269,25 +277,35 @@ class Patient(models.Model):
                 continue
             membership = StaffMembership.objects.filter(user=member).first()
             if membership is None or membership.clinic_id != self.clinic_id:
-                raise ValidationError({field: "Choose someone on this clinic's staff."})
+                raise ValidationError({field: gettext("Choose someone on this clinic's staff.")})
             if membership.role != role:
-                raise ValidationError({field: f"Choose a {role.label.lower()}."})
+                raise ValidationError(
+                    {field: gettext("Choose a %(role)s.") % {"role": role.label.lower()}}
+                )
         if self.quiet_hours_start == self.quiet_hours_end:
             raise ValidationError(
-                {"quiet_hours_end": "Quiet hours must end at a different time than they start."}
+                {
+                    "quiet_hours_end": gettext(
+                        "Quiet hours must end at a different time than they start."
+                    )
+                }
             )
         kinds = self.prompt_kinds_without_email
         if not isinstance(kinds, list) or not all(isinstance(kind, str) for kind in kinds):
             raise ValidationError(
-                {"prompt_kinds_without_email": "Give a list of prompt kinds, such as journal."}
+                {
+                    "prompt_kinds_without_email": gettext(
+                        "Give a list of prompt kinds, such as journal."
+                    )
+                }
             )
         # An emergency contact is someone to call: a name without a number reaches no one,
         # and a number without a name leaves the caller not knowing whom they reached.
         if self.emergency_contact_phone and not self.emergency_contact_name.strip():
-            raise ValidationError({"emergency_contact_name": "Whose number is this?"})
+            raise ValidationError({"emergency_contact_name": gettext("Whose number is this?")})
         if self.emergency_contact_name.strip() and not self.emergency_contact_phone:
             raise ValidationError(
-                {"emergency_contact_phone": "Give a number the care team can call."}
+                {"emergency_contact_phone": gettext("Give a number the care team can call.")}
             )
 
 
@@ -301,10 +319,10 @@ class ConsentRecord(models.Model):
     version = models.CharField(max_length=20)
     agreed_to_care = models.BooleanField()
     understands_sharing = models.BooleanField(
-        help_text="Entries are private unless shared; staff see what is shared."
+        help_text=_("Entries are private unless shared; staff see what is shared.")
     )
     understands_safety_alerts = models.BooleanField(
-        help_text="A safety flag alerts the care team without revealing a private entry."
+        help_text=_("A safety flag alerts the care team without revealing a private entry.")
     )
     agreed_at = models.DateTimeField(default=timezone.now)
 
@@ -325,11 +343,11 @@ def _invitation_expiry():
 
 class Invitation(models.Model):
     class Role(models.TextChoices):
-        PATIENT = "patient", "Patient"
-        CLINICIAN = "clinician", "Clinician"
-        COACH = "coach", "Integration coach"
-        THERAPIST = "therapist", "Therapist"
-        CLINIC_ADMIN = "clinic_admin", "Clinic admin"
+        PATIENT = "patient", _("Patient")
+        CLINICIAN = "clinician", _("Clinician")
+        COACH = "coach", _("Integration coach")
+        THERAPIST = "therapist", _("Therapist")
+        CLINIC_ADMIN = "clinic_admin", _("Clinic admin")
 
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField()
@@ -369,12 +387,12 @@ class AuditEvent(models.Model):
     never holds the text of what was read."""
 
     class Action(models.TextChoices):
-        VIEW = "view", "Viewed"
-        LIST = "list", "Listed"
-        EXPORT = "export", "Exported"
-        CREATE = "create", "Created"
-        UPDATE = "update", "Changed"
-        DELETE = "delete", "Deleted"
+        VIEW = "view", _("Viewed")
+        LIST = "list", _("Listed")
+        EXPORT = "export", _("Exported")
+        CREATE = "create", _("Created")
+        UPDATE = "update", _("Changed")
+        DELETE = "delete", _("Deleted")
 
     # The trail names ids; it keeps no database foreign keys. Each would be checked for
     # every row a list page audits, and would lock the reader's user row (FOR KEY SHARE)
@@ -454,16 +472,16 @@ class Delivery(models.Model):
     says they never got something."""
 
     class Channel(models.TextChoices):
-        IN_APP = "in_app", "In the app"
-        EMAIL = "email", "Email"
+        IN_APP = "in_app", _("In the app")
+        EMAIL = "email", _("Email")
 
     class Outcome(models.TextChoices):
-        PENDING = "pending", "Waiting to send"
+        PENDING = "pending", _("Waiting to send")
         # Leased and handed to the SMTP server; the outcome is not yet known. A row left
         # here by a crash is sent again with the same Message-ID (a possible duplicate).
-        SENDING = "sending", "Sending"
-        SENT = "sent", "Sent"
-        FAILED = "failed", "Failed"
+        SENDING = "sending", _("Sending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="deliveries"
@@ -513,15 +531,15 @@ class SafetyAlert(models.Model):
     raised, never what the entry says."""
 
     class Kind(models.TextChoices):
-        PHQ9_ITEM9 = "phq9_item9", "PHQ-9 item 9 (thoughts of self-harm) above 0"
-        JOURNAL_FLAG = "journal_flag", "Journal entry flagged by the crisis screen"
+        PHQ9_ITEM9 = "phq9_item9", _("PHQ-9 item 9 (thoughts of self-harm) above 0")
+        JOURNAL_FLAG = "journal_flag", _("Journal entry flagged by the crisis screen")
 
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="safety_alerts")
     kind = models.CharField(max_length=20, choices=Kind.choices)
     source_type = models.CharField(max_length=60)
     source_id = models.CharField(max_length=64)
     source_private = models.BooleanField(
-        help_text="The source is private to the patient: staff see that a flag was raised only."
+        help_text=_("The source is private to the patient: staff see that a flag was raised only.")
     )
     created_at = models.DateTimeField(default=timezone.now)
     acknowledged_by = models.ForeignKey(
@@ -556,15 +574,15 @@ class SafetyAlert(models.Model):
     def summary(self):
         """What staff are told. Never the text of the entry or the answers."""
         if self.kind == self.Kind.PHQ9_ITEM9:
-            return (
+            return gettext(
                 "Answered above 0 to PHQ-9 item 9 "
                 "(thoughts of being better off dead or of self-harm)."
             )
         if self.source_private:
-            return (
+            return gettext(
                 "A private journal entry was flagged by the crisis screen. Its text stays private."
             )
-        return "A shared journal entry was flagged by the crisis screen."
+        return gettext("A shared journal entry was flagged by the crisis screen.")
 
 
 class FollowUpAlert(models.Model):
@@ -573,19 +591,19 @@ class FollowUpAlert(models.Model):
     or a call."""
 
     class Reason(models.TextChoices):
-        PHQ9_RISE = "phq9_rise", "PHQ-9 up 5 or more points from the best since the last dose"
-        PHQ9_BACK = "phq9_back", "PHQ-9 back to 10 or more after falling below"
-        MOOD_DROP = "mood_drop", "7-day mean mood down 2 or more"
+        PHQ9_RISE = "phq9_rise", _("PHQ-9 up 5 or more points from the best since the last dose")
+        PHQ9_BACK = "phq9_back", _("PHQ-9 back to 10 or more after falling below")
+        MOOD_DROP = "mood_drop", _("7-day mean mood down 2 or more")
 
     class Resolution(models.TextChoices):
-        BOOSTER = "booster", "Booster session planned"
-        CALL = "call", "Call held"
-        OTHER = "other", "Other"
+        BOOSTER = "booster", _("Booster session planned")
+        CALL = "call", _("Call held")
+        OTHER = "other", _("Other")
 
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="followup_alerts")
     reason = models.CharField(max_length=20, choices=Reason.choices)
     detail = models.CharField(
-        max_length=300, blank=True, help_text="The figures behind the reason, e.g. 8 -> 14."
+        max_length=300, blank=True, help_text=_("The figures behind the reason, e.g. 8 -> 14.")
     )
     created_at = models.DateTimeField(default=timezone.now)
     acknowledged_by = models.ForeignKey(
@@ -619,20 +637,20 @@ class AlertContact(models.Model):
     person to pick the alert up needs to know it was tried."""
 
     class Step(models.TextChoices):
-        ACKNOWLEDGED = "acknowledged", "On acknowledging"
-        RESOLVED = "resolved", "On resolving"
+        ACKNOWLEDGED = "acknowledged", _("On acknowledging")
+        RESOLVED = "resolved", _("On resolving")
 
     class Method(models.TextChoices):
-        PHONE = "phone", "Phone call"
-        SMS = "sms", "Text message"
-        EMAIL = "email", "Email"
-        IN_PERSON = "in_person", "In person"
-        NO_ANSWER = "no_answer", "Tried, no answer"
+        PHONE = "phone", _("Phone call")
+        SMS = "sms", _("Text message")
+        EMAIL = "email", _("Email")
+        IN_PERSON = "in_person", _("In person")
+        NO_ANSWER = "no_answer", _("Tried, no answer")
 
     class Person(models.TextChoices):
-        PATIENT = "patient", "The patient"
-        EMERGENCY_CONTACT = "emergency_contact", "Their emergency contact"
-        OTHER = "other", "Someone else"
+        PATIENT = "patient", _("The patient")
+        EMERGENCY_CONTACT = "emergency_contact", _("Their emergency contact")
+        OTHER = "other", _("Someone else")
 
     alert = models.ForeignKey(SafetyAlert, on_delete=models.CASCADE, related_name="contacts")
     made_by = models.ForeignKey(
@@ -658,8 +676,15 @@ class AlertContact(models.Model):
         """Plain words for the alert page: "Cleo Clinician reached the patient by phone call"."""
         whom = self.get_person_display().lower()
         if self.method == self.Method.NO_ANSWER:
-            return f"{self.made_by} tried {whom}: no answer"
-        return f"{self.made_by} reached {whom}: {self.get_method_display().lower()}"
+            return gettext("%(staff)s tried %(whom)s: no answer") % {
+                "staff": self.made_by,
+                "whom": whom,
+            }
+        return gettext("%(staff)s reached %(whom)s: %(how)s") % {
+            "staff": self.made_by,
+            "whom": whom,
+            "how": self.get_method_display().lower(),
+        }
 
 
 class CrisisLine(models.Model):
@@ -671,11 +696,11 @@ class CrisisLine(models.Model):
     country has one emergency row: the number to call when someone is in danger now."""
 
     class Kind(models.TextChoices):
-        CRISIS_LINE = "crisis_line", "Crisis line"
-        EMERGENCY = "emergency", "Emergency number"
+        CRISIS_LINE = "crisis_line", _("Crisis line")
+        EMERGENCY = "emergency", _("Emergency number")
 
     country = models.CharField(
-        max_length=2, validators=[validate_country], help_text="ISO 3166 code, such as GB."
+        max_length=2, validators=[validate_country], help_text=_("ISO 3166 code, such as GB.")
     )
     clinic = models.ForeignKey(
         Clinic,
@@ -683,16 +708,18 @@ class CrisisLine(models.Model):
         null=True,
         blank=True,
         related_name="crisis_lines",
-        help_text="Empty for a national line; a clinic's own line is shown to its patients only.",
+        help_text=_(
+            "Empty for a national line; a clinic's own line is shown to its patients only."
+        ),
     )
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.CRISIS_LINE)
     name = models.CharField(max_length=120, validators=[validate_single_line])
     description = models.CharField(max_length=300, validators=[validate_single_line])
     phone = models.CharField(
-        max_length=40, help_text="As people dial it in the country, such as 116 123."
+        max_length=40, help_text=_("As people dial it in the country, such as 116 123.")
     )
     alternate_phone = models.CharField(
-        max_length=40, blank=True, help_text="Another number for the same line, if any."
+        max_length=40, blank=True, help_text=_("Another number for the same line, if any.")
     )
     sms = models.CharField("text number", max_length=40, blank=True)
     web_url = models.URLField("web or chat", blank=True)
@@ -700,15 +727,16 @@ class CrisisLine(models.Model):
         max_length=120,
         blank=True,
         validators=[validate_single_line],
-        help_text="Such as 24 hours, every day.",
+        help_text=_("Such as 24 hours, every day."),
     )
     languages = models.CharField(max_length=200, blank=True, validators=[validate_single_line])
     source_name = models.CharField("publisher", max_length=200, validators=[validate_single_line])
     source_url = models.URLField("source", blank=True)
     checked_on = models.DateField(
-        validators=[validate_sane_date], help_text="When the number was last checked at its source."
+        validators=[validate_sane_date],
+        help_text=_("When the number was last checked at its source."),
     )
-    ordering = models.PositiveSmallIntegerField(default=100, help_text="Lower comes first.")
+    ordering = models.PositiveSmallIntegerField(default=100, help_text=_("Lower comes first."))
     replaces = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,
@@ -716,7 +744,7 @@ class CrisisLine(models.Model):
         blank=True,
         related_name="+",
         limit_choices_to={"clinic__isnull": True},
-        help_text="For a clinic's line: the national line its patients see this one instead of.",
+        help_text=_("For a clinic's line: the national line its patients see this one instead of."),
     )
     active = models.BooleanField(default=True)
 
@@ -742,13 +770,17 @@ class CrisisLine(models.Model):
 
     def clean(self):
         if not any(ch.isdigit() for ch in self.phone or ""):
-            raise ValidationError({"phone": "Give the number to call, such as 116 123."})
+            raise ValidationError({"phone": gettext("Give the number to call, such as 116 123.")})
         if self.replaces_id is not None:
             if self.clinic_id is None:
-                raise ValidationError({"replaces": "Only a clinic's own line replaces another."})
+                raise ValidationError(
+                    {"replaces": gettext("Only a clinic's own line replaces another.")}
+                )
             replaced = self.replaces
             if replaced.clinic_id is not None or replaced.country != self.country:
-                raise ValidationError({"replaces": "Choose a national line of the same country."})
+                raise ValidationError(
+                    {"replaces": gettext("Choose a national line of the same country.")}
+                )
 
 
 class ApiToken(AbstractAuthToken):
@@ -756,7 +788,7 @@ class ApiToken(AbstractAuthToken):
     shown once, when it is made (patients/tokens.py)."""
 
     name = models.CharField(
-        "device", max_length=100, help_text="Which device or program holds the token."
+        "device", max_length=100, help_text=_("Which device or program holds the token.")
     )
 
     class Meta:

@@ -11,9 +11,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from .audit import audit_record
+from .languages import language_for
 from .models import (
     CONSENT_VERSION,
     AlertContact,
@@ -69,10 +71,10 @@ def invitation_create(
 ) -> Invitation:
     membership = membership_of(acting_user)
     if membership is None or role not in invitable_roles_for(acting_user):
-        raise PermissionDenied("You cannot invite someone to that role.")
+        raise PermissionDenied(gettext("You cannot invite someone to that role."))
     email = email.strip().lower()
     if User.objects.filter(email__iexact=email).exists():
-        raise ValidationError({"email": "Someone with this email already has an account."})
+        raise ValidationError({"email": gettext("Someone with this email already has an account.")})
     for field, member, expected in (
         ("care_clinician", care_clinician, StaffMembership.Role.CLINICIAN),
         ("care_coach", care_coach, StaffMembership.Role.COACH),
@@ -83,7 +85,7 @@ def invitation_create(
                 user=member, clinic=membership.clinic, role=expected
             ).exists()
         ):
-            raise ValidationError({field: "Choose someone on this clinic's staff."})
+            raise ValidationError({field: gettext("Choose someone on this clinic's staff.")})
     invitation = Invitation(
         clinic=membership.clinic,
         email=email,
@@ -98,12 +100,15 @@ def invitation_create(
     invitation.full_clean()
     invitation.save()
     link = absolute_url(reverse("invitation_accept", args=[invitation.token]))
+    # The invitee has no account, so no language of their own yet: the invitation goes
+    # in the language the inviter is using.
     body = render_to_string(
         "patients/email/invitation.txt", {"invitation": invitation, "link": link}
     )
+    subject = gettext("You are invited to %(clinic)s") % {"clinic": invitation.clinic}
     transaction.on_commit(
         lambda: send_mail(
-            f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}You are invited to {invitation.clinic}",
+            f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}",
             body,
             None,
             [invitation.email],
@@ -126,9 +131,9 @@ def invitation_accept(
     invitee proved they read it by following the link."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if not invitation.is_usable:
-        raise ValidationError("This invitation has been used or has expired.")
+        raise ValidationError(gettext("This invitation has been used or has expired."))
     if invitation.role == Invitation.Role.PATIENT and not consent:
-        raise ValidationError({"consent": "Please read and agree to continue."})
+        raise ValidationError({"consent": gettext("Please read and agree to continue.")})
     user = User.objects.create_user(
         email=invitation.email,
         password=password,
@@ -174,14 +179,18 @@ def patient_update(*, acting_user, patient: Patient, **changes) -> Patient:
     this clinic, sane quiet hours); staff changes are audited. Phone numbers may come as
     typed: they are read in the patient's (new) country and stored in E.164."""
     if not can_edit_patient(acting_user, patient):
-        raise PermissionDenied("You cannot change this patient.")
+        raise PermissionDenied(gettext("You cannot change this patient."))
     errors = normalise_phones(changes, country=changes.get("country") or patient.country)
     if errors:
         raise ValidationError(errors)
+    # The language is the person's, kept on their account: pages, emails and texts follow it.
+    language = changes.pop("language", None)
     for field, value in changes.items():
         setattr(patient, field, value)
     patient.full_clean()
     patient.save()
+    if language is not None and language != patient.user.language:
+        user_language_set(user=patient.user, language=language)
     if acting_user.pk != patient.user_id:
         audit_record(actor=acting_user, patient=patient, action=AuditEvent.Action.UPDATE)
     # A name or care team shows on the dashboard's rows.
@@ -253,20 +262,26 @@ def alert_raise(*, patient: Patient, kind: str, source, source_private: bool) ->
 
 def _alert_notify(*, alert: SafetyAlert, recipients, round_number: int = 1) -> None:
     url = reverse("alert_detail", args=[alert.pk])
-    # The inbox is behind a login and may name the patient; an email shows on lock screens
-    # and in previews, so it names no one and never says what was written.
-    title = f"Urgent: safety alert for {alert.patient}"
     clinic = alert.patient.clinic
-    subject = f"Urgent: a safety alert at {clinic}"
-    body = render_to_string(
-        "patients/email/safety_alert.txt",
-        {"alert": alert, "clinic": clinic, "link": absolute_url(url), "round_number": round_number},
-    )
+    context = {
+        "alert": alert,
+        "clinic": clinic,
+        "link": absolute_url(url),
+        "round_number": round_number,
+    }
     claims = []
     for person in recipients:
         key = f"alert:{alert.pk}:{round_number}"
+        # Each of the care team reads it in their own language.
+        with translation.override(language_for(person)):
+            # The inbox is behind a login and may name the patient; an email shows on lock
+            # screens and in previews, so it names no one and never says what was written.
+            title = gettext("Urgent: safety alert for %(patient)s") % {"patient": alert.patient}
+            subject = gettext("Urgent: a safety alert at %(clinic)s") % {"clinic": clinic}
+            body = render_to_string("patients/email/safety_alert.txt", context)
+            summary = alert.summary
         notification_send(
-            user=person, dedupe_key=key, title=title, body=alert.summary, url=url, urgent=True
+            user=person, dedupe_key=key, title=title, body=summary, url=url, urgent=True
         )
         claim = email_claim(user=person, dedupe_key=key, subject=subject, body=body)
         if claim:
@@ -314,13 +329,13 @@ def _contact_checked(contact_method: str, contacted: str, contact_note: str) -> 
     contact_note = (contact_note or "").strip()
     errors = {}
     if contact_method and contact_method not in AlertContact.Method.values:
-        errors["contact_method"] = "Choose how they were contacted from the list."
+        errors["contact_method"] = gettext("Choose how they were contacted from the list.")
     if contacted and contacted not in AlertContact.Person.values:
-        errors["contacted"] = "Choose who was contacted from the list."
+        errors["contacted"] = gettext("Choose who was contacted from the list.")
     if contact_method and not contacted:
-        errors["contacted"] = "Say who was contacted."
+        errors["contacted"] = gettext("Say who was contacted.")
     if (contacted or contact_note) and not contact_method:
-        errors["contact_method"] = "Say how they were contacted."
+        errors["contact_method"] = gettext("Say how they were contacted.")
     if errors:
         raise ValidationError(errors)
     if not contact_method:
@@ -353,8 +368,8 @@ def alert_acknowledge(
     to pick the alert up needs to know that call was made."""
     if not can_acknowledge_alert(acting_user, alert):
         if alert.resolved_at is not None:
-            raise ValidationError("This alert is resolved already.")
-        raise PermissionDenied("Only the patient's care team acknowledges their alerts.")
+            raise ValidationError(gettext("This alert is resolved already."))
+        raise PermissionDenied(gettext("Only the patient's care team acknowledges their alerts."))
     contact = _contact_checked(contact_method, contacted, contact_note)
     updated = SafetyAlert.objects.filter(
         pk=alert.pk, acknowledged_at=None, resolved_at=None
@@ -366,7 +381,7 @@ def alert_acknowledge(
         )
         summary_refresh([alert.patient_id])
     elif alert.resolved_at is not None:
-        raise ValidationError("This alert is resolved already.")
+        raise ValidationError(gettext("This alert is resolved already."))
     _contact_record(
         acting_user=acting_user, alert=alert, step=AlertContact.Step.ACKNOWLEDGED, contact=contact
     )
@@ -386,13 +401,17 @@ def alert_resolve(
     """A clinician closes the alert, saying what was done and, if they reached someone,
     whom and how. Resolving acknowledges it too, if no one had."""
     if alert.resolved_at is not None:
-        raise ValidationError("This alert is resolved already.")
+        raise ValidationError(gettext("This alert is resolved already."))
     if not can_resolve_alert(acting_user, alert):
-        raise PermissionDenied("The clinic's clinicians resolve safety alerts.")
+        raise PermissionDenied(gettext("The clinic's clinicians resolve safety alerts."))
     resolution_note = (resolution_note or "").strip()
     if not resolution_note:
         raise ValidationError(
-            {"resolution_note": "Say what was done: who reached the patient, and the plan."}
+            {
+                "resolution_note": gettext(
+                    "Say what was done: who reached the patient, and the plan."
+                )
+            }
         )
     contact = _contact_checked(contact_method, contacted, contact_note)
     now = timezone.now()
@@ -400,7 +419,7 @@ def alert_resolve(
         resolved_by=acting_user, resolved_at=now, resolution_note=resolution_note
     )
     if not updated:
-        raise ValidationError("This alert is resolved already.")
+        raise ValidationError(gettext("This alert is resolved already."))
     SafetyAlert.objects.filter(pk=alert.pk, acknowledged_at=None).update(
         acknowledged_by=acting_user, acknowledged_at=now
     )
@@ -467,3 +486,11 @@ def alerts_resend_unacknowledged(*, now=None, batch_size: int = 100) -> list[int
     if sent:
         logger.warning("Safety alerts sent again, unacknowledged: %s", sent)
     return sent
+
+
+def user_language_set(*, user, language: str) -> None:
+    """The language a person reads pages, emails and texts in; empty follows the browser."""
+    if language not in {"", *(code for code, _name in settings.LANGUAGES)}:
+        raise ValidationError({"language": gettext("Choose a language from the list.")})
+    user.language = language
+    user.save(update_fields=["language"])

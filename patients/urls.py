@@ -7,6 +7,7 @@ urlpatterns = [
     path("staff/invitations/new/", views.invitation_create, name="invitation_create"),
     path("invite/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("account/api-token/", views.api_token, name="api_token"),
+    path("account/language/", views.language_settings, name="language_settings"),
     path("inbox/", views.notification_list, name="notification_list"),
     path("inbox/<int:pk>/read/", views.notification_read, name="notification_read"),
     path("staff/alerts/", views_alerts.alert_list, name="alert_list"),
