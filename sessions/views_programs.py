@@ -106,7 +106,8 @@ def step_create(request, pk):
 def step_edit(request, pk):
     _builder_required(request.user)
     step = step_get_for(request.user, pk)
-    return _step_form(request, step.program, step)
+    # Read through the program's selector, which audits a patient's own program.
+    return _step_form(request, program_get_for(request.user, step.program_id), step)
 
 
 def _step_form(request, program, step):

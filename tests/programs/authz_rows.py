@@ -2,33 +2,13 @@
 admins build its programs; coaches, therapists and patients are refused; another clinic's
 clinician finds nothing of this clinic's (their own list is their clinic's)."""
 
-from tests.authz import FORBIDDEN, LOGIN, NOT_FOUND, OK, REDIRECT, Row, expect
+from tests.authz import FORBIDDEN, LOGIN, NOT_FOUND, REDIRECT, Row, expect
+from tests.habits.authz_rows import KEEPERS as BUILDERS
+from tests.habits.authz_rows import KEEPERS_OBJECT as OBJECT
+from tests.habits.authz_rows import KEEPERS_WRITE as BUILDERS_WRITE
 from tests.programs.helpers import DEFAULT_NAME, clinic_default, clinic_program, first_step
 
-BUILDERS = expect(
-    FORBIDDEN,
-    anonymous=LOGIN,
-    clinician=OK,
-    clinic_admin=OK,
-    other_clinician=OK,
-    other_therapist=FORBIDDEN,
-)
-BUILDERS_WRITE = expect(
-    FORBIDDEN,
-    anonymous=LOGIN,
-    clinician=REDIRECT,
-    clinic_admin=REDIRECT,
-    other_clinician=REDIRECT,
-    other_therapist=FORBIDDEN,
-)
-OBJECT = expect(
-    FORBIDDEN,
-    anonymous=LOGIN,
-    clinician=OK,
-    clinic_admin=OK,
-    other_clinician=NOT_FOUND,
-    other_therapist=FORBIDDEN,
-)
+# Programs are kept as the clinic's habits are: by its clinicians and clinic admins.
 OBJECT_WRITE = expect(
     FORBIDDEN,
     anonymous=LOGIN,

@@ -2,6 +2,7 @@
 messages for what cannot be, reorders, duplicates and removes them; a patient's own
 program starts from the clinic default in one click; every change is audited."""
 
+import pytest
 from django.urls import reverse
 
 from patients.models import AuditEvent
@@ -62,53 +63,27 @@ def test_the_list_shows_the_clinics_programs_in_a_fixed_number_of_queries(
     assert {event.patient_id for event in listed} == {world.patient.pk, world.other_patient.pk}
 
 
-def test_a_step_in_the_window_cannot_fall_after_it_closes(world, client_for):
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"offset_hours": "80"}, "after the program&#x27;s 72-hour window has closed"),
+        ({"phase": "pre_session"}, "needs a negative offset"),
+        ({"expires_after_hours": "0"}, "at least an hour"),
+        ({"instrument": "phq9"}, "Only assessments take an instrument"),
+        ({"phase": "follow_up"}, "starts once the program&#x27;s 72-hour window has closed"),
+        ({"repeat_every_hours": "168"}, "Only follow-up steps repeat"),
+    ],
+    ids=["window-offset", "pre-session-offset", "expiry", "instrument", "follow-up", "repeat"],
+)
+def test_a_step_that_cannot_be_is_refused_with_its_reason(world, client_for, changes, message):
     program = clinic_default(world)
     client = client_for(world.user("clinician"))
 
-    response = client.post(
-        reverse("step_create", args=[program.pk]), {**STEP, "offset_hours": "80"}
-    )
+    response = client.post(reverse("step_create", args=[program.pk]), {**STEP, **changes})
 
     assert response.status_code == 400
-    assert "after the program&#x27;s 72-hour window has closed" in response.content.decode()
+    assert message in response.content.decode()
     assert not program.steps.filter(title="Evening pages").exists()
-
-
-def test_a_step_before_a_session_needs_a_negative_offset(world, client_for):
-    program = clinic_default(world)
-    client = client_for(world.user("clinician"))
-
-    response = client.post(
-        reverse("step_create", args=[program.pk]), {**STEP, "phase": "pre_session"}
-    )
-
-    assert response.status_code == 400
-    assert "needs a negative offset" in response.content.decode()
-
-
-def test_a_prompt_must_stay_answerable_for_an_hour(world, client_for):
-    program = clinic_default(world)
-    client = client_for(world.user("clinician"))
-
-    response = client.post(
-        reverse("step_create", args=[program.pk]), {**STEP, "expires_after_hours": "0"}
-    )
-
-    assert response.status_code == 400
-    assert "at least an hour" in response.content.decode()
-
-
-def test_only_assessments_take_an_instrument(world, client_for):
-    program = clinic_default(world)
-    client = client_for(world.user("clinician"))
-
-    response = client.post(
-        reverse("step_create", args=[program.pk]), {**STEP, "instrument": "phq9"}
-    )
-
-    assert response.status_code == 400
-    assert "Only assessments take an instrument" in response.content.decode()
 
 
 def test_the_same_step_twice_is_refused(world, client_for):
