@@ -25,6 +25,8 @@ from .figures import phq9_outcome
 CHART_WIDTH = 320
 CHART_HEIGHT = 120
 CHART_PAD = 8
+# Room at the left for the scale's top and bottom.
+CHART_PAD_LEFT = 24
 
 
 @dataclass(frozen=True)
@@ -42,10 +44,10 @@ def score_chart(scores: list, top: int) -> ScoreChart | None:
         return None
     first, last = scores[0].created_at, scores[-1].created_at
     span = (last - first).total_seconds() or 1
-    inner_w, inner_h = CHART_WIDTH - 2 * CHART_PAD, CHART_HEIGHT - 2 * CHART_PAD
+    inner_w, inner_h = CHART_WIDTH - CHART_PAD_LEFT - CHART_PAD, CHART_HEIGHT - 2 * CHART_PAD
     dots = [
         (
-            round(CHART_PAD + inner_w * (s.created_at - first).total_seconds() / span, 1),
+            round(CHART_PAD_LEFT + inner_w * (s.created_at - first).total_seconds() / span, 1),
             round(CHART_PAD + inner_h * (1 - s.total / top), 1),
         )
         for s in scores
