@@ -1,6 +1,6 @@
 """The patient's preferences over the API, as the preferences page keeps them: time zone,
-country, quiet hours, channel, which prompts are emailed, contact details, plus the
-language of their pages and messages and whether their groups see their first name.
+language, country, quiet hours, channel, which prompts are emailed, pushed or texted,
+contact details, and whether their groups see their first name.
 Input is checked by the page's own form, so the API and the page refuse the same things;
 a new zone or quiet hours move the prompts not yet sent, as on the page."""
 
@@ -16,13 +16,20 @@ from groups.services import group_name_preference_set
 from patients.api_fields import TimeOfDayField
 from patients.api_own import PATIENT_ONLY, own_patient
 from patients.forms import PreferencesForm
-from patients.services import user_language_set
 from sessions.models import PromptKind
 
 from .patient_views import patient_settings_save
 
-# Set beside the form's fields: they live on the account and on the groups' side.
-EXTRA_FIELDS = ("language", "show_first_name_in_groups")
+# Set beside the page's form: the groups' side keeps it.
+EXTRA_FIELDS = ("show_first_name_in_groups",)
+LIST_FIELDS = ("emailed_kinds", "pushed_kinds", "texted_kinds")
+
+
+def _kinds(how: str):
+    return serializers.ListField(
+        child=serializers.ChoiceField(choices=PromptKind.choices),
+        help_text=f"The prompt kinds {how}.",
+    )
 
 
 class PreferencesSerializer(serializers.Serializer):
@@ -33,10 +40,9 @@ class PreferencesSerializer(serializers.Serializer):
         help_text="Nothing is sent between the two; a prompt due then waits until they end."
     )
     preferred_channel = serializers.CharField(help_text="How prompts reach the patient.")
-    emailed_kinds = serializers.ListField(
-        child=serializers.ChoiceField(choices=PromptKind.choices),
-        help_text="The prompt kinds also sent by email; every prompt is in the app either way.",
-    )
+    emailed_kinds = _kinds("also sent by email; every prompt is in the app either way")
+    pushed_kinds = _kinds("also notified to the patient's devices (web push)")
+    texted_kinds = _kinds("also sent by text message to `phone`")
     phone = serializers.CharField(allow_blank=True)
     emergency_contact_name = serializers.CharField(allow_blank=True)
     emergency_contact_relationship = serializers.CharField(allow_blank=True)
@@ -55,19 +61,10 @@ class PreferencesSerializer(serializers.Serializer):
 
 
 def _preferences(patient, *, moved=0) -> dict:
-    without_email = patient.prompt_kinds_without_email or []
+    """What the preferences page shows, as its form reads it from the patient."""
+    shown = PreferencesForm(patient=patient, prompt_kinds=PromptKind.choices).initial
     return {
-        "time_zone": patient.time_zone,
-        "country": patient.country,
-        "quiet_hours_start": patient.quiet_hours_start,
-        "quiet_hours_end": patient.quiet_hours_end,
-        "preferred_channel": patient.preferred_channel,
-        "emailed_kinds": [kind for kind in PromptKind.values if kind not in without_email],
-        "phone": patient.phone,
-        "emergency_contact_name": patient.emergency_contact_name,
-        "emergency_contact_relationship": patient.emergency_contact_relationship,
-        "emergency_contact_phone": patient.emergency_contact_phone,
-        "language": patient.user.language,
+        **shown,
         "show_first_name_in_groups": patient.show_first_name_in_groups,
         "moved_prompts": moved,
     }
@@ -75,7 +72,7 @@ def _preferences(patient, *, moved=0) -> dict:
 
 def _value(data, name):
     """A field's value from a JSON body or a form post (where a list comes as repeats)."""
-    if name == "emailed_kinds" and hasattr(data, "getlist"):
+    if name in LIST_FIELDS and hasattr(data, "getlist"):
         return data.getlist(name)
     return data[name]
 
@@ -129,8 +126,6 @@ class PreferencesView(APIView):
                 moved = patient_settings_save(
                     acting_user=request.user, patient=patient, changes=form.patient_changes()
                 )
-            if "language" in extra.validated_data:
-                user_language_set(user=request.user, language=extra.validated_data["language"])
             if "show_first_name_in_groups" in extra.validated_data:
                 group_name_preference_set(
                     acting_user=request.user,

@@ -220,3 +220,16 @@ def test_a_form_post_of_emailed_kinds_keeps_each_kind(world, client):
 
     assert response.status_code == 200, response.content
     assert sorted(response.json()["emailed_kinds"]) == ["assessment", "journal"]
+
+
+def test_texts_need_a_phone_as_on_the_page(world, client):
+    api = _as(client, world.patient.user)
+
+    response = _patch(api, reverse("api_preferences"), {"texted_kinds": ["journal"], "phone": ""})
+    with_phone = _patch(
+        api, reverse("api_preferences"), {"texted_kinds": ["journal"], "phone": "+12125550123"}
+    )
+
+    assert response.status_code == 400 and "phone" in response.json()
+    assert with_phone.status_code == 200, with_phone.content
+    assert with_phone.json()["texted_kinds"] == ["journal"]
