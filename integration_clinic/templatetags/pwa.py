@@ -16,3 +16,10 @@ def offline_owner(context) -> str:
     user = getattr(request, "user", None)
     patient = patient_profile_of(user) if user is not None else None
     return f"patient-{patient.pk}" if patient else ""
+
+
+@register.simple_tag
+def menu_waiting(nav_items, unread_notifications) -> int:
+    """What the menu's badges add up to (prompts due, unread notices), for the button that
+    hides them on a phone."""
+    return sum(count for _label, _url, count in nav_items or ()) + (unread_notifications or 0)

@@ -179,7 +179,9 @@
     button.className = "menu-button";
     button.setAttribute("aria-expanded", "false");
     button.setAttribute("aria-controls", toggle.getAttribute("aria-controls"));
-    button.textContent = label.textContent;
+    while (label.firstChild) {
+      button.appendChild(label.firstChild); // the word and any badge
+    }
     label.replaceWith(button);
     toggle.remove();
     button.addEventListener("click", function () {

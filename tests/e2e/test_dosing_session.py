@@ -10,7 +10,7 @@ from django.utils import timezone
 from patients.models import StaffMembership
 from sessions import services
 from sessions.models import ScheduledPrompt
-from tests.e2e.conftest import log_in, screenshot
+from tests.e2e.conftest import log_in, open_menu, screenshot
 from tests.factories import make_clinic, make_patient, make_staff
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -70,6 +70,7 @@ def test_a_session_recorded_in_the_browser_schedules_prompts_the_patient_then_re
     patient_page.reload()
     due = patient_page.locator("section", has_text="Due now").inner_text()
     assert prompts[0].title in due
+    open_menu(patient_page)
     assert patient_page.get_by_label("1 due").is_visible()
     assert [m.to for m in mail.outbox] == [[patient.user.email]]
     screenshot(patient_page, "patient-inbox")

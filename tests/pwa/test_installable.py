@@ -131,3 +131,17 @@ def test_vapid_keys_made_for_the_demo_are_kept_and_reused(tmp_path):
     public, private = first
     assert len(public) == 87 and len(private) == 43
     assert settings.VAPID_KEYS_FILE.parent.name == "var"
+
+
+def test_the_menu_button_counts_what_waits_behind_it(world, client_for):
+    from patients.models import Notification
+
+    for key in ("one", "two"):
+        Notification.objects.create(user=world.patient.user, dedupe_key=key, title="New")
+
+    body = client_for(world.patient.user).get(reverse("today")).content.decode()
+
+    assert (
+        '<label for="menu-toggle" class="menu-button">Menu '
+        '<span class="badge" aria-label="2 new">2</span></label>'
+    ) in body
