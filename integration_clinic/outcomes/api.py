@@ -41,6 +41,9 @@ class OutcomeGroupSerializer(serializers.Serializer):
         allow_null=True, help_text="Lowest share of prompts answered in the group, percent."
     )
     adherence_high = serializers.IntegerField(allow_null=True)
+    median_adherence = serializers.IntegerField(
+        allow_null=True, help_text="Median share of prompts answered in the group, percent."
+    )
     median_change = serializers.FloatField(
         allow_null=True, help_text="Median of latest minus baseline PHQ-9 (negative is better)."
     )

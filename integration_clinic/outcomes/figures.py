@@ -123,6 +123,12 @@ class Group:
         return round(100 * self.remitters / self.patients) if self.rows else None
 
     @property
+    def median_adherence(self) -> int | None:
+        """The group's median share of prompts answered, in percent."""
+        shares = [r.adherence for r in self.rows if r.adherence is not None]
+        return round(100 * statistics.median(shares)) if shares else None
+
+    @property
     def adherence_range(self) -> tuple[int, int] | None:
         """Lowest and highest adherence in the group, in percent."""
         shares = [r.adherence for r in self.rows if r.adherence is not None]
@@ -138,6 +144,7 @@ class Group:
             "patients": self.patients,
             "adherence_low": low_high[0] if low_high else None,
             "adherence_high": low_high[1] if low_high else None,
+            "median_adherence": self.median_adherence,
             "median_change": self.median_change,
             "responders": self.responders,
             "response_rate": self.response_rate,

@@ -112,6 +112,10 @@ def test_by_number_of_sessions_and_by_program(world, clinic_of_eight):
         2,
     )
     assert (overall.response_rate, overall.remission_rate) == (50, 25)
+    # Adherence: 0 20 25 50 60 75 80 100 -> median (50 + 60) / 2 = 55; two sessions:
+    # p3 75, p4 100, p6 80 -> 80.
+    assert overall.median_adherence == 55
+    assert [g.median_adherence for g in outcomes.by_sessions] == [25, 80]
 
 
 def test_the_date_range_picks_patients_by_their_first_dose(world, clinic_of_eight):
@@ -179,8 +183,9 @@ def test_the_csv_has_every_group(world, client, clinic_of_eight):
     assert response["Content-Type"] == "text/csv"
     lines = response.content.decode().splitlines()
     assert lines[0].startswith("Grouping,Group,Patients,")
-    assert "By adherence quartile,Highest adherence quarter,2,80,100,-10.0,2,100,1,50" in lines
-    assert "By program,Six infusions,4,25,100,-6.0,2,50,1,25" in lines
+    assert "By adherence quartile,Highest adherence quarter,2,80,100,90,-10.0,2,100,1,50" in lines
+    # Six infusions: 25 50 75 100 answered -> median 62.5, rounded half to even as round() does.
+    assert "By program,Six infusions,4,25,100,62,-6.0,2,50,1,25" in lines
     assert len(lines) == 1 + 4 + 2 + 2 + 1
     assert AuditEvent.objects.filter(object_type="outcomes", action="export").count() == 1
 
