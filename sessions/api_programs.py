@@ -162,6 +162,12 @@ class RetimeSerializer(serializers.Serializer):
     cancelled = serializers.IntegerField(help_text="Prompts of steps removed since.")
 
 
+class TemplateSerializer(serializers.Serializer):
+    template = serializers.ChoiceField(
+        choices=[(key, str(template.name)) for key, template in TEMPLATES.items()]
+    )
+
+
 class MoveSerializer(serializers.Serializer):
     direction = serializers.ChoiceField(choices=[("up", "up"), ("down", "down")])
 
@@ -296,6 +302,32 @@ class ProgramViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         starts_at = params.validated_data.get("starts_at") or timezone.now()
         preview = schedule_preview(program=program, patient=patient, window_start=starts_at)
         return Response(PreviewSerializer(preview).data)
+
+    @extend_schema(
+        request=TemplateSerializer,
+        responses=ProgramSerializer,
+        description="Replaces the steps and window of a program no window has used yet with "
+        "a template's; a program already used is a 400 naming `template`.",
+    )
+    @action(detail=True, methods=["post"])
+    def template(self, request, pk=None):
+        program = self.get_object()
+        body = TemplateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        program = services.program_apply_template(
+            acting_user=request.user, program=program, template=body.validated_data["template"]
+        )
+        return Response(ProgramSerializer(program).data)
+
+    @extend_schema(
+        request=None,
+        responses=ProgramSerializer,
+        description="Makes a clinic program the clinic's default (a patient's own is a 400).",
+    )
+    @action(detail=True, methods=["post"], url_path="default")
+    def make_default(self, request, pk=None):
+        program = services.program_make_default(acting_user=request.user, program=self.get_object())
+        return Response(ProgramSerializer(program).data)
 
     @extend_schema(
         request=None,

@@ -2,7 +2,7 @@
 admins; other staff and patients 403; another clinic's programs 404."""
 
 from tests.authz import FORBIDDEN, NOT_FOUND, OK, UNAUTHORIZED, Row, expect
-from tests.programs.helpers import DEFAULT_NAME, clinic_default, first_step
+from tests.programs.helpers import DEFAULT_NAME, clinic_default, clinic_program, first_step
 
 CREATED = 201
 NO_CONTENT = 204
@@ -21,6 +21,10 @@ def _builders(answer, stranger=OK):
 
 def _program(world):
     return {"pk": clinic_default(world).pk}
+
+
+def _draft(world):
+    return {"pk": clinic_program(world).pk}
 
 
 def _step(world):
@@ -77,6 +81,14 @@ ROWS = [
         data=lambda world: {"patient": world.patient.pk},
     ),
     Row("program-apply", _builders(OK, stranger=NOT_FOUND), kwargs=_program, method="post"),
+    Row(
+        "program-template",
+        _builders(OK, stranger=NOT_FOUND),
+        kwargs=_draft,
+        method="post",
+        data=lambda world: {"template": "iv_series"},
+    ),
+    Row("program-make-default", _builders(OK, stranger=NOT_FOUND), kwargs=_draft, method="post"),
     Row("program-step-detail", _builders(OK, stranger=NOT_FOUND), kwargs=_step),
     Row(
         "program-step-detail",

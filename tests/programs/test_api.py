@@ -199,3 +199,37 @@ def test_the_preview_of_a_fixed_instant_is_stable(world, client_for):
     assert datetime.fromisoformat(first["window_end"]).astimezone(UTC) == datetime(
         2026, 3, 10, 18, 0, tzinfo=UTC
     )
+
+
+def test_a_template_replaces_a_drafts_steps_and_a_program_becomes_the_default(world, client_for):
+    old = clinic_default(world)
+    draft = clinic_program(world)
+    client = _api(client_for, world)
+
+    replaced = client.post(
+        f"/api/v1/programs/{draft.pk}/template/",
+        {"template": "esketamine"},
+        content_type="application/json",
+    )
+    made = client.post(f"/api/v1/programs/{draft.pk}/default/")
+
+    assert replaced.json()["window_hours"] == 72 and len(replaced.json()["steps"]) > 0
+    assert made.json()["is_clinic_default"]
+    old.refresh_from_db()
+    assert not old.is_clinic_default
+
+
+def test_a_template_on_a_used_program_is_a_400(world, client_for):
+    from tests.sessions.helpers import record_session
+
+    program = clinic_default(world)
+    record_session(world)
+
+    response = _api(client_for, world).post(
+        f"/api/v1/programs/{program.pk}/template/",
+        {"template": "esketamine"},
+        content_type="application/json",
+    )
+
+    assert response.status_code == 400
+    assert "template" in response.json()
