@@ -206,3 +206,22 @@ def test_staff_pages_are_readable_in_both_schemes(world, browser, live_server, s
     context.close()
 
     assert failures == {path: [] for path in failures}
+
+
+def test_nothing_a_staff_member_sees_is_kept_offline(world, phone, settings):
+    settings.MFA_ENFORCED_FOR_STAFF = False
+    clinician = make_staff(world.clinic, StaffMembership.Role.CLINICIAN, mfa=False)
+    log_in(phone, clinician.email)
+    phone.goto("/staff/")
+    wait_for_control(phone)
+    for path in ("/staff/", f"/staff/patients/{world.patient.pk}/", "/today/", "/safety-plan/"):
+        phone.goto(path)
+
+    kept = phone.evaluate(
+        "caches.open('ic-patient-pages').then((cache) => cache.keys()).then((keys) => keys.length)"
+    )
+    assert kept == 0
+    phone.context.set_offline(True)
+    phone.goto(f"/staff/patients/{world.patient.pk}/")
+    assert phone.get_by_role("heading", level=1).inner_text() == "You are offline"
+    phone.context.set_offline(False)
