@@ -177,8 +177,7 @@ class Migration(migrations.Migration):
             field=models.ForeignKey(
                 blank=True,
                 editable=False,
-                help_text="The latest version, read with the program when a window is "
-                "scheduled.",
+                help_text="The latest version, read with the program when a window is scheduled.",
                 null=True,
                 on_delete=django.db.models.deletion.SET_NULL,
                 related_name="+",
