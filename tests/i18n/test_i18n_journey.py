@@ -12,9 +12,10 @@ import pytest
 from django.urls import reverse
 
 from journals.models import JournalEntry
+from sessions.models import PromptKind
 from tests.conftest import skip_unless
 from tests.patient_experience.helpers import make_assessment, make_entry
-from tests.sessions.helpers import record_session
+from tests.sessions.helpers import make_due, record_session
 
 ROOT = Path(__file__).resolve().parents[2]
 # A Tuesday in March: Spanish says "martes" and "marzo".
@@ -119,6 +120,22 @@ def test_the_phq9_is_asked_in_spanish_and_a_gap_is_named_in_spanish(spanish_pati
     assert "Por favor responde todas las preguntas; te faltan: 9." in response.content.decode()
 
 
+def test_the_breathing_practice_and_the_recorder_give_their_scripts_spanish_words(
+    world, spanish_patient, client
+):
+    session = record_session(world, hours_ago=26)
+    prompt = make_due(session.prompts.filter(kind=PromptKind.MINDFULNESS).first())
+
+    practice = _page(client, "prompt_answer", prompt.pk)
+    entry_form = _page(client, "entry_create")
+
+    assert "Respiración guiada" in practice
+    assert 'data-text-breathe-in="Inhala…"' in practice
+    assert 'data-text-pause="Pausar"' in practice
+    assert 'data-text-recording="Grabando…"' in entry_form
+    assert 'data-text-recorded="Grabaste {time}.' in entry_form
+
+
 def test_progress_summarises_in_spanish(world, spanish_patient, client):
     make_assessment(world.patient, "phq9", 6, "mild", at=NOW - timedelta(days=1))
 
@@ -127,6 +144,8 @@ def test_progress_summarises_in_spanish(world, spanish_patient, client):
     assert "Tu progreso" in body
     assert "Tu último PHQ-9 fue 6 (leve) el 9 Mar." in body
     assert "Rangos:" in body and "5–9 leve" in body
+    # The charts' own words come from the page.
+    assert 'data-mood-axis="Ánimo (1–10)"' in body
 
 
 def test_habits_name_the_day_in_spanish(world, spanish_patient, client):
