@@ -14,7 +14,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import number_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, gettext_noop, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from patients.models import Clinic, Patient
@@ -78,8 +78,18 @@ class Habit(models.Model):
         return self.kind == self.Kind.NUMBER
 
     @property
+    def label(self) -> str:
+        """The name as the reader reads it: the default habits' names are ours and come in
+        the reader's language; a name the clinic wrote stays as written."""
+        return _ours(self.name)
+
+    @property
+    def unit_label(self) -> str:
+        return _ours(self.unit)
+
+    @property
     def ask(self) -> str:
-        return self.question or self.name
+        return _ours(self.question) if self.question else self.label
 
     def clean(self):
         if self.kind == self.Kind.NUMBER:
@@ -145,40 +155,68 @@ class HabitMark(models.Model):
         return f"Mark #{self.pk} of {self.day:%Y-%m-%d}"
 
 
-# What a new clinic starts with: (name, question, kind, unit, max_value).
+# What a new clinic starts with: (name, question, kind, unit, max_value). Stored in English;
+# shown in the reader's language while the clinic keeps them as they came.
 DEFAULT_HABITS = [
-    ("Sleep", "How many hours did you sleep last night?", Habit.Kind.NUMBER, "hours", 24),
-    ("Movement", "Did you move your body for 20 minutes or more?", Habit.Kind.YES_NO, "", None),
-    ("Time outdoors", "Did you spend time outdoors?", Habit.Kind.YES_NO, "", None),
     (
-        "Time with someone",
-        "Did you spend time with someone you feel good with?",
+        gettext_noop("Sleep"),
+        gettext_noop("How many hours did you sleep last night?"),
+        Habit.Kind.NUMBER,
+        gettext_noop("hours"),
+        24,
+    ),
+    (
+        gettext_noop("Movement"),
+        gettext_noop("Did you move your body for 20 minutes or more?"),
         Habit.Kind.YES_NO,
         "",
         None,
     ),
     (
-        "Alcohol or other substances",
-        "Did you drink alcohol or use other substances?",
+        gettext_noop("Time outdoors"),
+        gettext_noop("Did you spend time outdoors?"),
         Habit.Kind.YES_NO,
         "",
         None,
     ),
     (
-        "Medication taken",
-        "Did you take your medication as prescribed?",
+        gettext_noop("Time with someone"),
+        gettext_noop("Did you spend time with someone you feel good with?"),
         Habit.Kind.YES_NO,
         "",
         None,
     ),
     (
-        "Creative practice",
-        "Did you make something: draw, write, play, cook?",
+        gettext_noop("Alcohol or other substances"),
+        gettext_noop("Did you drink alcohol or use other substances?"),
+        Habit.Kind.YES_NO,
+        "",
+        None,
+    ),
+    (
+        gettext_noop("Medication taken"),
+        gettext_noop("Did you take your medication as prescribed?"),
+        Habit.Kind.YES_NO,
+        "",
+        None,
+    ),
+    (
+        gettext_noop("Creative practice"),
+        gettext_noop("Did you make something: draw, write, play, cook?"),
         Habit.Kind.YES_NO,
         "",
         None,
     ),
 ]
+
+
+DEFAULT_TEXTS = frozenset(
+    text for name, question, _kind, unit, _most in DEFAULT_HABITS for text in (name, question, unit)
+)
+
+
+def _ours(text: str) -> str:
+    return gettext(text) if text in DEFAULT_TEXTS else text
 
 
 def local_today(patient: Patient, now: datetime | None = None) -> date:
@@ -217,7 +255,7 @@ class Cell:
         if self.mark is None:
             return gettext("not marked")
         if self.habit.is_number:
-            return f"{_number(self.mark.value)} {self.habit.unit}"
+            return f"{_number(self.mark.value)} {self.habit.unit_label}"
         return gettext("yes") if self.mark.done else gettext("no")
 
 
@@ -255,7 +293,7 @@ class GridRow:
                 len(values),
             ) % {
                 "average": number_format(average, 1),
-                "unit": self.habit.unit,
+                "unit": self.habit.unit_label,
                 "marked": len(values),
                 "days": days,
                 "lowest": _number(min(values)),

@@ -164,7 +164,7 @@ def _number(habit: Habit, value) -> Decimal:
         raise ValidationError(
             {
                 "value": gettext("Enter a number of %(unit)s from 0 to %(top)s.")
-                % {"unit": habit.unit or gettext("units"), "top": number_format(f"{top:g}")}
+                % {"unit": habit.unit_label or gettext("units"), "top": number_format(f"{top:g}")}
             }
         )
     if number != number.quantize(Decimal("0.1")):
@@ -193,7 +193,7 @@ def habit_mark(
     if habit.is_number:
         if value is None or value == "":
             raise ValidationError(
-                {"value": gettext("Enter the %(unit)s for the day.") % {"unit": habit.unit}}
+                {"value": gettext("Enter the %(unit)s for the day.") % {"unit": habit.unit_label}}
             )
         answer = {"value": _number(habit, value), "done": None}
     else:

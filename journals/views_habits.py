@@ -62,7 +62,7 @@ def habit_pick(request, patient):
         messages.error(request, _first_error(error))
     else:
         messages.success(
-            request, _("You now track %(habit)s.") % {"habit": tracker.habit.name.lower()}
+            request, _("You now track %(habit)s.") % {"habit": tracker.habit.label.lower()}
         )
     return redirect("habit_list")
 
@@ -75,7 +75,7 @@ def habit_stop(request, patient, pk):
     messages.success(
         request,
         _("You no longer track %(habit)s. What you marked is kept.")
-        % {"habit": tracker.habit.name.lower()},
+        % {"habit": tracker.habit.label.lower()},
     )
     return redirect("habit_list")
 
@@ -94,11 +94,11 @@ def habit_mark(request, patient, pk):
         if form.cleaned_data["clear"]:
             services.habit_mark_clear(acting_user=request.user, tracker=tracker, day=mark["day"])
             messages.success(
-                request, _("%(habit)s: mark taken back.") % {"habit": tracker.habit.name}
+                request, _("%(habit)s: mark taken back.") % {"habit": tracker.habit.label}
             )
         else:
             services.habit_mark(acting_user=request.user, tracker=tracker, **mark)
-            messages.success(request, _("%(habit)s: marked.") % {"habit": tracker.habit.name})
+            messages.success(request, _("%(habit)s: marked.") % {"habit": tracker.habit.label})
     except ValidationError as error:
         mark_error = {
             "tracker": tracker.pk,

@@ -154,6 +154,8 @@ def test_habits_name_the_day_in_spanish(world, spanish_patient, client):
     assert "Tus hábitos" in body
     assert "Hoy, martes 10 marzo" in body
     assert "Elige tus hábitos" in body
+    # The clinic's default habits are ours, so they come in Spanish too.
+    assert "Sueño" in body and "(horas)" in body
 
 
 def test_the_printable_export_is_in_spanish(world, spanish_patient, client):
