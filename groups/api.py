@@ -3,6 +3,7 @@ and services as the pages: who may see what is decided in groups.selectors, ever
 goes through groups.services."""
 
 from django.http import Http404
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
@@ -316,7 +317,7 @@ class GroupSessionViewSet(viewsets.GenericViewSet):
             return patient_get_for(request.user, body.validated_data["patient"], audit=False)
         profile = patient_profile_of(request.user)
         if profile is None:
-            raise serializers.ValidationError({"patient": ["Say which patient."]})
+            raise serializers.ValidationError({"patient": [_("Say which patient.")]})
         return profile
 
     def _place(self, enrollment) -> dict:
@@ -358,7 +359,7 @@ class GroupSessionViewSet(viewsets.GenericViewSet):
         ).first()
         if enrollment is None:
             raise serializers.ValidationError(
-                {"patient": ["This patient has no place in this session."]}
+                {"patient": [_("This patient has no place in this session.")]}
             )
         if on_behalf:
             enrollment = enrollment_get_for(

@@ -20,7 +20,9 @@ class GroupSessionForm(forms.ModelForm):
     read in the viewer's zone, the clinic's for staff."""
 
     facilitators = FacilitatorChoiceField(
-        queryset=User.objects.none(), widget=forms.CheckboxSelectMultiple
+        queryset=User.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Facilitators"),
     )
     video_url = forms.URLField(
         label=_("Video link"),
@@ -51,7 +53,6 @@ class GroupSessionForm(forms.ModelForm):
             "duration_minutes": _("Length (minutes)"),
             "capacity": _("Capacity"),
             "room": _("Room"),
-            "facilitators": _("Facilitators"),
         }
         widgets = {
             "starts_at": DATETIME,

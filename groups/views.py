@@ -290,7 +290,8 @@ def group_staff(request, pk):
     context = {
         "group_session": group_session,
         "seated": seated,
-        "waiting": [e for e in roster if e.status == Enrollment.Status.WAITLISTED],
+        # Not "waiting": the layout's menu badge takes that name.
+        "waitlist": [e for e in roster if e.status == Enrollment.Status.WAITLISTED],
         "scope": roster_scope(request.user, group_session),
         "can_manage": manage,
         "is_open": is_open,

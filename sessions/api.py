@@ -3,6 +3,7 @@ as the pages: who may see what is decided in sessions.selectors, every write goe
 sessions.services."""
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import (
     OpenApiResponse,
     PolymorphicProxySerializer,
@@ -46,7 +47,7 @@ from .windows import window_ends_at_expression
 
 class PromptNotOpen(APIException):
     status_code = status.HTTP_409_CONFLICT
-    default_detail = "This prompt is not open to answer."
+    default_detail = _("This prompt is not open to answer.")
     default_code = "prompt_not_open"
 
 
@@ -176,10 +177,10 @@ class SessionAddendumCreateSerializer(serializers.Serializer):
         unknown = sorted(set(corrections) - set(SessionAddendum.CORRECTABLE_FIELDS))
         if unknown:
             raise serializers.ValidationError(
-                dict.fromkeys(unknown, "Not a field of the dosing record.")
+                dict.fromkeys(unknown, _("Not a field of the dosing record."))
             )
         if not corrections:
-            raise serializers.ValidationError("Correct at least one value of the record.")
+            raise serializers.ValidationError(_("Correct at least one value of the record."))
         values = DosingSessionSerializer(data=corrections, partial=True)
         if not values.is_valid():
             raise serializers.ValidationError(values.errors)
@@ -462,13 +463,13 @@ class PromptFilterSerializer(serializers.Serializer):
 
 
 NOT_OPEN_BECAUSE = {
-    ScheduledPrompt.Status.SCHEDULED: "This prompt is not due yet.",
-    ScheduledPrompt.Status.QUEUED: "This prompt is not due yet.",
-    ScheduledPrompt.Status.ANSWERED: "This prompt is already answered.",
-    ScheduledPrompt.Status.EXPIRED: "This prompt has expired.",
-    ScheduledPrompt.Status.CANCELLED: "This prompt was cancelled.",
-    ScheduledPrompt.Status.SKIPPED: "This prompt closed before its session was recorded.",
-    ScheduledPrompt.Status.WITHDRAWN: "This prompt was withdrawn: its session was cancelled.",
+    ScheduledPrompt.Status.SCHEDULED: _("This prompt is not due yet."),
+    ScheduledPrompt.Status.QUEUED: _("This prompt is not due yet."),
+    ScheduledPrompt.Status.ANSWERED: _("This prompt is already answered."),
+    ScheduledPrompt.Status.EXPIRED: _("This prompt has expired."),
+    ScheduledPrompt.Status.CANCELLED: _("This prompt was cancelled."),
+    ScheduledPrompt.Status.SKIPPED: _("This prompt closed before its session was recorded."),
+    ScheduledPrompt.Status.WITHDRAWN: _("This prompt was withdrawn: its session was cancelled."),
 }
 
 
