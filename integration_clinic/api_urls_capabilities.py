@@ -7,7 +7,14 @@ from django.urls import path
 
 from groups import api_calendar, api_suggestions
 from journals import api_drafts, api_habit_catalog, api_plan, api_restore
-from patients import api_audit, api_deliveries, api_inbox, api_invitations, api_language
+from patients import (
+    api_alert_channels,
+    api_audit,
+    api_deliveries,
+    api_inbox,
+    api_invitations,
+    api_language,
+)
 from sessions import api_dispatch
 
 from . import api_export, api_overview, api_preferences
@@ -16,6 +23,11 @@ urlpatterns = [
     path("inbox/", api_inbox.InboxView.as_view(), name="api_inbox"),
     path("inbox/<int:pk>/read/", api_inbox.InboxReadView.as_view(), name="api_inbox_read"),
     path("invitations/", api_invitations.InvitationCreateView.as_view(), name="api_invitations"),
+    path(
+        "me/alert-channels/",
+        api_alert_channels.AlertChannelsView.as_view(),
+        name="api_alert_channels",
+    ),
     path("me/language/", api_language.OwnLanguageView.as_view(), name="api_language"),
     path("preferences/", api_preferences.PreferencesView.as_view(), name="api_preferences"),
     path("journal-drafts/<str:key>/", api_drafts.JournalDraftView.as_view(), name="api_draft"),

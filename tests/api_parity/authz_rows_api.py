@@ -23,6 +23,7 @@ OWN = expect(FORBIDDEN, anonymous=UNAUTHORIZED, patient=OK, other_patient=OK)
 # Records of the world's patient: theirs alone.
 PATIENTS_OWN = expect(FORBIDDEN, anonymous=UNAUTHORIZED, patient=OK, other_patient=NOT_FOUND)
 EVERYONE = expect(OK, anonymous=UNAUTHORIZED)
+STAFF = expect(OK, anonymous=UNAUTHORIZED, patient=FORBIDDEN, other_patient=FORBIDDEN)
 CLINICIANS_AND_ADMINS = expect(
     FORBIDDEN,
     anonymous=UNAUTHORIZED,
@@ -258,6 +259,8 @@ ROWS = [
     ),
     Row("api_dispatch_status", CLINICIANS_AND_ADMINS),
     Row("api_language", EVERYONE),
+    Row("api_alert_channels", STAFF),
+    Row("api_alert_channels", STAFF, method="patch"),
     # No body: everyone signed in is told which field is missing.
     Row("api_language", expect(BAD_REQUEST, anonymous=UNAUTHORIZED), method="put"),
 ]

@@ -139,6 +139,7 @@ OPERATIONS = {
     "push_devices": ["push_subscriptions_list"],
     "push_device_revoke": ["push_subscriptions_destroy"],
     "language_settings": ["me_language_retrieve", "me_language_update"],
+    "staff_alert_channels": ["me_alert_channels_retrieve", "me_alert_channels_partial_update"],
 }
 
 # Page URL name -> why the API has no operation for it.

@@ -127,3 +127,22 @@ def test_anyone_chooses_their_own_language(world, client):
     world.user("therapist").refresh_from_db()
     assert world.user("therapist").language == "es"
     assert unknown.status_code == 400 and "language" in unknown.json()
+
+
+def test_staff_choose_how_urgent_alerts_reach_them(world, client):
+    api = _as(client, world.user("coach"))
+    url = reverse("api_alert_channels")
+
+    no_phone = api.patch(url, {"sms_urgent_alerts": True}, content_type="application/json")
+    saved = api.patch(
+        url,
+        {"sms_urgent_alerts": True, "phone": "(212) 555-0123"},
+        content_type="application/json",
+    )
+
+    assert no_phone.status_code == 400 and "phone" in no_phone.json()
+    assert saved.status_code == 200, saved.content
+    assert saved.json()["phone"] == "+12125550123"
+    membership = world.user("coach").staff_membership
+    membership.refresh_from_db()
+    assert membership.sms_urgent_alerts is True
