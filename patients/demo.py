@@ -137,7 +137,24 @@ def seed_people(now: datetime) -> DemoPeople:
             consent = consent_record(patient=patient)
             ConsentRecord.objects.filter(pk=consent.pk).update(agreed_at=now - JOINED_BEFORE)
         people.patients.append(patient)
+    _seed_spanish_speaker(people.patients[SPANISH_SPEAKER])
     return people
+
+
+# María reads the app in Spanish and asked for prompts by push and text message too (her
+# devices subscribe when she allows notifications in her browser).
+SPANISH_SPEAKER = 9
+DEMO_CHANNEL_KINDS = ["check_in", "journal", "assessment"]
+
+
+def _seed_spanish_speaker(patient: Patient) -> None:
+    User.objects.filter(pk=patient.user_id).update(language="es")
+    Patient.objects.filter(pk=patient.pk).update(
+        phone="+16025550142",
+        push_prompt_kinds=DEMO_CHANNEL_KINDS,
+        sms_prompt_kinds=DEMO_CHANNEL_KINDS,
+    )
+    patient.refresh_from_db()
 
 
 # (patient index, kind, private, minutes ago, state): one alert no one has acknowledged
