@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Min, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from patients.models import Clinic, Delivery, StaffMembership
 from patients.selectors import membership_of
@@ -50,7 +51,7 @@ def can_see_dispatch_status(user) -> bool:
 def dispatch_status_for(user, *, now=None) -> tuple[Clinic, DispatchStatus]:
     """The viewer's clinic and its dispatch status; PermissionDenied for anyone else."""
     if not can_see_dispatch_status(user):
-        raise PermissionDenied("The dispatch status is for the clinic's admins and clinicians.")
+        raise PermissionDenied(_("The dispatch status is for the clinic's admins and clinicians."))
     clinic = membership_of(user).clinic
     return clinic, dispatch_status(clinic=clinic, now=now)
 

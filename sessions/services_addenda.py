@@ -8,6 +8,7 @@ from datetime import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from patients.audit import audit_record
 from patients.models import AuditEvent
@@ -31,7 +32,10 @@ def _typed_corrections(corrected: DosingSession, corrections: dict) -> dict:
     unknown = sorted(set(corrections) - set(SessionAddendum.CORRECTABLE_FIELDS))
     if unknown:
         raise ValidationError(
-            {"corrections": f"Only the record's fields can be corrected, not {', '.join(unknown)}."}
+            {
+                "corrections": gettext("Only the record's fields can be corrected, not %(fields)s.")
+                % {"fields": ", ".join(unknown)}
+            }
         )
     typed, errors = {}, {}
     for name, value in corrections.items():
@@ -57,7 +61,7 @@ def addendum_create(
     as corrected so far are kept, and the record as corrected must still hold together
     (an end after its start, and so on). Audited."""
     if not can_record_sessions(acting_user, session.patient):
-        raise PermissionDenied("Only the clinic's clinicians correct dosing records.")
+        raise PermissionDenied(gettext("Only the clinic's clinicians correct dosing records."))
     # The row lock serialises addenda to one record, so each is checked against the last.
     session = (
         DosingSession.objects.select_for_update(of=("self",))
@@ -66,14 +70,18 @@ def addendum_create(
     )
     if not session.is_signed:
         raise ValidationError(
-            "Only a signed record takes addenda; this one can still be edited directly."
+            gettext("Only a signed record takes addenda; this one can still be edited directly.")
         )
     corrected = record_as_corrected(session, session.addenda.all())
     typed = _typed_corrections(corrected, corrections or {})
     changes = {name: value for name, value in typed.items() if value != getattr(corrected, name)}
     if not changes:
         raise ValidationError(
-            {"corrections": "Change at least one value: these are what the record says already."}
+            {
+                "corrections": gettext(
+                    "Change at least one value: these are what the record says already."
+                )
+            }
         )
     for name, value in changes.items():
         setattr(corrected, name, value)
