@@ -141,3 +141,20 @@ def test_a_cancelled_group_is_announced_in_the_patients_language(
     # The session was a week after NOW: Tuesday 17 March, in the patient's zone.
     assert "Cancelled" not in message.body
     assert group_session.starts_at - NOW == timedelta(days=7)
+
+
+def test_a_calendar_feed_is_in_its_owners_language_whoever_asks(world, client, now):
+    group_session = schedule(world, hours_ahead=24 * 7)
+    seat(group_session, world.patient)
+    _speaks_spanish(world.patient.user)
+    token = group_services.calendar_feed_token_rotate(acting_user=world.patient.user)
+
+    # A calendar app asks with no session and an English browser.
+    response = client.get(
+        reverse("calendar_feed_ics", args=[token.token]), HTTP_ACCEPT_LANGUAGE="en"
+    )
+
+    feed = response.content.decode()
+    assert "X-WR-CALNAME:Grupos de Integration Clinic" in feed
+    assert "Detalles: " in feed
+    assert "Details: " not in feed
