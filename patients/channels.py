@@ -193,6 +193,10 @@ class SmsChannel(ChannelBackend):
             sender=sms_sender_for(clinic),
             status_callback=absolute(reverse("sms_status")),
         )
+        if result.opted_out:
+            # The provider knew of a STOP we missed: kept, so no text is tried again.
+            SmsOptOut.objects.get_or_create(phone=phone, defaults={"keyword": "STOP"})
+            return SendResult(FAILED, result.detail)
         if not result.accepted:
             return SendResult(RETRY, result.detail)
         return SendResult(SENT, result.detail, result.provider_id)

@@ -17,6 +17,8 @@ from django.utils.module_loading import import_string
 logger = logging.getLogger(__name__)
 
 TWILIO_API = "https://api.twilio.com"
+# Twilio's error for a number that replied STOP to the sender.
+TWILIO_UNSUBSCRIBED = 21610
 # What Twilio and the carriers treat as opting out of, and back into, text messages.
 STOP_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"})
 START_WORDS = frozenset({"START", "UNSTOP"})
@@ -29,6 +31,8 @@ class SmsResult:
     accepted: bool
     provider_id: str = ""
     detail: str = ""
+    # The provider refuses the number because it replied STOP (to us, or to the sender).
+    opted_out: bool = False
 
 
 class SmsBackend:
@@ -87,8 +91,11 @@ class TwilioSmsBackend(SmsBackend):
         try:
             message = self.client.messages.create(**options)
         except TwilioRestException as error:
-            # 21610: the number replied STOP to this sender; Twilio refuses to text it.
-            return SmsResult(accepted=False, detail=f"Twilio {error.code}: {error.msg}"[:300])
+            return SmsResult(
+                accepted=False,
+                detail=f"Twilio {error.code}: {error.msg}"[:300],
+                opted_out=error.code == TWILIO_UNSUBSCRIBED,
+            )
         except (TwilioException, OSError) as error:
             return SmsResult(accepted=False, detail=f"Twilio unreachable: {error}"[:300])
         return SmsResult(accepted=True, provider_id=message.sid, detail=message.status or "")

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from patients import channels
-from patients.models import Clinic, Delivery
+from patients.models import Clinic, Delivery, SmsOptOut
 from patients.sms import ConsoleSmsBackend, sms_backend
 from tests.channels.fakes import ACCOUNT_SID, AUTH_TOKEN, fake_twilio, twilio_refusal
 from tests.channels.helpers import PHONE, choose
@@ -56,12 +56,12 @@ def test_a_refusal_is_tried_again_then_given_up(world, settings):
     settings.CHANNEL_MAX_ATTEMPTS = 2
     row = _text_row(world)
     with fake_twilio(settings) as twilio:
-        twilio.answer = twilio_refusal()
+        twilio.answer = twilio_refusal(21211, "The 'To' number is not a valid phone number.")
         assert channels.channels_deliver(delivery_ids=[row.pk]) == 0
         row.refresh_from_db()
         assert (row.outcome, row.attempts) == ("pending", 1)
         assert row.detail == (
-            "Twilio 21610: Unable to create record: Attempt to send to unsubscribed recipient"
+            "Twilio 21211: Unable to create record: The 'To' number is not a valid phone number."
         )
 
         channels.channels_deliver(delivery_ids=[row.pk])
@@ -69,6 +69,18 @@ def test_a_refusal_is_tried_again_then_given_up(world, settings):
     row.refresh_from_db()
     assert (row.outcome, row.attempts) == ("failed", 2)
     assert len(twilio.requests) == 2
+
+
+def test_a_number_twilio_knows_replied_stop_is_not_tried_again(world, settings):
+    choose(world.patient, phone=PHONE)
+    row = _text_row(world)
+    with fake_twilio(settings) as twilio:
+        twilio.answer = twilio_refusal()
+        channels.channels_deliver(delivery_ids=[row.pk])
+
+    row.refresh_from_db()
+    assert (row.outcome, row.attempts) == ("failed", 1)
+    assert SmsOptOut.objects.filter(phone=PHONE).exists()
 
 
 def test_a_row_is_sent_once_however_often_it_is_delivered(world, settings):

@@ -2,11 +2,13 @@
 only when Twilio signed them."""
 
 import pytest
+from django.urls import reverse
 from twilio.request_validator import RequestValidator
 
 from patients.models import Delivery, SmsOptOut
 from tests.channels.fakes import AUTH_TOKEN
 from tests.channels.helpers import PHONE
+from tests.sessions.helpers import record_session
 
 INBOUND = "/sms/inbound/"
 STATUS = "/sms/status/"
@@ -133,3 +135,15 @@ def test_a_wrongly_signed_status_callback_is_refused(world, client):
 def test_webhooks_take_only_post(db, client):
     assert client.get(INBOUND).status_code == 405
     assert client.get(STATUS).status_code == 405
+
+
+def test_the_care_team_sees_the_text_and_its_status_in_the_delivery_log(world, client):
+    record_session(world)
+    row = _sent_text(world)
+    _post(client, STATUS, _status(row.provider_id, "delivered"))
+    client.force_login(world.user("clinician"))
+
+    page = client.get(reverse("staff_patient", args=[world.patient.pk])).content.decode()
+
+    assert '<td data-label="Channel">Text message</td>' in page
+    assert "Sent: Delivered to the phone." in page
