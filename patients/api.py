@@ -124,6 +124,22 @@ class PatientSerializer(serializers.ModelSerializer):
         help_text="As `phone`. Give it with `emergency_contact_name`.",
     )
 
+    push_prompt_kinds = serializers.ListField(
+        child=serializers.CharField(max_length=30),
+        required=False,
+        max_length=30,
+        help_text="Prompt kinds (such as journal) also sent as a notification to the "
+        "patient's subscribed devices. Push bodies say only that a prompt is waiting.",
+    )
+    sms_prompt_kinds = serializers.ListField(
+        child=serializers.CharField(max_length=30),
+        required=False,
+        max_length=30,
+        help_text="Prompt kinds also sent as a text message to `phone` (which they need). "
+        "Texts say only that a prompt is waiting, with a link; a number that replied STOP "
+        "gets none.",
+    )
+
     quiet_hours_start = TimeOfDayField(read_only=True)
     quiet_hours_end = TimeOfDayField(read_only=True)
 
@@ -139,6 +155,8 @@ class PatientSerializer(serializers.ModelSerializer):
             "quiet_hours_start",
             "quiet_hours_end",
             "preferred_channel",
+            "push_prompt_kinds",
+            "sms_prompt_kinds",
             "care_clinician",
             "care_coach",
             "care_therapist",

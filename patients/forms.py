@@ -4,7 +4,7 @@ from django.contrib.auth import password_validation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .models import AlertContact, Invitation, Patient, StaffMembership, User
+from .models import AlertContact, Invitation, Patient, SmsOptOut, StaffMembership, User
 from .phones import PHONE_FIELDS, normalise_phones
 from .selectors import invitable_roles_for, staff_list_for
 from .zones import country_choices, time_zone_choices
@@ -190,6 +190,13 @@ class PatientCareTeamForm(forms.ModelForm):
         return data
 
 
+def _prompt_kinds_field(label, help_text):
+    """Ticks, one per kind of prompt (the caller's choices), for one channel."""
+    return forms.MultipleChoiceField(
+        label=label, required=False, widget=forms.CheckboxSelectMultiple, help_text=help_text
+    )
+
+
 class PreferencesForm(forms.Form):
     """A patient's own settings. The prompt kinds come from the caller, since this app
     knows nothing of prompts: a ticked kind is emailed, an unticked one stays in the app."""
@@ -215,6 +222,20 @@ class PreferencesForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Every prompt is in your inbox in the app either way."),
     )
+    pushed_kinds = _prompt_kinds_field(
+        _("Notify my devices about these prompts"),
+        _(
+            "On the phones and computers where you allowed notifications. They only say "
+            "that a prompt is waiting, never what it is about."
+        ),
+    )
+    texted_kinds = _prompt_kinds_field(
+        _("Text me about these prompts"),
+        _(
+            "To your phone below. Texts only say that a prompt is waiting, with a link. "
+            "Reply STOP to any of them to stop them, START to have them back."
+        ),
+    )
     phone = _phone_field(_("Your phone"), help_text=_("For your care team to call you back."))
     emergency_contact_name = forms.CharField(
         label=_("Emergency contact"), max_length=150, required=False
@@ -234,6 +255,13 @@ class PreferencesForm(forms.Form):
         self.patient = patient
         self.fields["time_zone"].choices = time_zone_choices(patient.time_zone)
         self.fields["emailed_kinds"].choices = prompt_kinds
+        self.fields["pushed_kinds"].choices = prompt_kinds
+        self.fields["texted_kinds"].choices = prompt_kinds
+        if patient.phone and SmsOptOut.objects.filter(phone=patient.phone).exists():
+            self.fields["texted_kinds"].help_text = _(
+                "Your number replied STOP, so we send it no texts. Text START to us to have "
+                "them back."
+            )
         self.kinds = [value for value, _label in prompt_kinds]
         without_email = patient.prompt_kinds_without_email or []
         self.initial.update(
@@ -244,6 +272,8 @@ class PreferencesForm(forms.Form):
             quiet_hours_end=patient.quiet_hours_end,
             preferred_channel=patient.preferred_channel,
             emailed_kinds=[kind for kind in self.kinds if kind not in without_email],
+            pushed_kinds=[kind for kind in self.kinds if kind in patient.push_prompt_kinds],
+            texted_kinds=[kind for kind in self.kinds if kind in patient.sms_prompt_kinds],
             **{field: getattr(patient, field) for field in CONTACT_FIELDS},
         )
 
@@ -257,6 +287,8 @@ class PreferencesForm(forms.Form):
             )
         data["country"] = data.get("country") or self.patient.country
         _clean_contact(self, data, country=data["country"])
+        if data.get("texted_kinds") and not data.get("phone") and "phone" not in self.errors:
+            self.add_error("phone", gettext("Add your mobile number to get text messages."))
         return data
 
     def patient_changes(self) -> dict:
@@ -272,6 +304,8 @@ class PreferencesForm(forms.Form):
             "prompt_kinds_without_email": [
                 kind for kind in self.kinds if kind not in data["emailed_kinds"]
             ],
+            "push_prompt_kinds": [kind for kind in self.kinds if kind in data["pushed_kinds"]],
+            "sms_prompt_kinds": [kind for kind in self.kinds if kind in data["texted_kinds"]],
             **{field: data.get(field, "") for field in CONTACT_FIELDS},
         }
 

@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from .audit import audit_record
+from .channels import channels_send_now, urgent_alert_claims
 from .languages import language_for
 from .models import (
     CONSENT_VERSION,
@@ -288,6 +289,13 @@ def _alert_notify(*, alert: SafetyAlert, recipients, round_number: int = 1) -> N
             claims.append(claim.pk)
     if claims:
         transaction.on_commit(lambda: _alert_emails_send_now(claims))
+    # Push and text messages too, to those who enabled them, sent from this process as well.
+    key = f"alert:{alert.pk}:{round_number}"
+    pushed_or_texted = urgent_alert_claims(
+        recipients=recipients, dedupe_key=key, clinic=clinic, path=url
+    )
+    if pushed_or_texted:
+        transaction.on_commit(lambda: channels_send_now(pushed_or_texted))
 
 
 def _alert_emails_send_now(delivery_ids) -> None:

@@ -1,6 +1,13 @@
 from django.urls import path
 
-from . import views, views_alerts, views_followup, views_safety_plan
+from . import (
+    views,
+    views_alerts,
+    views_channels,
+    views_followup,
+    views_safety_plan,
+    views_sms,
+)
 
 urlpatterns = [
     path("staff/patients/", views.patient_list, name="staff_patient_list"),
@@ -10,6 +17,10 @@ urlpatterns = [
     path("account/language/", views.language_settings, name="language_settings"),
     path("inbox/", views.notification_list, name="notification_list"),
     path("inbox/<int:pk>/read/", views.notification_read, name="notification_read"),
+    # The text message provider's webhooks (signed; patients/views_sms.py).
+    path("sms/inbound/", views_sms.sms_inbound, name="sms_inbound"),
+    path("sms/status/", views_sms.sms_status, name="sms_status"),
+    path("staff/alert-channels/", views_channels.staff_alert_channels, name="staff_alert_channels"),
     path("staff/alerts/", views_alerts.alert_list, name="alert_list"),
     path("staff/alerts/<int:pk>/", views_alerts.alert_detail, name="alert_detail"),
     path(
