@@ -36,7 +36,12 @@ class HabitPickForm(forms.Form):
 
 class HabitForm(forms.ModelForm):
     # Bounded here as PostgreSQL bounds the column, so SQLite refuses the same numbers.
-    order = forms.IntegerField(min_value=0, max_value=999, initial=0)
+    order = forms.IntegerField(
+        label=_("Order"),
+        min_value=0,
+        max_value=999,
+        initial=0,
+    )
 
     class Meta:
         model = Habit
