@@ -25,6 +25,7 @@ from django.db.models import F, Q, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
 
 from journals.selectors import assessment_list_for
 from patients.models import Patient, PatientSummary, StaffMembership
@@ -47,20 +48,20 @@ ROW_CACHE_SECONDS = 60 * 60
 COUNT_CACHE_SECONDS = 10 * 60
 
 SHOW_CHOICES = [
-    ("all", "All patients"),
-    ("mine", "My patients"),
-    ("window", "In a window now"),
-    ("alerts", "With open safety alerts"),
-    ("followups", "With follow-up alerts"),
+    ("all", _("All patients")),
+    ("mine", _("My patients")),
+    ("window", _("In a window now")),
+    ("alerts", _("With open safety alerts")),
+    ("followups", _("With follow-up alerts")),
 ]
 
 # Each sort's natural direction puts who needs attention first; a leading "-" reverses it.
 # Patients with no value sort last either way.
 SORT_CHOICES = [
-    ("name", "Name"),
-    ("session", "Last session"),
-    ("phq9", "Latest PHQ-9"),
-    ("mood", "Latest mood"),
+    ("name", _("Name")),
+    ("session", _("Last session")),
+    ("phq9", _("Latest PHQ-9")),
+    ("mood", _("Latest mood")),
 ]
 _SORT_FIELDS = {
     # field, natural direction is descending
