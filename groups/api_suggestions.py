@@ -18,7 +18,7 @@ from patients.selectors import membership_of, patient_get_for
 
 from . import services
 from .api import GroupSessionSerializer
-from .forms_suggestions import SuggestionForm
+from .forms_suggestions import place_errors
 from .models import GroupSession
 from .selectors import (
     can_manage_groups,
@@ -187,10 +187,10 @@ class GroupFromSuggestionView(GenericAPIView):
         body = GroupFromSuggestionSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         # The page's own rules for the place.
-        form = SuggestionForm({"title": "-", **body.validated_data})
-        if not form.is_valid():
+        missing = place_errors(body.validated_data)
+        if missing:
             raise serializers.ValidationError(
-                {name: list(errors) for name, errors in form.errors.items()}
+                {field: [str(message)] for field, message in missing.items()}
             )
         group_session, invited = group_session_from_suggestion(
             acting_user=request.user, key=key, **body.validated_data

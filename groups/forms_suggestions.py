@@ -14,9 +14,16 @@ class SuggestionForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        kind = data.get("place_kind")
-        if kind == GroupSession.PlaceKind.ROOM and not data.get("room", "").strip():
-            self.add_error("room", _("Say which room the group meets in."))
-        if kind == GroupSession.PlaceKind.VIDEO and not data.get("video_url"):
-            self.add_error("video_url", _("Give the link to the video call."))
+        for field, message in place_errors(data).items():
+            self.add_error(field, message)
         return data
+
+
+def place_errors(data: dict) -> dict:
+    """What a place lacks: a room for a group in person, a link for a video call."""
+    kind = data.get("place_kind")
+    if kind == GroupSession.PlaceKind.ROOM and not (data.get("room") or "").strip():
+        return {"room": _("Say which room the group meets in.")}
+    if kind == GroupSession.PlaceKind.VIDEO and not data.get("video_url"):
+        return {"video_url": _("Give the link to the video call.")}
+    return {}
