@@ -118,3 +118,14 @@ def test_other_senders_are_refused(db, sender):
     with pytest.raises(ValidationError) as error:
         Clinic(name="A", slug="a", sms_sender=sender).full_clean()
     assert "sms_sender" in error.value.message_dict
+
+
+def test_of_two_senders_holding_the_same_row_one_sends(world, settings):
+    choose(world.patient, phone=PHONE)
+    row = _text_row(world)
+    first, second = Delivery.objects.get(pk=row.pk), Delivery.objects.get(pk=row.pk)
+    with fake_twilio(settings) as twilio:
+        assert channels.channel_deliver(delivery=first) is True
+        assert channels.channel_deliver(delivery=second) is False
+
+    assert len(twilio.requests) == 1
