@@ -14,6 +14,7 @@ from rest_framework.views import APIView
 
 from groups.services import group_name_preference_set
 from patients.api_fields import TimeOfDayField
+from patients.api_forms import form_errors_as_400
 from patients.api_own import PATIENT_ONLY, own_patient
 from patients.forms import PreferencesForm
 from sessions.models import PromptKind
@@ -114,12 +115,7 @@ class PreferencesView(APIView):
         }
         form = _bound_form(patient, form_changes)
         if not form.is_valid():
-            raise serializers.ValidationError(
-                {
-                    (name if name != "__all__" else "non_field_errors"): list(errors)
-                    for name, errors in form.errors.items()
-                }
-            )
+            raise form_errors_as_400(form)
         with transaction.atomic():
             moved = 0
             if form_changes:

@@ -9,6 +9,7 @@ from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
+from patients.api_forms import form_errors_as_400
 from patients.selectors import membership_of
 
 from . import services_habits
@@ -41,12 +42,7 @@ def _save(request, habit=None, changes=None):
         current = {name: f.initial for name, f in fields.items() if f.initial is not None}
     form = HabitForm({**current, **(changes or {})}, instance=habit)
     if not form.is_valid():
-        raise serializers.ValidationError(
-            {
-                (name if name != "__all__" else "non_field_errors"): list(errors)
-                for name, errors in form.errors.items()
-            }
-        )
+        raise form_errors_as_400(form)
     if habit is not None:
         habit.refresh_from_db()
     return services_habits.habit_save(acting_user=request.user, habit=habit, **form.cleaned_data)

@@ -9,6 +9,7 @@ from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.response import Response
 
+from .api_forms import form_errors_as_400
 from .api_permissions import StaffHasMFA
 from .forms_channels import StaffAlertChannelsForm
 from .models import SmsOptOut
@@ -72,12 +73,7 @@ class AlertChannelsView(GenericAPIView):
         current = {name: getattr(membership, name) for name in FIELDS}
         form = StaffAlertChannelsForm({**current, **body.validated_data}, membership=membership)
         if not form.is_valid():
-            raise serializers.ValidationError(
-                {
-                    (name if name != "__all__" else "non_field_errors"): list(errors)
-                    for name, errors in form.errors.items()
-                }
-            )
+            raise form_errors_as_400(form)
         staff_alert_channels_update(acting_user=request.user, **form.cleaned_data)
         membership.refresh_from_db()
         return Response(AlertChannelsSerializer(_settings(request.user)).data)
