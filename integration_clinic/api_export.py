@@ -28,7 +28,9 @@ class ExportView(APIView):
     )
     def get(self, request):
         data = _export_json(_export_records(request.user, own_patient(request)))
-        response = JsonResponse(data, encoder=DjangoJSONEncoder, json_dumps_params={"indent": 2})
+        response = JsonResponse(
+            data, encoder=DjangoJSONEncoder, json_dumps_params={"indent": 2, "ensure_ascii": False}
+        )
         filename = f"integration-clinic-{timezone.localdate():%Y-%m-%d}.json"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response["Cache-Control"] = "no-store"
