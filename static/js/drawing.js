@@ -25,6 +25,11 @@
     var status = root.querySelector("[data-drawing-status]");
     var swatches = root.querySelectorAll("[data-drawing-colour]");
     var context = canvas.getContext("2d");
+    // The page gives the words in the reader's language; English if it does not.
+    var texts = {
+      empty: root.getAttribute("data-text-empty") || "Nothing drawn yet.",
+      saved: root.getAttribute("data-text-saved") || "Your drawing will be saved with the entry."
+    };
     var colour = swatches.length ? swatches[0].getAttribute("data-drawing-colour") : "#000000";
     var erasing = false;
     var drawing = null;
@@ -40,12 +45,12 @@
       clear.disabled = history.length === 0;
       if (history.length === 0) {
         setFile(input, null);
-        status.textContent = "Nothing drawn yet.";
+        status.textContent = texts.empty;
         return;
       }
       canvas.toBlob(function (blob) {
         setFile(input, new File([blob], "drawing.png", { type: "image/png" }));
-        status.textContent = "Your drawing will be saved with the entry.";
+        status.textContent = texts.saved;
       }, "image/png");
     }
 

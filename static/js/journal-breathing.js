@@ -21,6 +21,10 @@
   var announce = practice.querySelector("[data-practice-status]");
   var circle = practice.querySelector(".breath-circle");
   var minutesInput = document.querySelector("input[name=practice_minutes]");
+  // The page gives the words in the reader's language; English if it does not.
+  function text(name, english) {
+    return practice.getAttribute("data-text-" + name) || english;
+  }
 
   var elapsed = 0;
   var ticker = null;
@@ -43,14 +47,14 @@
   }
 
   function showCue() {
-    cue.textContent = elapsed % CYCLE_SECONDS < IN_SECONDS ? "Breathe in…" : "Breathe out…";
+    cue.textContent = elapsed % CYCLE_SECONDS < IN_SECONDS ? text("breathe-in", "Breathe in…") : text("breathe-out", "Breathe out…");
   }
 
   function pause(message) {
     window.clearInterval(ticker);
     ticker = null;
     practice.classList.remove("running");
-    toggle.textContent = elapsed > 0 ? "Resume" : "Start";
+    toggle.textContent = elapsed > 0 ? text("resume", "Resume") : text("start", "Start");
     lengthSelect.disabled = false;
     recordMinutes();
     announce.textContent = message;
@@ -61,8 +65,8 @@
     show();
     showCue();
     if (elapsed >= total()) {
-      pause("Time is up. Well done. When you are ready, say how it felt below.");
-      cue.textContent = "Well done.";
+      pause(text("done", "Time is up. Well done. When you are ready, say how it felt below."));
+      cue.textContent = text("well-done", "Well done.");
     }
   }
 
@@ -71,26 +75,26 @@
       elapsed = 0;
     }
     practice.classList.add("running");
-    toggle.textContent = "Pause";
+    toggle.textContent = text("pause", "Pause");
     lengthSelect.disabled = true;
-    announce.textContent = "Started. Breathe in as the circle grows, out as it shrinks.";
+    announce.textContent = text("started", "Started. Breathe in as the circle grows, out as it shrinks.");
     showCue();
     ticker = window.setInterval(tick, 1000);
   }
 
   toggle.addEventListener("click", function () {
     if (ticker) {
-      pause("Paused.");
+      pause(text("paused", "Paused."));
     } else {
       start();
     }
   });
 
   reset.addEventListener("click", function () {
-    pause("Back to the start.");
+    pause(text("reset", "Back to the start."));
     elapsed = 0;
-    toggle.textContent = "Start";
-    cue.textContent = "Ready when you are.";
+    toggle.textContent = text("start", "Start");
+    cue.textContent = text("ready", "Ready when you are.");
     // Restart the circle's animation from its smallest point.
     circle.style.animation = "none";
     void circle.offsetWidth;

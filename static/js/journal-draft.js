@@ -49,6 +49,11 @@
   var saving = false;
   var submitting = false;
 
+  // The page gives the words in the reader's language; English if it does not.
+  function text(name, english) {
+    return (status && status.getAttribute("data-text-" + name)) || english;
+  }
+
   function say(message) {
     if (status) {
       status.textContent = message;
@@ -61,7 +66,8 @@
   }
 
   function clock() {
-    return new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    var language = document.documentElement.lang;
+    return new Date().toLocaleTimeString(language ? [language] : [], { hour: "2-digit", minute: "2-digit" });
   }
 
   function keepLocally() {
@@ -94,10 +100,10 @@
         if (textarea.value === sent) {
           write(storageKey, { text: sent, mood: mood(), dirty: false, at: Date.now() });
         }
-        say("Draft saved at " + clock() + ".");
+        say(text("saved", "Draft saved at {time}.").replace("{time}", clock()));
       })
       .catch(function () {
-        say("Not connected. Your words are kept on this device and will be saved when you are back online.");
+        say(text("offline", "Not connected. Your words are kept on this device and will be saved when you are back online."));
       })
       .then(function () {
         saving = false;
@@ -113,7 +119,7 @@
   var local = read(storageKey);
   if (local && local.dirty && typeof local.text === "string" && local.text !== textarea.value) {
     textarea.value = local.text;
-    say("Restored the words you wrote on this device that had not been saved yet.");
+    say(text("restored", "Restored the words you wrote on this device that had not been saved yet."));
     save();
   }
 

@@ -25,6 +25,13 @@
   ];
   var DAY = 24 * 60 * 60 * 1000;
   var HALF_DAY = DAY / 2;
+  // Words and dates in the page's language: the page lists the words on #chart-texts
+  // (English where a page does not).
+  var LANGUAGE = document.documentElement.lang || undefined;
+  var wordsSource = document.getElementById("chart-texts");
+  function words(name, english) {
+    return (wordsSource && wordsSource.getAttribute("data-" + name)) || english;
+  }
 
   function reducedMotion() {
     return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -39,9 +46,9 @@
   function dayFormatter(zone) {
     var options = { day: "numeric", month: "short" };
     try {
-      var format = new Intl.DateTimeFormat(undefined, Object.assign({ timeZone: zone }, options));
+      var format = new Intl.DateTimeFormat(LANGUAGE, Object.assign({ timeZone: zone }, options));
     } catch (error) {
-      format = new Intl.DateTimeFormat(undefined, options);
+      format = new Intl.DateTimeFormat(LANGUAGE, options);
     }
     return function (millis) {
       return format.format(new Date(millis));
@@ -142,7 +149,7 @@
       y: {
         min: 1, max: 10, grid: { color: LINE },
         ticks: { color: MUTED, stepSize: 1 },
-        title: { display: true, text: "Mood (1–10)", color: MUTED }
+        title: { display: true, text: words("mood-axis", "Mood (1–10)"), color: MUTED }
       }
     };
     options.plugins.sessionLines = { at: sessions.map(function (s) { return s.x; }) };
@@ -150,7 +157,9 @@
       callbacks: {
         title: function (items) { return items.length ? items[0].raw.when : ""; },
         label: function (item) {
-          return item.raw.source ? "Mood " + item.raw.y + " · " + item.raw.source : item.raw.label;
+          if (!item.raw.source) return item.raw.label;
+          return words("mood-point", "Mood {mood} · {source}")
+            .replace("{mood}", item.raw.y).replace("{source}", item.raw.source);
         }
       }
     };
@@ -159,7 +168,7 @@
       data: {
         datasets: [
           {
-            label: "Mood",
+            label: words("mood", "Mood"),
             data: data.points,
             borderColor: ACCENT,
             backgroundColor: ACCENT,
@@ -169,7 +178,7 @@
           },
           {
             type: "scatter",
-            label: "Dosing session",
+            label: words("session", "Dosing session"),
             data: sessions.map(function (s) { return { x: s.x, y: 10, when: s.when, label: s.label }; }),
             pointStyle: "triangle",
             rotation: 180,
@@ -191,7 +200,7 @@
       y: {
         min: 0, max: data.max, grid: { color: LINE },
         ticks: { color: MUTED, stepSize: 5, includeBounds: false },
-        title: { display: true, text: data.label + " total", color: MUTED }
+        title: { display: true, text: words("total", "{label} total").replace("{label}", data.label), color: MUTED }
       }
     };
     options.plugins.scoreBands = { bands: data.bands };
@@ -205,7 +214,7 @@
       type: "line",
       data: {
         datasets: [{
-          label: data.label + " total",
+          label: words("total", "{label} total").replace("{label}", data.label),
           data: data.points,
           borderColor: INK,
           backgroundColor: INK,
@@ -225,7 +234,7 @@
       y: {
         stacked: true, beginAtZero: true, grid: { color: LINE },
         ticks: { color: MUTED, stepSize: 1, precision: 0 },
-        title: { display: true, text: "Prompts", color: MUTED }
+        title: { display: true, text: words("prompts", "Prompts"), color: MUTED }
       }
     };
     return new window.Chart(canvas, {
@@ -233,9 +242,9 @@
       data: {
         labels: data.labels,
         datasets: [
-          { label: "Answered", data: data.answered, backgroundColor: OK },
-          { label: "Missed", data: data.missed, backgroundColor: GREY },
-          { label: "Still open", data: data.still_open, backgroundColor: ACCENT }
+          { label: words("answered", "Answered"), data: data.answered, backgroundColor: OK },
+          { label: words("missed", "Missed"), data: data.missed, backgroundColor: GREY },
+          { label: words("still-open", "Still open"), data: data.still_open, backgroundColor: ACCENT }
         ]
       },
       options: options

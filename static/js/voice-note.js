@@ -47,6 +47,10 @@
     var status = root.querySelector("[data-voice-status]");
     var input = root.querySelector("[data-voice-file]");
     var maxSeconds = Number(root.getAttribute("data-voice-max-seconds")) || 600;
+    // The page gives the words in the reader's language; English if it does not.
+    function text(name, english) {
+      return root.getAttribute("data-text-" + name) || english;
+    }
     var type = recordingType();
     var recorder = null;
     var stream = null;
@@ -56,7 +60,7 @@
 
     if (!type || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
       record.disabled = true;
-      status.textContent = "This browser cannot record here. You can still write or attach photos.";
+      status.textContent = text("unsupported", "This browser cannot record here. You can still write or attach photos.");
       return;
     }
 
@@ -73,7 +77,7 @@
 
     record.addEventListener("click", function () {
       record.disabled = true;
-      status.textContent = "Asking for the microphone…";
+      status.textContent = text("asking", "Asking for the microphone…");
       navigator.mediaDevices.getUserMedia({ audio: true }).then(function (media) {
         stream = media;
         var chunks = [];
@@ -96,27 +100,27 @@
           setFile(input, new File([blob], type[1], { type: mime }));
           stop.disabled = true;
           record.disabled = false;
-          record.textContent = "Record again";
+          record.textContent = text("record-again", "Record again");
           discard.hidden = false;
-          status.textContent = "Recorded " + clock((Date.now() - started) / 1000) +
-            ". Listen to it below; it will be saved with the entry.";
+          status.textContent = text("recorded", "Recorded {time}. Listen to it below; it will be saved with the entry.")
+            .replace("{time}", clock((Date.now() - started) / 1000));
         });
         recorder.start(1000);
         started = Date.now();
         stop.disabled = false;
-        status.textContent = "Recording…";
+        status.textContent = text("recording", "Recording…");
         show(0);
         ticking = window.setInterval(function () {
           var seconds = (Date.now() - started) / 1000;
           show(Math.min(seconds, maxSeconds));
           if (seconds >= maxSeconds) {
-            status.textContent = "Ten minutes is the most a voice note holds; recording stopped.";
+            status.textContent = text("limit", "Ten minutes is the most a voice note holds; recording stopped.");
             finish();
           }
         }, 250);
       }).catch(function () {
         record.disabled = false;
-        status.textContent = "The microphone could not be used. Check your browser's permission for this site.";
+        status.textContent = text("denied", "The microphone could not be used. Check your browser's permission for this site.");
       });
     });
 
@@ -127,9 +131,9 @@
       playback.hidden = true;
       playback.removeAttribute("src");
       discard.hidden = true;
-      record.textContent = "Record";
+      record.textContent = text("record", "Record");
       show(0);
-      status.textContent = "Voice note discarded.";
+      status.textContent = text("discarded", "Voice note discarded.");
     });
   }
 

@@ -76,8 +76,11 @@ def test_today_says_where_the_patient_is_in_spanish_with_spanish_dates(
     assert "lunes 9 marzo" in body
     assert "Tu equipo de atención" in body
     assert "Where you are" not in body
-    # The menu is Spanish too.
+    # The menu, the page's language and the crisis footer are Spanish too.
     assert ">Diario<" in body and ">Hábitos<" in body
+    assert '<html lang="es">' in body
+    assert "Saltar al contenido" in body and "Cerrar sesión" in body
+    assert "¿Estás en crisis?" in body and "Tu plan de seguridad" in body
 
 
 def test_the_journal_and_an_entry_speak_spanish(world, spanish_patient, client):
@@ -177,6 +180,7 @@ def test_a_visitor_whose_browser_asks_for_spanish_gets_a_spanish_not_found_page(
     body = response.content.decode()
     assert "No encontrado" in body
     assert "Aquí no hay nada, o no te corresponde verlo." in body
+    assert "¿Estás en crisis? Llama al número de emergencias local" in body
 
 
 def test_a_patient_who_chose_no_language_keeps_english(world, spanish, client, time_machine):
@@ -189,3 +193,4 @@ def test_a_patient_who_chose_no_language_keeps_english(world, spanish, client, t
     assert "Where you are" in body
     assert "<strong>Day 2 of 3</strong> after your session on Monday 9 March." in body
     assert "Dónde estás" not in body
+    assert '<html lang="en">' in body and "In crisis?" in body
