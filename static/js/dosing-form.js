@@ -14,6 +14,24 @@
   var route = form.querySelector("[name$='route']");
   var start = form.querySelector("[data-starts-at]");
   var button = form.querySelector("[data-submit-label]");
+  // The page gives its texts in the reader's language (templates/sessions/_dose_texts.html);
+  // RATIO, WEIGHT, CEILING and ROUTE stand for the figures.
+  var texts = {
+    unknown: form.getAttribute("data-text-unknown") ||
+      "The dose in mg/kg appears here once the dose and weight are known.",
+    figure: form.getAttribute("data-text-figure") || "RATIO mg/kg at WEIGHT kg.",
+    above: form.getAttribute("data-text-above") ||
+      "Above the CEILING mg/kg ceiling for ROUTE: confirm it below.",
+    within: form.getAttribute("data-text-within") ||
+      "Within the CEILING mg/kg ceiling for ROUTE.",
+    route: form.getAttribute("data-text-route") || "this route"
+  };
+
+  function fill(text, figures) {
+    return text.replace(/RATIO|WEIGHT|CEILING|ROUTE/g, function (name) {
+      return figures[name];
+    });
+  }
 
   function number(value) {
     var parsed = parseFloat(String(value || "").replace(",", "."));
@@ -22,7 +40,7 @@
 
   function routeLabel() {
     if (!route || route.selectedIndex < 0) {
-      return "this route";
+      return texts.route;
     }
     return route.options[route.selectedIndex].text;
   }
@@ -35,19 +53,19 @@
     var mg = number(dose.value);
     var kg = number(weight && weight.value) || number(dose.getAttribute("data-patient-weight"));
     if (mg === null || kg === null) {
-      help.textContent = "The dose in mg/kg appears here once the dose and weight are known.";
+      help.textContent = texts.unknown;
       return;
     }
     // Half away from zero, to two places, as the server rounds it.
     var ratio = (Math.round((mg / kg) * 100 + 1e-9) / 100).toFixed(2);
-    var text = ratio + " mg/kg at " + kg + " kg.";
+    var text = fill(texts.figure, { RATIO: ratio, WEIGHT: kg });
     var ceilings = JSON.parse(dose.getAttribute("data-ceilings") || "{}");
     var ceiling = route ? ceilings[route.value] : undefined;
     if (ceiling !== undefined) {
       if (parseFloat(ratio) > parseFloat(ceiling)) {
-        text += " Above the " + ceiling + " mg/kg ceiling for " + routeLabel() + ": confirm it below.";
+        text += " " + fill(texts.above, { CEILING: ceiling, ROUTE: routeLabel() });
       } else {
-        text += " Within the " + ceiling + " mg/kg ceiling for " + routeLabel() + ".";
+        text += " " + fill(texts.within, { CEILING: ceiling, ROUTE: routeLabel() });
       }
     }
     help.textContent = text;
