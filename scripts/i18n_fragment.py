@@ -12,6 +12,7 @@ locale/es/LC_MESSAGES/django.po.
 """
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -158,6 +159,8 @@ def build():
                     "--translated",
                     "--no-obsolete",
                     "--no-wrap",
+                    # A first build has nothing translated yet: still write the (empty) file.
+                    "--force-po",
                     "-o",
                     str(translated),
                     str(CATALOGUE),
@@ -192,9 +195,28 @@ def build():
                 ],
                 check=True,
             )
+            _fill_plural_forms(CATALOGUE)
     subprocess.run(
         [sys.executable, "manage.py", "compilemessages", "-l", "es"], check=True, cwd=ROOT
     )
+
+
+def _fill_plural_forms(po):
+    """Spanish in Django has three plural forms (one, many as in "1 000 000 de", other);
+    fragments give two. The "other" wording serves the forms a fragment left empty, or
+    "3 prompts" would show in English."""
+    text = po.read_text(encoding="utf-8")
+    if "nplurals=3;" not in text:
+        return
+    # A third form that is empty or missing takes the second's words.
+    text = re.sub(r'^msgstr\[2\] ""\n', "", text, flags=re.M)
+    filled = re.sub(
+        r'^(msgstr\[1\] ("(?:[^"\\]|\\.)+")\n)(?!msgstr\[2\])',
+        r"\1msgstr[2] \2\n",
+        text,
+        flags=re.M,
+    )
+    po.write_text(filled, encoding="utf-8")
 
 
 if __name__ == "__main__":
