@@ -1,5 +1,6 @@
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext as _
 
 from patients.crisis_lines import crisis_help_for
 from patients.selectors import (
@@ -32,6 +33,8 @@ def navigation(request):
         membership = membership_of(user)
         role = membership.role if membership else None
         items = []
+        # Patients choose theirs on their preferences; staff on a page of their own.
+        account_items = [(_("Language"), reverse("language_settings"))]
         if role == "clinician":
             items.append(("Dashboard", reverse("staff_dashboard"), 0))
         if role == "coach":
