@@ -127,6 +127,8 @@ OPERATIONS = {
     "patient_program_create": ["programs_create"],
     "program_preview": ["programs_preview_retrieve"],
     "program_retime": ["programs_apply_create"],
+    "program_apply_template": ["programs_template_create"],
+    "program_make_default": ["programs_default_create"],
     "step_create": ["programs_steps_create"],
     "step_edit": ["program_steps_retrieve", "program_steps_partial_update"],
     "step_move": ["program_steps_move_create"],
