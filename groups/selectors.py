@@ -27,6 +27,7 @@ Reads of roster entries by staff are audited by the pages that show them.
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db.models import (
     Case,
@@ -43,6 +44,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from patients.models import Patient, StaffMembership, User
 from patients.selectors import (
@@ -54,6 +56,7 @@ from patients.selectors import (
 from sessions.windows import IntegrationWindow, windows_overlapping
 
 from .models import CalendarFeedToken, Enrollment, GroupSession
+from .suggestions import LOOKAHEAD, GroupTimeSuggestion, suggest_group_times, suggestion_key
 
 Role = StaffMembership.Role
 # How far ahead "groups during your window" looks, and how far back a feed reaches.
@@ -255,13 +258,22 @@ class CoMembers:
     def sentence(self) -> str:
         """Like "Rosa, Tom and 3 others have a seat with you."."""
         if not self.first_names and not self.others:
-            return "No one else has a seat yet."
+            return gettext("No one else has a seat yet.")
         parts = list(self.first_names)
         if self.others:
-            parts.append(f"{self.others} other{'s' if self.others > 1 else ''}")
-        who = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        verb = "has" if len(self.first_names) + self.others == 1 else "have"
-        return f"{who} {verb} a seat with you."
+            others = ngettext("%(count)s other", "%(count)s others", self.others)
+            parts.append(others % {"count": self.others})
+        who = parts[0]
+        if len(parts) > 1:
+            who = gettext("%(names)s and %(last)s") % {
+                "names": ", ".join(parts[:-1]),
+                "last": parts[-1],
+            }
+        return ngettext(
+            "%(who)s has a seat with you.",
+            "%(who)s have a seat with you.",
+            len(self.first_names) + self.others,
+        ) % {"who": who}
 
 
 def co_members_for(user, group_session: GroupSession) -> CoMembers | None:
@@ -486,3 +498,42 @@ def feed_sessions_for(user, now=None) -> QuerySet[GroupSession]:
         facilitated = GroupSession.facilitators.through.objects.filter(user_id=user.pk)
         return sessions.filter(pk__in=facilitated.values("groupsession_id"))
     return GroupSession.objects.none()
+
+
+# Group times from the patients' side ----------------------------------------------------
+
+
+def group_time_suggestions_for(user, *, now=None) -> list[GroupTimeSuggestion]:
+    """Times for a group where three or more of the patients `user` may invite share an
+    integration window (groups.suggestions), for the clinic's coaches and clinicians. The
+    same patients as invite_suggestions_for: a suggestion tells when they were dosed."""
+    membership = membership_of(user)
+    if membership is None or not can_manage_groups(user, membership.clinic_id):
+        return []
+    now = now or timezone.now()
+    until = now + LOOKAHEAD
+    visible = patient_list_for(user).filter(clinic_id=membership.clinic_id)
+    windows = integration_windows(visible.values_list("pk", flat=True), now, until)
+    # Only those in a window are loaded: a clinic's whole roster would cost far more.
+    patients = list(visible.filter(pk__in=list(windows)).select_related("user"))
+    busy = GroupSession.objects.filter(
+        clinic_id=membership.clinic_id,
+        status=GroupSession.Status.SCHEDULED,
+        starts_at__lt=until,
+        ends_at__gt=now,
+    ).values_list("starts_at", "ends_at")
+    return suggest_group_times(
+        patients=patients,
+        windows=windows,
+        busy=busy,
+        zone=ZoneInfo(membership.clinic.time_zone),
+        now=now,
+    )
+
+
+def group_time_suggestion_get_for(user, key: str, *, now=None) -> GroupTimeSuggestion:
+    """One suggestion, by its key, as `user` sees it now; 404 when it is no longer one."""
+    for suggestion in group_time_suggestions_for(user, now=now):
+        if suggestion_key(suggestion.starts_at) == key:
+            return suggestion
+    raise Http404("No such suggestion.")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_suggestions
 
 urlpatterns = [
     # Patients
@@ -16,6 +16,16 @@ urlpatterns = [
     # Staff
     path("staff/groups/", views.group_schedule, name="group_schedule"),
     path("staff/groups/new/", views.group_create, name="group_create"),
+    path(
+        "staff/groups/suggestions/",
+        views_suggestions.group_suggestions,
+        name="group_suggestions",
+    ),
+    path(
+        "staff/groups/suggestions/<str:key>/",
+        views_suggestions.group_suggestion_create,
+        name="group_suggestion_create",
+    ),
     path("staff/groups/<int:pk>/", views.group_staff, name="group_staff"),
     path("staff/groups/<int:pk>/edit/", views.group_edit, name="group_edit"),
     path("staff/groups/<int:pk>/cancel/", views.group_cancel, name="group_cancel"),

@@ -6,12 +6,16 @@ from groups import api as groups_api
 from journals import api as journals_api
 from journals import api_attachments, api_habits
 from patients import api as patients_api
-from patients import api_alerts, api_followup
+from patients import api_alerts, api_followup, api_push
 from patients import api_safety_plan as safety_plan_api
 from sessions import api as sessions_api
+from sessions import api_programs
 from sessions import api_therapy as therapy_api
 
 from .api_dashboard import DashboardView
+from .api_urls_capabilities import urlpatterns as capability_urls
+from .fhir import api as fhir_api
+from .outcomes.api import OutcomesView
 
 
 def api_not_found(request, rest):
@@ -33,10 +37,18 @@ router.register("followup-alerts", api_followup.FollowUpAlertViewSet, basename="
 router.register("debrief-notes", sessions_api.DebriefNoteViewSet, basename="debrief-note")
 router.register("therapy-notes", therapy_api.TherapyNoteViewSet, basename="therapy-note")
 router.register("habits", api_habits.HabitViewSet, basename="habit")
+router.register("programs", api_programs.ProgramViewSet, basename="program")
+router.register("program-steps", api_programs.ProgramStepViewSet, basename="program-step")
+router.register(
+    "push-subscriptions", api_push.PushSubscriptionViewSet, basename="push-subscription"
+)
 
 urlpatterns = [
     path("me/", patients_api.MeView.as_view(), name="api_me"),
+    path("me/fhir/", fhir_api.OwnFhirView.as_view(), name="api_me_fhir"),
+    path("patients/<int:pk>/fhir/", fhir_api.PatientFhirView.as_view(), name="api_patient_fhir"),
     path("dashboard/", DashboardView.as_view(), name="api_dashboard"),
+    path("outcomes/", OutcomesView.as_view(), name="api_outcomes"),
     path(
         "prompts/<int:pk>/answer/",
         journals_api.PromptAnswerView.as_view(),
@@ -93,6 +105,7 @@ urlpatterns = [
         safety_plan_api.PatientSafetyPlanVersionView.as_view(),
         name="api_patient_safety_plan_version",
     ),
+    *capability_urls,
     *router.urls,
     # Last: only what nothing above matched (a line break in the address included, which
     # "." alone would leave to the site's HTML 404).

@@ -21,14 +21,17 @@ def navigation(request):
     account_items = []
     if patient_profile_of(user):
         due = due_prompt_count_for(user)
-        items = [("Today", reverse("today"), 0), ("Prompts", reverse("prompt_inbox"), due)]
-        items.append(("Journal", reverse("journal_list"), 0))
-        items.append(("Groups", reverse("group_list"), 0))
-        items.append(("Habits", reverse("habit_list"), 0))
-        items.append(("Progress", reverse("progress"), 0))
-        items.append(("Notes", reverse("my_debrief_notes"), 0))
-        items.append(("Safety plan", reverse("safety_plan"), 0))
-        account_items = [("Preferences", reverse("preferences")), ("Your data", reverse("export"))]
+        items = [(_("Today"), reverse("today"), 0), (_("Prompts"), reverse("prompt_inbox"), due)]
+        items.append((_("Journal"), reverse("journal_list"), 0))
+        items.append((_("Groups"), reverse("group_list"), 0))
+        items.append((_("Habits"), reverse("habit_list"), 0))
+        items.append((_("Progress"), reverse("progress"), 0))
+        items.append((_("Notes"), reverse("my_debrief_notes"), 0))
+        items.append((_("Safety plan"), reverse("safety_plan"), 0))
+        account_items = [
+            (_("Preferences"), reverse("preferences")),
+            (_("Your data"), reverse("export")),
+        ]
     elif user_is_staff(user):
         membership = membership_of(user)
         role = membership.role if membership else None
@@ -36,20 +39,21 @@ def navigation(request):
         # Patients choose theirs on their preferences; staff on a page of their own.
         account_items = [(_("Language"), reverse("language_settings"))]
         if role == "clinician":
-            items.append(("Dashboard", reverse("staff_dashboard"), 0))
+            items.append((_("Dashboard"), reverse("staff_dashboard"), 0))
         if role == "coach":
-            items.append(("Workspace", reverse("coach_workspace"), 0))
-        items.append(("Patients", reverse("staff_patient_list"), 0))
+            items.append((_("Workspace"), reverse("coach_workspace"), 0))
+        items.append((_("Patients"), reverse("staff_patient_list"), 0))
         if role in ("clinician", "coach"):
-            items.append(("Sessions", reverse("session_list"), 0))
-            items.append(("Groups", reverse("group_schedule"), 0))
-            items.append(("Alerts", reverse("alert_list"), 0))
+            items.append((_("Sessions"), reverse("session_list"), 0))
+            items.append((_("Groups"), reverse("group_schedule"), 0))
+            items.append((_("Alerts"), reverse("alert_list"), 0))
         if sees_followup_alerts(user):
-            items.append(("Follow-up", reverse("followup_alert_list"), 0))
+            items.append((_("Follow-up"), reverse("followup_alert_list"), 0))
         if role in ("clinician", "clinic_admin"):
-            items.append(("Overview", reverse("staff_overview"), 0))
-            items.append(("Habits", reverse("habit_settings"), 0))
-            items.append(("Invite", reverse("invitation_create"), 0))
+            items.append((_("Overview"), reverse("staff_overview"), 0))
+            items.append((_("Habits"), reverse("habit_settings"), 0))
+            items.append((_("Programs"), reverse("program_list"), 0))
+            items.append((_("Invite"), reverse("invitation_create"), 0))
     else:
         items = []
     unread = user.notifications.filter(read_at=None).count()

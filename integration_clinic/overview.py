@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, TruncMonth
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 
 from journals.models import Assessment
 from patients.models import Patient
@@ -56,6 +58,10 @@ def _delivered_prompts(clinic_id):
     ).exclude(status__in=MISSED, sent_at=None)
 
 
+# The outcome figures (integration_clinic/outcomes) count adherence by the same rule.
+delivered_prompts = _delivered_prompts
+
+
 def _adherence_counts():
     return {
         "windows": Count("session", distinct=True),
@@ -84,7 +90,7 @@ def adherence_by_month(clinic_id: int, *, zone: str) -> list[Adherence]:
         .annotate(**_adherence_counts())
         .order_by("month")
     )
-    return [_adherence(f"{row['month']:%B %Y}", row) for row in rows]
+    return [_adherence(date_format(row["month"], "F Y"), row) for row in rows]
 
 
 def _session_number():
@@ -115,8 +121,15 @@ def adherence_by_session_number(clinic_id: int) -> list[Adherence]:
 
 
 def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix} session"
+    ending = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    # One message per English ending, so a language without them words it its own way.
+    words = {
+        "st": gettext("%(number)sst session"),
+        "nd": gettext("%(number)snd session"),
+        "rd": gettext("%(number)srd session"),
+        "th": gettext("%(number)sth session"),
+    }
+    return words[ending] % {"number": n}
 
 
 @dataclass(frozen=True)
@@ -182,7 +195,7 @@ def phq9_change_by_sessions(clinic_id: int) -> list[Phq9Change]:
 
 def _sessions_label(count: int) -> str:
     if count == 0:
-        return "No sessions yet"
+        return gettext("No sessions yet")
     if count >= SESSIONS_TOP_GROUP:
-        return f"{SESSIONS_TOP_GROUP} or more sessions"
-    return f"{count} session{'' if count == 1 else 's'}"
+        return gettext("%(count)s or more sessions") % {"count": SESSIONS_TOP_GROUP}
+    return ngettext("%(count)s session", "%(count)s sessions", count) % {"count": count}

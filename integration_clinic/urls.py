@@ -11,10 +11,14 @@ from drf_spectacular.views import (
 )
 
 from patients import views as patients_views
+from patients import views_push
 
-from . import patient_views, therapy_prep, views
+from . import patient_views, pwa, therapy_prep, views
 from .api_urls import urlpatterns as api_v1
 from .favicon import favicon
+from .fhir import views as fhir_views
+from .outcomes import report as outcome_report
+from .outcomes import views as outcome_views
 
 # The Django admin logs in through allauth, so its rate limits and MFA apply there too.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -35,12 +39,22 @@ urlpatterns = [
     path("export.json", patient_views.export_json, name="export_json"),
     path("export.zip", patient_views.export_zip, name="export_zip"),
     path("export/print/", patient_views.export_print, name="export_print"),
+    path("export/fhir.json", fhir_views.export_fhir, name="export_fhir"),
     path("preferences/", patient_views.preferences, name="preferences"),
     path("staff/", views.staff_dashboard, name="staff_dashboard"),
     path("staff/overview/", views.staff_overview, name="staff_overview"),
+    path("staff/overview/outcomes/", outcome_views.staff_outcomes, name="staff_outcomes"),
+    path(
+        "staff/overview/outcomes.csv", outcome_views.staff_outcomes_csv, name="staff_outcomes_csv"
+    ),
     path("staff/coach/", views.coach_workspace, name="coach_workspace"),
     path("staff/patients/<int:pk>/", views.staff_patient, name="staff_patient"),
     path("staff/patients/<int:pk>/edit/", views.staff_patient_edit, name="staff_patient_edit"),
+    path(
+        "staff/patients/<int:pk>/outcome-report/",
+        outcome_report.outcome_report,
+        name="staff_outcome_report",
+    ),
     path(
         "staff/patients/<int:patient_pk>/before-therapy/",
         therapy_prep.therapy_reflections,
@@ -48,6 +62,16 @@ urlpatterns = [
     ),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", favicon, name="favicon"),
+    # The installable app: public, the same for everyone (integration_clinic/pwa.py).
+    path("manifest.webmanifest", pwa.manifest, name="web_manifest"),
+    path("sw.js", pwa.service_worker, name="service_worker"),
+    path("offline/", pwa.offline, name="offline"),
+    path("preferences/devices/", views_push.push_devices, name="push_devices"),
+    path(
+        "preferences/devices/<int:pk>/revoke/",
+        views_push.push_device_revoke,
+        name="push_device_revoke",
+    ),
     path("", include("patients.urls")),
     path("", include("sessions.urls")),
     path("", include("groups.urls")),

@@ -19,6 +19,7 @@ from .models import (
     Patient,
     PatientSummary,
     SafetyAlert,
+    SmsOptOut,
     StaffMembership,
     User,
 )
@@ -126,8 +127,8 @@ class ClinicAdmin(CountrySelectMixin, admin.ModelAdmin):
 
 @admin.register(StaffMembership)
 class StaffMembershipAdmin(admin.ModelAdmin):
-    list_display = ["user", "clinic", "role", "created_at"]
-    list_filter = ["role", "clinic"]
+    list_display = ["user", "clinic", "role", "phone", "sms_urgent_alerts", "created_at"]
+    list_filter = ["role", "clinic", "sms_urgent_alerts", "push_urgent_alerts"]
     search_fields = ["user__email", "user__first_name", "user__last_name", "clinic__name"]
     autocomplete_fields = ["user"]
 
@@ -223,7 +224,7 @@ class NotificationAdmin(AuditedAdminMixin, admin.ModelAdmin):
 class DeliveryAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["at", "user", "channel", "outcome", "dedupe_key", "detail"]
     list_filter = ["channel", "outcome"]
-    search_fields = ["user__email", "dedupe_key", "message_id"]
+    search_fields = ["user__email", "dedupe_key", "message_id", "provider_id"]
     list_select_related = ["user", "patient"]
     date_hierarchy = "at"
 
@@ -471,4 +472,33 @@ class PatientSummaryAdmin(AuditedAdminMixin, admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+# Web push subscriptions: no health data, so not audited; the keys stay out of the list.
+from .models_push import PushSubscription  # noqa: E402
+
+
+@admin.register(PushSubscription)
+class PushSubscriptionAdmin(admin.ModelAdmin):
+    list_display = ["user", "device_label", "created_at", "last_used_at"]
+    list_filter = ["created_at", "last_used_at"]
+    search_fields = ["user__email", "user__last_name", "device_label", "endpoint"]
+    list_select_related = ["user"]
+    readonly_fields = ["endpoint", "p256dh", "auth", "created_at", "last_used_at"]
+    raw_id_fields = ["user"]
+
+
+@admin.register(SmsOptOut)
+class SmsOptOutAdmin(admin.ModelAdmin):
+    """Numbers that replied STOP. Deleting a row texts the number again: it should come
+    from the person texting START, so the list is read-only here but for deleting."""
+
+    list_display = ["phone", "keyword", "opted_out_at"]
+    list_filter = ["keyword"]
+    search_fields = ["phone"]
+    date_hierarchy = "opted_out_at"
+    readonly_fields = ["phone", "keyword", "opted_out_at"]
+
+    def has_add_permission(self, request):
         return False

@@ -15,7 +15,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from knox.models import AbstractAuthToken
 
-from .phones import validate_e164
+from .phones import validate_e164, validate_sms_sender
 from .validators import (
     NOTE_MAX_LENGTH,
     PATIENT_WEIGHT_VALIDATORS,
@@ -126,6 +126,18 @@ class Clinic(models.Model):
             "last one of its kind is not sent."
         ),
     )
+    # Text messages come from this number or alphanumeric sender id (SMS_DEFAULT_SENDER
+    # when empty): patients recognise their own clinic's.
+    sms_sender = models.CharField(
+        _("text message sender"),
+        max_length=20,
+        blank=True,
+        validators=[validate_sms_sender],
+        help_text=_(
+            "An E.164 number, such as +15005550006, or a sender id of up to 11 letters and "
+            "digits. Empty: the service's default sender."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -150,6 +162,26 @@ class StaffMembership(models.Model):
     )
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="staff")
     role = models.CharField(max_length=20, choices=Role.choices)
+    # How an urgent safety alert reaches this person besides the inbox and email.
+    phone = models.CharField(
+        _("mobile phone"),
+        max_length=20,
+        blank=True,
+        validators=[validate_e164],
+        help_text=_("In international form (E.164), such as +442079460958."),
+    )
+    sms_urgent_alerts = models.BooleanField(
+        _("text me urgent alerts"),
+        default=False,
+        help_text=_("Urgent safety alerts also come as a text message to the phone above."),
+    )
+    push_urgent_alerts = models.BooleanField(
+        _("push urgent alerts"),
+        default=True,
+        help_text=_(
+            "Urgent safety alerts also come as a notification to every device you allowed."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -223,6 +255,18 @@ class Patient(models.Model):
             "Prompt kinds (e.g. journal, mindfulness) sent in the app only, never by email. "
             "Empty: every kind is emailed when the preferred channel is email."
         ),
+    )
+    # Push and text messages are asked for, kind by kind: a kind added later is not
+    # pushed or texted until the patient says so.
+    push_prompt_kinds = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=_("Prompt kinds also sent as a notification to the patient's devices."),
+    )
+    sms_prompt_kinds = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=_("Prompt kinds also sent as a text message to the patient's phone."),
     )
     show_first_name_in_groups = models.BooleanField(
         default=False,
@@ -298,6 +342,16 @@ class Patient(models.Model):
                         "Give a list of prompt kinds, such as journal."
                     )
                 }
+            )
+        for field in ("push_prompt_kinds", "sms_prompt_kinds"):
+            kinds = getattr(self, field)
+            if not isinstance(kinds, list) or not all(isinstance(kind, str) for kind in kinds):
+                raise ValidationError(
+                    {field: gettext("Give a list of prompt kinds, such as journal.")}
+                )
+        if self.sms_prompt_kinds and not self.phone:
+            raise ValidationError(
+                {"phone": gettext("Add your mobile number to get text messages.")}
             )
         # An emergency contact is someone to call: a name without a number reaches no one,
         # and a number without a name leaves the caller not knowing whom they reached.
@@ -474,6 +528,8 @@ class Delivery(models.Model):
     class Channel(models.TextChoices):
         IN_APP = "in_app", _("In the app")
         EMAIL = "email", _("Email")
+        PUSH = "push", _("Push notification")
+        SMS = "sms", _("Text message")
 
     class Outcome(models.TextChoices):
         PENDING = "pending", _("Waiting to send")
@@ -500,6 +556,12 @@ class Delivery(models.Model):
     # Stable per (user, dedupe key): a re-send carries the same one, so receivers drop it.
     message_id = models.CharField(max_length=200, blank=True)
     at = models.DateTimeField(default=timezone.now)
+    # A push or text message waits for this time: the end of the patient's quiet hours.
+    send_after = models.DateTimeField(null=True, blank=True)
+    # The provider's id of a text message (Twilio's SID), which its status callbacks name.
+    provider_id = models.CharField(max_length=64, blank=True, db_index=True)
+    # The page a push or text message opens (absolute).
+    url = models.CharField(max_length=300, blank=True)
 
     class Meta:
         ordering = ["-at"]
@@ -800,5 +862,7 @@ class ApiToken(AbstractAuthToken):
 
 
 # The safety plan's rows live in their own module; imported here so Django finds them.
+from .models_channels import SmsOptOut  # noqa: E402, F401
+from .models_push import PushSubscription  # noqa: E402, F401
 from .models_safety_plan import SafetyPlan, SafetyPlanVersion  # noqa: E402, F401
 from .models_summary import PatientSummary  # noqa: E402, F401

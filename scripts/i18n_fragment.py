@@ -197,7 +197,10 @@ def build():
             )
             _fill_plural_forms(CATALOGUE)
     subprocess.run(
-        [sys.executable, "manage.py", "compilemessages", "-l", "es"], check=True, cwd=ROOT
+        # Only the project's catalogue: never the packages' under .venv.
+        [sys.executable, "manage.py", "compilemessages", "-l", "es", "-i", ".venv", "-i", "var"],
+        check=True,
+        cwd=ROOT,
     )
 
 

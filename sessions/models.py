@@ -10,7 +10,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from patients.models import Clinic, Patient
 from patients.validators import (
@@ -24,24 +27,26 @@ from patients.validators import (
     validate_single_line,
 )
 
+from .record_labels import RECORD_LABELS
+
 
 class Route(models.TextChoices):
-    IV_KETAMINE = "iv_ketamine", "IV ketamine infusion"
-    IM_KETAMINE = "im_ketamine", "IM ketamine"
-    ORAL_KETAMINE = "oral_ketamine", "Sublingual/oral ketamine"
-    INTRANASAL_ESKETAMINE = "intranasal_esketamine", "Intranasal esketamine (Spravato)"
+    IV_KETAMINE = "iv_ketamine", _("IV ketamine infusion")
+    IM_KETAMINE = "im_ketamine", _("IM ketamine")
+    ORAL_KETAMINE = "oral_ketamine", _("Sublingual/oral ketamine")
+    INTRANASAL_ESKETAMINE = "intranasal_esketamine", _("Intranasal esketamine (Spravato)")
 
 
 class DosingSession(TracksLoadedValues, models.Model):
     class Setting(models.TextChoices):
-        IN_CLINIC = "in_clinic", "In clinic"
-        AT_HOME = "at_home", "At home"
+        IN_CLINIC = "in_clinic", _("In clinic")
+        AT_HOME = "at_home", _("At home")
 
     class Status(models.TextChoices):
-        PLANNED = "planned", "Planned"
-        IN_PROGRESS = "in_progress", "In progress"
-        COMPLETED = "completed", "Completed"
-        CANCELLED = "cancelled", "Cancelled"
+        PLANNED = "planned", _("Planned")
+        IN_PROGRESS = "in_progress", _("In progress")
+        COMPLETED = "completed", _("Completed")
+        CANCELLED = "cancelled", _("Cancelled")
 
     patient = models.ForeignKey(Patient, on_delete=models.PROTECT, related_name="dosing_sessions")
     clinician = models.ForeignKey(
@@ -50,19 +55,19 @@ class DosingSession(TracksLoadedValues, models.Model):
     setting = models.CharField(max_length=10, choices=Setting.choices, default=Setting.IN_CLINIC)
     route = models.CharField(max_length=30, choices=Route.choices)
     dose_mg = models.DecimalField(
-        "dose (mg)",
+        _("dose (mg)"),
         max_digits=6,
         decimal_places=1,
         validators=[MinValueValidator(Decimal("0.1")), MaxValueValidator(Decimal("2000"))],
     )
     weight_kg = models.DecimalField(
-        "weight at dosing (kg)",
+        _("weight at dosing (kg)"),
         max_digits=5,
         decimal_places=1,
         null=True,
         blank=True,
         validators=[MinValueValidator(Decimal("20")), MaxValueValidator(Decimal("350"))],
-        help_text="Taken from the patient's record when left blank.",
+        help_text=_("Taken from the patient's record when left blank."),
     )
     lot_number = models.CharField(max_length=60, blank=True, validators=[validate_single_line])
     started_at = models.DateTimeField(validators=[validate_sane_datetime])
@@ -78,17 +83,17 @@ class DosingSession(TracksLoadedValues, models.Model):
     )
     transport_arranged = models.BooleanField(default=False)
     home_monitor_present = models.BooleanField(
-        null=True, blank=True, help_text="At-home doses: was a monitor present?"
+        null=True, blank=True, help_text=_("At-home doses: was a monitor present?")
     )
     # Esketamine REMS: None means not yet answered.
     concomitant_sedatives = models.BooleanField(null=True, blank=True)
     concomitant_stimulants = models.BooleanField(null=True, blank=True)
-    concomitant_maois = models.BooleanField("concomitant MAOIs", null=True, blank=True)
+    concomitant_maois = models.BooleanField(_("concomitant MAOIs"), null=True, blank=True)
     intention = models.TextField(
         blank=True,
         max_length=NOTE_MAX_LENGTH,
         validators=long_text_validators(NOTE_MAX_LENGTH),
-        help_text="The patient's intention for this session, in their words.",
+        help_text=_("The patient's intention for this session, in their words."),
     )
     notes = models.TextField(
         blank=True, max_length=NOTE_MAX_LENGTH, validators=long_text_validators(NOTE_MAX_LENGTH)
@@ -106,6 +111,14 @@ class DosingSession(TracksLoadedValues, models.Model):
         null=True,
         blank=True,
         help_text="The program's window length when this session's window was scheduled.",
+    )
+    program_version = models.ForeignKey(
+        "dosing.ProgramVersion",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sessions",
+        help_text="The version of the program its prompts were last scheduled from.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -158,13 +171,15 @@ class DosingSession(TracksLoadedValues, models.Model):
         own time zone unless told otherwise (never whatever zone happens to be active)."""
         zone = zone or self.patient.zone
         start = timezone.localtime(self.started_at, zone)
-        text = f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
+        text = dateformat.format(start, "D j M Y, H:i")
         if self.ended_at:
             end = timezone.localtime(self.ended_at, zone)
-            same_day = end.date() == start.date()
-            text += f"–{end:%H:%M}" if same_day else f" to {end:%a} {end.day} {end:%b, %H:%M}"
+            if end.date() == start.date():
+                text += f"–{end:%H:%M}"
+            else:
+                text += gettext(" to %(end)s") % {"end": dateformat.format(end, "D j M, H:i")}
         else:
-            text += " (no end recorded yet)"
+            text += gettext(" (no end recorded yet)")
         return f"{text}, {self.get_route_display()}"
 
     @property
@@ -209,11 +224,11 @@ class DosingSession(TracksLoadedValues, models.Model):
                 if error:
                     errors[name] = error
         if self.ended_at and self.started_at and self.ended_at <= self.started_at:
-            errors["ended_at"] = "The session must end after it started."
+            errors["ended_at"] = _("The session must end after it started.")
         if self.ready_to_leave_at and self.started_at and self.ready_to_leave_at < self.started_at:
-            errors["ready_to_leave_at"] = "Ready to leave must be after the session started."
+            errors["ready_to_leave_at"] = _("Ready to leave must be after the session started.")
         if self.status == self.Status.COMPLETED and not self.ended_at:
-            errors["ended_at"] = "A completed session needs an end time."
+            errors["ended_at"] = _("A completed session needs an end time.")
         if errors:
             raise ValidationError(errors)
 
@@ -224,42 +239,46 @@ class DosingSession(TracksLoadedValues, models.Model):
         missing = []
         minutes = self.observation_minutes
         if minutes is None or minutes < 120:
-            missing.append("at least 2 hours of observation (start to ready-to-leave)")
+            missing.append(gettext("at least 2 hours of observation (start to ready-to-leave)"))
         bp_count = sum(1 for v in self.vitals.all() if v.systolic and v.diastolic)
         if bp_count < 3:
-            missing.append(f"three blood pressure readings ({bp_count} recorded)")
+            missing.append(
+                gettext("three blood pressure readings (%(count)s recorded)") % {"count": bp_count}
+            )
         for field in ("concomitant_sedatives", "concomitant_stimulants", "concomitant_maois"):
             if getattr(self, field) is None:
-                missing.append(f"{self._meta.get_field(field).verbose_name} answered")
+                missing.append(
+                    gettext("%(question)s answered") % {"question": RECORD_LABELS[field]}
+                )
         if not self.ready_to_leave_at:
-            missing.append("the time the patient was ready to leave")
+            missing.append(gettext("the time the patient was ready to leave"))
         return missing
 
 
 class VitalsReading(models.Model):
     class Moment(models.TextChoices):
-        BEFORE = "before", "Before dosing"
-        DURING = "during", "During (about 40 minutes)"
-        DISCHARGE = "discharge", "At discharge"
-        OTHER = "other", "Other"
+        BEFORE = "before", _("Before dosing")
+        DURING = "during", _("During (about 40 minutes)")
+        DISCHARGE = "discharge", _("At discharge")
+        OTHER = "other", _("Other")
 
     session = models.ForeignKey(DosingSession, on_delete=models.CASCADE, related_name="vitals")
     taken_at = models.DateTimeField(validators=[validate_sane_datetime])
     moment = models.CharField(max_length=10, choices=Moment.choices, default=Moment.OTHER)
     systolic = models.PositiveSmallIntegerField(
-        "systolic BP (mmHg)",
+        _("systolic BP (mmHg)"),
         null=True,
         blank=True,
         validators=[MinValueValidator(50), MaxValueValidator(260)],
     )
     diastolic = models.PositiveSmallIntegerField(
-        "diastolic BP (mmHg)",
+        _("diastolic BP (mmHg)"),
         null=True,
         blank=True,
         validators=[MinValueValidator(20), MaxValueValidator(160)],
     )
     heart_rate = models.PositiveSmallIntegerField(
-        "heart rate (bpm)",
+        _("heart rate (bpm)"),
         null=True,
         blank=True,
         validators=[MinValueValidator(20), MaxValueValidator(250)],
@@ -293,26 +312,40 @@ class VitalsReading(models.Model):
             self.diastolic or 0
         ) >= self.HIGH_DIASTOLIC:
             flags.append(
-                f"High blood pressure ({self.systolic}/{self.diastolic}, at or above "
-                f"{self.HIGH_SYSTOLIC}/{self.HIGH_DIASTOLIC})"
+                gettext("High blood pressure (%(reading)s, at or above %(limit)s)")
+                % {
+                    "reading": f"{self.systolic}/{self.diastolic}",
+                    "limit": f"{self.HIGH_SYSTOLIC}/{self.HIGH_DIASTOLIC}",
+                }
             )
         if self.spo2 is not None and self.spo2 < self.LOW_SPO2:
-            flags.append(f"Low oxygen saturation ({self.spo2}%, below {self.LOW_SPO2}%)")
+            flags.append(
+                gettext("Low oxygen saturation (%(spo2)s%%, below %(limit)s%%)")
+                % {"spo2": self.spo2, "limit": self.LOW_SPO2}
+            )
         if self.heart_rate is not None and self.heart_rate > self.FAST_HEART_RATE:
-            flags.append(f"Fast heart rate ({self.heart_rate} bpm, above {self.FAST_HEART_RATE})")
+            flags.append(
+                gettext("Fast heart rate (%(rate)s bpm, above %(limit)s)")
+                % {"rate": self.heart_rate, "limit": self.FAST_HEART_RATE}
+            )
         if self.heart_rate is not None and self.heart_rate < self.SLOW_HEART_RATE:
-            flags.append(f"Slow heart rate ({self.heart_rate} bpm, below {self.SLOW_HEART_RATE})")
+            flags.append(
+                gettext("Slow heart rate (%(rate)s bpm, below %(limit)s)")
+                % {"rate": self.heart_rate, "limit": self.SLOW_HEART_RATE}
+            )
         return flags
 
     def clean(self):
         if self._state.adding and self.session_id and self.session.is_signed:
-            raise ValidationError("This record is signed: its vitals can no longer change.")
+            raise ValidationError(_("This record is signed: its vitals can no longer change."))
         if (self.systolic is None) != (self.diastolic is None):
-            raise ValidationError("Enter both systolic and diastolic blood pressure, or neither.")
+            raise ValidationError(
+                _("Enter both systolic and diastolic blood pressure, or neither.")
+            )
         if self.systolic is not None and self.diastolic >= self.systolic:
-            raise ValidationError({"diastolic": "Diastolic must be lower than systolic."})
+            raise ValidationError({"diastolic": _("Diastolic must be lower than systolic.")})
         if all(v is None for v in (self.systolic, self.heart_rate, self.spo2)):
-            raise ValidationError("Enter at least one reading.")
+            raise ValidationError(_("Enter at least one reading."))
 
 
 class IntegrationProgram(models.Model):
@@ -332,7 +365,16 @@ class IntegrationProgram(models.Model):
     name = models.CharField(max_length=120, validators=[validate_single_line])
     is_clinic_default = models.BooleanField(default=False)
     window_hours = models.PositiveSmallIntegerField(
-        default=72, help_text="How long the integration window lasts after a session ends."
+        default=72, help_text=_("How long the integration window lasts after a session ends.")
+    )
+    current_version = models.ForeignKey(
+        "dosing.ProgramVersion",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        help_text="The latest version, read with the program when a window is scheduled.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -351,28 +393,28 @@ class IntegrationProgram(models.Model):
 
     def clean(self):
         if self.patient_id and self.is_clinic_default:
-            raise ValidationError("A patient's own program cannot be the clinic default.")
+            raise ValidationError(_("A patient's own program cannot be the clinic default."))
         if self.patient_id and self.patient.clinic_id != self.clinic_id:
-            raise ValidationError({"patient": "Choose a patient of this clinic."})
+            raise ValidationError({"patient": _("Choose a patient of this clinic.")})
 
 
 class PromptKind(models.TextChoices):
-    CHECK_IN = "check_in", "Check-in"
-    JOURNAL = "journal", "Journal"
-    MINDFULNESS = "mindfulness", "Mindfulness"
-    THERAPY = "therapy", "Therapy reflection"
-    ASSESSMENT = "assessment", "Assessment"
-    CREATIVE = "creative", "Creative expression"
-    INTENTION = "intention", "Intentions"
+    CHECK_IN = "check_in", _("Check-in")
+    JOURNAL = "journal", _("Journal")
+    MINDFULNESS = "mindfulness", _("Mindfulness")
+    THERAPY = "therapy", _("Therapy reflection")
+    ASSESSMENT = "assessment", _("Assessment")
+    CREATIVE = "creative", _("Creative expression")
+    INTENTION = "intention", _("Intentions")
 
 
 class StepPhase(models.TextChoices):
     """When a step falls: before a planned session (anchored to its scheduled start), in
     the window after it ends, or repeating between doses once the window has closed."""
 
-    PRE_SESSION = "pre_session", "Before a planned session"
-    WINDOW = "window", "In the window"
-    FOLLOW_UP = "follow_up", "Follow-up between doses"
+    PRE_SESSION = "pre_session", _("Before a planned session")
+    WINDOW = "window", _("In the window")
+    FOLLOW_UP = "follow_up", _("Follow-up between doses")
 
 
 class Instrument(models.TextChoices):
@@ -390,29 +432,36 @@ class ProgramStep(models.Model):
     program = models.ForeignKey(IntegrationProgram, on_delete=models.CASCADE, related_name="steps")
     kind = models.CharField(max_length=12, choices=PromptKind.choices)
     instrument = models.CharField(
-        max_length=5, choices=Instrument.choices, blank=True, help_text="For assessments."
+        max_length=5, choices=Instrument.choices, blank=True, help_text=_("For assessments.")
     )
     phase = models.CharField(max_length=12, choices=StepPhase.choices, default=StepPhase.WINDOW)
     offset_hours = models.DecimalField(
         max_digits=5,
         decimal_places=2,
         validators=[MinValueValidator(-MAX_PRE_SESSION_HOURS), MaxValueValidator(24 * 40)],
-        help_text="Hours after the session ends; for a step before a planned session, "
-        "negative hours before its scheduled start (-24 is a day before).",
+        help_text=_(
+            "Hours after the session ends; for a step before a planned session, "
+            "negative hours before its scheduled start (-24 is a day before)."
+        ),
     )
     repeat_every_hours = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
         validators=[MinValueValidator(24)],
-        help_text="Follow-up steps: repeat this often (168 is weekly); empty for once.",
+        help_text=_("Follow-up steps: repeat this often (168 is weekly); empty for once."),
     )
     repeat_for_weeks = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(MAX_FOLLOW_UP_WEEKS)],
-        help_text="Follow-up steps: keep repeating this many weeks after the window closes; "
-        f"empty for until the next dose (at most {MAX_FOLLOW_UP_WEEKS} weeks). Every "
-        "follow-up stops at the next dose.",
+        help_text=format_lazy(
+            _(
+                "Follow-up steps: keep repeating this many weeks after the window closes; "
+                "empty for until the next dose (at most {weeks} weeks). Every "
+                "follow-up stops at the next dose."
+            ),
+            weeks=MAX_FOLLOW_UP_WEEKS,
+        ),
     )
     title = models.CharField(max_length=120, validators=[validate_single_line])
     instructions = models.TextField(
@@ -421,14 +470,32 @@ class ProgramStep(models.Model):
     expires_after_hours = models.PositiveSmallIntegerField(
         default=24,
         validators=[MinValueValidator(1)],
-        help_text="How long the prompt can be answered after it is due.",
+        help_text=_("How long the prompt can be answered after it is due."),
     )
     reminder_after_hours = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Send one reminder this long after; empty for none."
+        null=True, blank=True, help_text=_("Send one reminder this long after; empty for none.")
     )
+    # Spanish texts, shown to patients who read Spanish instead of the English ones.
+    title_es = models.CharField(
+        "title (Spanish)", max_length=120, blank=True, validators=[validate_single_line]
+    )
+    instructions_es = models.TextField(
+        "instructions (Spanish)",
+        blank=True,
+        max_length=LONG_TEXT_MAX_LENGTH,
+        validators=long_text_validators(),
+    )
+    # The order the program builder shows, and the order of steps that fall due together;
+    # steps never placed by it (0) follow their offsets.
+    position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
-        ordering = ["program", "offset_hours"]
+        ordering = ["program", "position", "offset_hours", "pk"]
+
+    @property
+    def clinic_id(self):
+        """The program's clinic, so an audit row about a step names it."""
+        return self.program.clinic_id
 
     def __str__(self):
         return f"{self.offset_hours:+g} h {self.title}"
@@ -451,29 +518,37 @@ class ProgramStep(models.Model):
         if self.phase == StepPhase.PRE_SESSION:
             if offset >= 0:
                 return {
-                    "offset_hours": "A step before a planned session needs a negative offset, "
-                    "in hours before the session starts: -24 is a day before."
+                    "offset_hours": _(
+                        "A step before a planned session needs a negative offset, "
+                        "in hours before the session starts: -24 is a day before."
+                    )
                 }
         elif self.phase == StepPhase.FOLLOW_UP:
             if window is not None and offset < window:
                 return {
-                    "offset_hours": f"A follow-up step starts once the program's {window}-hour "
-                    f"window has closed: choose {window} hours or more (e.g. {window + 168} "
-                    "for a week after it closes), or put the step in the window."
+                    "offset_hours": _(
+                        "A follow-up step starts once the program's %(window)s-hour "
+                        "window has closed: choose %(window)s hours or more (e.g. %(week)s "
+                        "for a week after it closes), or put the step in the window."
+                    )
+                    % {"window": window, "week": window + 168}
                 }
         elif offset < 0:
             return {
-                "offset_hours": "A step in the window starts when the session ends or later: "
-                "choose 0 hours or more, or make it a step before a planned session."
+                "offset_hours": _(
+                    "A step in the window starts when the session ends or later: "
+                    "choose 0 hours or more, or make it a step before a planned session."
+                )
             }
         elif window is not None and offset > window:
             return {
-                "offset_hours": (
-                    f"This step would start {offset:g} hours after the session, "
-                    f"after the program's {window}-hour window has closed. "
-                    f"Choose {window} hours or fewer, lengthen the window, or make it a "
+                "offset_hours": _(
+                    "This step would start %(offset)s hours after the session, "
+                    "after the program's %(window)s-hour window has closed. "
+                    "Choose %(window)s hours or fewer, lengthen the window, or make it a "
                     "follow-up step."
                 )
+                % {"offset": f"{offset:g}", "window": window}
             }
         return {}
 
@@ -481,9 +556,9 @@ class ProgramStep(models.Model):
         repeats = self.repeat_every_hours is not None or self.repeat_for_weeks is not None
         if repeats and self.phase != StepPhase.FOLLOW_UP:
             field = "repeat_every_hours" if self.repeat_every_hours else "repeat_for_weeks"
-            return {field: "Only follow-up steps repeat."}
+            return {field: _("Only follow-up steps repeat.")}
         if self.repeat_for_weeks is not None and self.repeat_every_hours is None:
-            return {"repeat_every_hours": "Say how often the step repeats (168 is weekly)."}
+            return {"repeat_every_hours": _("Say how often the step repeats (168 is weekly).")}
         clinic = getattr(program, "clinic", None)
         if (
             self.kind == PromptKind.ASSESSMENT
@@ -493,8 +568,11 @@ class ProgramStep(models.Model):
         ):
             gap = clinic.assessment_min_gap_days
             return {
-                "repeat_every_hours": f"The clinic holds back an assessment due within {gap} "
-                f"days of the last one: repeat every {gap * 24} hours or more."
+                "repeat_every_hours": _(
+                    "The clinic holds back an assessment due within %(gap)s "
+                    "days of the last one: repeat every %(hours)s hours or more."
+                )
+                % {"gap": gap, "hours": gap * 24}
             }
         return {}
 
@@ -520,17 +598,17 @@ class ProgramStep(models.Model):
             raise ValidationError(errors)
         if self.kind == PromptKind.INTENTION and self.phase != StepPhase.PRE_SESSION:
             raise ValidationError(
-                {"kind": "Intentions are set before a session: make it a step before one."}
+                {"kind": _("Intentions are set before a session: make it a step before one.")}
             )
         if self.kind == PromptKind.ASSESSMENT and not self.instrument:
-            raise ValidationError({"instrument": "Choose PHQ-9 or GAD-7 for an assessment."})
+            raise ValidationError({"instrument": _("Choose PHQ-9 or GAD-7 for an assessment.")})
         if self.kind != PromptKind.ASSESSMENT and self.instrument:
-            raise ValidationError({"instrument": "Only assessments take an instrument."})
+            raise ValidationError({"instrument": _("Only assessments take an instrument.")})
         if self.reminder_after_hours is not None and (
             self.reminder_after_hours >= self.expires_after_hours
         ):
             raise ValidationError(
-                {"reminder_after_hours": "The reminder must come before the prompt expires."}
+                {"reminder_after_hours": _("The reminder must come before the prompt expires.")}
             )
 
 
@@ -539,18 +617,18 @@ class ScheduledPrompt(models.Model):
     rows; every status change is a conditional update, so reruns do nothing twice."""
 
     class Status(models.TextChoices):
-        SCHEDULED = "scheduled", "Upcoming"
-        QUEUED = "queued", "Sending"
-        SENT = "sent", "Due"
-        ANSWERED = "answered", "Answered"
-        EXPIRED = "expired", "Expired"
-        CANCELLED = "cancelled", "Cancelled"
+        SCHEDULED = "scheduled", _("Upcoming")
+        QUEUED = "queued", _("Sending")
+        SENT = "sent", pgettext_lazy("prompt status", "Due")
+        ANSWERED = "answered", _("Answered")
+        EXPIRED = "expired", _("Expired")
+        CANCELLED = "cancelled", _("Cancelled")
         # Closed before it was due when its session was recorded: not missed, never sent.
-        SKIPPED = "skipped", "Skipped: recorded late"
+        SKIPPED = "skipped", _("Skipped: recorded late")
         # Another window's PHQ-9 or GAD-7 falls too close: staff see it, the patient never.
-        SUPERSEDED = "superseded", "Superseded: assessment too soon after another"
+        SUPERSEDED = "superseded", _("Superseded: assessment too soon after another")
         # Sent, then its session was cancelled: out of the patient's inbox and reminders.
-        WITHDRAWN = "withdrawn", "Withdrawn: session cancelled"
+        WITHDRAWN = "withdrawn", _("Withdrawn: session cancelled")
 
     UNSENT = (Status.SCHEDULED,)
     # Never sent, so a new end time or time zone moves them and may open them again.
@@ -564,6 +642,14 @@ class ScheduledPrompt(models.Model):
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="prompts")
     step = models.ForeignKey(
         ProgramStep, on_delete=models.SET_NULL, null=True, blank=True, related_name="prompts"
+    )
+    program_version = models.ForeignKey(
+        "dosing.ProgramVersion",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="prompts",
+        help_text="The version of the program this prompt was scheduled (or last re-timed) from.",
     )
     kind = models.CharField(max_length=12, choices=PromptKind.choices)
     instrument = models.CharField(max_length=5, choices=Instrument.choices, blank=True)
@@ -669,7 +755,7 @@ class DebriefNote(models.Model):
     )
     text = models.TextField(validators=[validate_multiline])
     visible_to_patient = models.BooleanField(
-        default=False, help_text="Show this note to the patient."
+        default=False, help_text=_("Show this note to the patient.")
     )
     published_at = models.DateTimeField(
         null=True, blank=True, help_text="When the note was first shown to the patient."
@@ -691,12 +777,12 @@ class DebriefNote(models.Model):
 
     def clean(self):
         if not self.text.strip():
-            raise ValidationError({"text": "Write the note before saving it."})
+            raise ValidationError({"text": _("Write the note before saving it.")})
         if len(self.text) > self.MAX_CHARS:
             raise ValidationError(
                 {
-                    "text": f"Notes can be up to {self.MAX_CHARS:,} characters; this one is "
-                    f"{len(self.text):,}."
+                    "text": _("Notes can be up to %(limit)s characters; this one is %(length)s.")
+                    % {"limit": f"{self.MAX_CHARS:,}", "length": f"{len(self.text):,}"}
                 }
             )
 
@@ -736,7 +822,7 @@ class SessionAddendum(models.Model):
     reason = models.TextField(
         max_length=NOTE_MAX_LENGTH,
         validators=long_text_validators(NOTE_MAX_LENGTH),
-        help_text="Why the record needs correcting.",
+        help_text=_("Why the record needs correcting."),
     )
     corrections = models.JSONField(
         encoder=DjangoJSONEncoder,
@@ -756,15 +842,15 @@ class SessionAddendum(models.Model):
     def clean(self):
         errors = {}
         if not (self.reason or "").strip():
-            errors["reason"] = "Say why the record needs correcting."
+            errors["reason"] = _("Say why the record needs correcting.")
         if not isinstance(self.corrections, dict) or not self.corrections:
-            errors["corrections"] = "Correct at least one value of the record."
+            errors["corrections"] = _("Correct at least one value of the record.")
         else:
             unknown = sorted(set(self.corrections) - set(self.CORRECTABLE_FIELDS))
             if unknown:
-                errors["corrections"] = (
-                    f"Only the record's fields can be corrected, not {', '.join(unknown)}."
-                )
+                errors["corrections"] = _(
+                    "Only the record's fields can be corrected, not %(fields)s."
+                ) % {"fields": ", ".join(unknown)}
         if errors:
             raise ValidationError(errors)
 
@@ -791,16 +877,17 @@ def record_value_display(name: str, value, zone=None) -> str:
     changed."""
     field = DosingSession._meta.get_field(name)
     if value is None or value == "":
-        return "Not answered" if isinstance(field, models.BooleanField) else "—"
+        return gettext("Not answered") if isinstance(field, models.BooleanField) else "—"
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return gettext("Yes") if value else gettext("No")
     if isinstance(value, datetime):
-        local = timezone.localtime(value, zone)
-        return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+        return dateformat.format(timezone.localtime(value, zone), "D j M Y, H:i")
     return str(value)
 
 
 # Therapy notes keep their own module, as this one is long; importing them here registers them.
+# Program versions, likewise.
+from .models_programs import ProgramVersion  # noqa: E402, F401
 from .models_therapy import TherapyNote  # noqa: E402, F401

@@ -31,6 +31,7 @@ from .models import (
     record_value_display,
 )
 from .models_therapy import TherapyNote
+from .record_labels import RECORD_LABELS
 from .windows import window_ends_at_expression
 
 Role = StaffMembership.Role
@@ -119,7 +120,7 @@ def addenda_for(user, session: DosingSession) -> list[dict]:
             changes.append(
                 {
                     "name": name,
-                    "label": DosingSession._meta.get_field(name).verbose_name,
+                    "label": RECORD_LABELS[name],
                     "before": record_value_display(name, values[name]),
                     "after": record_value_display(name, value),
                 }
@@ -204,12 +205,11 @@ def deliveries_for(user, patient: Patient) -> QuerySet[Delivery]:
 
 
 def program_for(patient: Patient) -> IntegrationProgram | None:
-    own = IntegrationProgram.objects.filter(patient=patient).first()
+    programs = IntegrationProgram.objects.select_related("current_version")
+    own = programs.filter(patient=patient).first()
     if own:
         return own
-    return IntegrationProgram.objects.filter(
-        clinic_id=patient.clinic_id, is_clinic_default=True
-    ).first()
+    return programs.filter(clinic_id=patient.clinic_id, is_clinic_default=True).first()
 
 
 def sessions_in_window(patient_ids, now=None) -> QuerySet[DosingSession]:

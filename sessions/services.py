@@ -16,12 +16,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from patients.audit import audit_record
+from patients.channels import channels_deliver
+from patients.languages import language_for
 from patients.models import AuditEvent, Notification, Patient
 from patients.outbox import emails_send_leased
-from patients.services import email_claim, emails_deliver, notification_send
+from patients.services import emails_deliver, notification_send
 from patients.summary import summary_refresh
 
 from . import services_dispatch as dispatch
@@ -41,6 +44,7 @@ from .selectors import can_record_sessions, program_for
 from .services_debrief import debrief_note_create as debrief_note_create
 from .services_debrief import debrief_note_publish as debrief_note_publish
 from .services_debrief import debrief_note_update as debrief_note_update
+from .services_programs import program_version_take
 from .services_schedule import (
     prompts_move,
     prompts_schedule_for,
@@ -200,6 +204,7 @@ def program_ensure_default(*, clinic) -> IntegrationProgram:
         ProgramStep.objects.bulk_create(
             ProgramStep(program=program, **step) for step in DEFAULT_STEPS
         )
+        program_version_take(program=program)
     return program
 
 
@@ -210,22 +215,27 @@ SESSION_FIELDS = set(DosingSession.RECORD_FIELDS)
 
 def _require_recorder(acting_user, patient: Patient):
     if not can_record_sessions(acting_user, patient):
-        raise PermissionDenied("Only the clinic's clinicians record dosing sessions.")
+        raise PermissionDenied(gettext("Only the clinic's clinicians record dosing sessions."))
 
 
 def _check_dose(session: DosingSession, confirm_high_dose: bool):
     if session.effective_weight_kg is None:
         raise ValidationError(
-            {"weight_kg": "Enter the patient's weight: it is needed to work out mg/kg."}
+            {"weight_kg": gettext("Enter the patient's weight: it is needed to work out mg/kg.")}
         )
     if session.exceeds_dose_ceiling() and not confirm_high_dose:
         raise ValidationError(
             {
-                "dose_mg": (
-                    f"{session.dose_mg} mg is {session.mg_per_kg} mg/kg, above the "
-                    f"{session.dose_ceiling_mg_per_kg()} mg/kg ceiling for "
-                    f"{session.get_route_display()}. Check the dose, and confirm it if right."
+                "dose_mg": gettext(
+                    "%(dose)s mg is %(ratio)s mg/kg, above the %(ceiling)s mg/kg ceiling for "
+                    "%(route)s. Check the dose, and confirm it if right."
                 )
+                % {
+                    "dose": session.dose_mg,
+                    "ratio": session.mg_per_kg,
+                    "ceiling": session.dose_ceiling_mg_per_kg(),
+                    "route": session.get_route_display(),
+                }
             }
         )
 
@@ -258,11 +268,12 @@ def _check_no_overlap(session: DosingSession) -> None:
     if other is not None:
         raise ValidationError(
             {
-                "started_at": (
-                    f"This overlaps the patient's session of {other.describe_when()}. One "
+                "started_at": gettext(
+                    "This overlaps the patient's session of %(other)s. One "
                     "patient's sessions cannot overlap: check the times, or cancel the other "
                     "session first."
                 )
+                % {"other": other.describe_when()}
             }
         )
 
@@ -306,10 +317,12 @@ def session_update(
     session = DosingSession.objects.select_for_update().get(pk=session.pk)
     if session.is_signed:
         raise ValidationError(
-            "This record is signed and can no longer be changed; add an addendum to correct it."
+            gettext(
+                "This record is signed and can no longer be changed; add an addendum to correct it."
+            )
         )
     if session.status == DosingSession.Status.CANCELLED:
-        raise ValidationError("This session was cancelled.")
+        raise ValidationError(gettext("This session was cancelled."))
     unknown = set(changes) - SESSION_FIELDS
     if unknown:
         raise TypeError(f"Unknown session fields: {sorted(unknown)}")
@@ -353,14 +366,14 @@ def session_start(*, acting_user, session: DosingSession, started_at=None) -> Do
     _lock_patient(session.patient)
     session = DosingSession.objects.get(pk=session.pk)
     if session.status != DosingSession.Status.PLANNED:
-        raise ValidationError("Only a planned session can be started.")
+        raise ValidationError(gettext("Only a planned session can be started."))
     session.started_at = started_at or timezone.now()
     _check_no_overlap(session)
     updated = DosingSession.objects.filter(
         pk=session.pk, status=DosingSession.Status.PLANNED
     ).update(status=DosingSession.Status.IN_PROGRESS, started_at=session.started_at)
     if not updated:
-        raise ValidationError("Only a planned session can be started.")
+        raise ValidationError(gettext("Only a planned session can be started."))
     session.refresh_from_db()
     audit_record(
         actor=acting_user, patient=session.patient, action=AuditEvent.Action.UPDATE, obj=session
@@ -371,7 +384,7 @@ def session_start(*, acting_user, session: DosingSession, started_at=None) -> Do
 def session_end(*, acting_user, session: DosingSession, ended_at=None) -> DosingSession:
     """Ends the session: its integration window begins and its prompts are scheduled."""
     if session.status not in (DosingSession.Status.PLANNED, DosingSession.Status.IN_PROGRESS):
-        raise ValidationError("Only a session that is planned or under way can be ended.")
+        raise ValidationError(gettext("Only a session that is planned or under way can be ended."))
     return session_update(
         acting_user=acting_user, session=session, ended_at=ended_at or timezone.now()
     )
@@ -387,15 +400,17 @@ def session_sign(*, acting_user, session: DosingSession) -> DosingSession:
         .get(pk=session.pk)
     )
     if session.status != DosingSession.Status.COMPLETED:
-        raise ValidationError("End the session before signing it.")
+        raise ValidationError(gettext("End the session before signing it."))
     if session.is_signed:
-        raise ValidationError("This record is already signed.")
+        raise ValidationError(gettext("This record is already signed."))
     missing = session.rems_missing()
     if missing:
         raise ValidationError(
-            "Esketamine records need the REMS monitoring before signing: still missing "
-            + "; ".join(missing)
-            + "."
+            gettext(
+                "Esketamine records need the REMS monitoring before signing: still missing "
+                "%(missing)s."
+            )
+            % {"missing": "; ".join(missing)}
         )
     session.signed_by = acting_user
     session.signed_at = timezone.now()
@@ -414,9 +429,9 @@ def session_cancel(*, acting_user, session: DosingSession) -> DosingSession:
     _require_recorder(acting_user, session.patient)
     session = DosingSession.objects.select_for_update().select_related("patient").get(pk=session.pk)
     if session.is_signed:
-        raise ValidationError("A signed record cannot be cancelled.")
+        raise ValidationError(gettext("A signed record cannot be cancelled."))
     if session.status == DosingSession.Status.CANCELLED:
-        raise ValidationError("This session is cancelled already.")
+        raise ValidationError(gettext("This session is cancelled already."))
     DosingSession.objects.filter(pk=session.pk).update(
         status=DosingSession.Status.CANCELLED, updated_at=timezone.now()
     )
@@ -435,7 +450,7 @@ def session_cancel(*, acting_user, session: DosingSession) -> DosingSession:
 def vitals_add(*, acting_user, session: DosingSession, **fields) -> VitalsReading:
     _require_recorder(acting_user, session.patient)
     if session.is_signed or session.status == DosingSession.Status.CANCELLED:
-        raise ValidationError("Vitals cannot be added to a signed or cancelled record.")
+        raise ValidationError(gettext("Vitals cannot be added to a signed or cancelled record."))
     reading = VitalsReading(session=session, **fields)
     reading.full_clean()
     reading.save()
@@ -457,10 +472,19 @@ def prompts_schedule(*, session: DosingSession, now=None) -> int:
     now = now or timezone.now()
     patient = session.patient
     program = program_for(patient) or program_ensure_default(clinic=patient.clinic)
+    # The window keeps this version: later edits to the program leave its prompts alone.
+    steps = list(program.steps.all())
+    version = program_version_take(program=program, steps=steps)
+    pinned = {"program_version": version}
     if session.ended_at and session.window_hours != program.window_hours:
-        session.window_hours = program.window_hours
-        DosingSession.objects.filter(pk=session.pk).update(window_hours=program.window_hours)
-    return prompts_schedule_for(session=session, program=program, now=now)
+        pinned["window_hours"] = program.window_hours
+    if session.program_version_id != version.pk or len(pinned) > 1:
+        for name, value in pinned.items():
+            setattr(session, name, value)
+        DosingSession.objects.filter(pk=session.pk).update(**pinned)
+    return prompts_schedule_for(
+        session=session, program=program, now=now, steps=steps, version=version
+    )
 
 
 @transaction.atomic
@@ -546,7 +570,7 @@ def prompts_deliver(*, prompt_ids) -> int:
     cancelled instead. Should the batch fail on a bad row, the prompts are delivered one
     by one, so that row holds up no other. Returns how many were delivered."""
     try:
-        delivered, emails, _ = dispatch.deliver_batch(prompt_ids)
+        delivered, emails, _, pushed_or_texted = dispatch.deliver_batch(prompt_ids)
     except (OperationalError, InterfaceError):
         raise  # the database is away: the task retries the whole batch
     except Exception:
@@ -560,6 +584,7 @@ def prompts_deliver(*, prompt_ids) -> int:
         return _deliver_one_by_one(prompt_ids)
     # As written and committed "sending" by the batch: sent without reading them back.
     emails_send_leased(emails)
+    channels_deliver(delivery_ids=pushed_or_texted)
     # After the emails: a failure here must not hold them up (the batch is delivered).
     prompts_summary_refresh(prompt_ids)
     return delivered
@@ -604,7 +629,7 @@ def prompts_send_reminders(*, now=None) -> int:
     with transaction.atomic():
         prompts = list(
             ScheduledPrompt.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("patient__user")
+            .select_related("patient__user", "patient__clinic")
             .filter(
                 status=Status.SENT,
                 remind_at__lte=now,
@@ -615,28 +640,22 @@ def prompts_send_reminders(*, now=None) -> int:
         ScheduledPrompt.objects.filter(pk__in=[p.pk for p in prompts], reminded_at=None).update(
             reminded_at=now
         )
-        emails = []
+        reminders = dispatch.Reminders(prompts, now)
         for prompt in prompts:
             key = f"{prompt.dedupe_key}:reminder"
-            subject, body, link = dispatch.prompt_message(prompt, reminder=True)
+            with translation.override(language_for(prompt.patient.user)):
+                subject, body, link = dispatch.prompt_message(prompt, reminder=True)
+                title = gettext("Reminder: %(title)s") % {"title": prompt.title}
             notification_send(
                 user=prompt.patient.user,
                 dedupe_key=key,
-                title=f"Reminder: {prompt.title}",
+                title=title,
                 url=reverse("prompt_detail", args=[prompt.pk]),
                 patient=prompt.patient,
             )
-            if dispatch.wants_email(prompt.patient, prompt):
-                claim = email_claim(
-                    user=prompt.patient.user,
-                    dedupe_key=key,
-                    subject=subject,
-                    body=body,
-                    patient=prompt.patient,
-                )
-                if claim:
-                    emails.append(claim.pk)
-    emails_deliver(delivery_ids=emails)
+            reminders.claim(prompt, key=key, subject=subject, body=body)
+    emails_deliver(delivery_ids=reminders.emails)
+    channels_deliver(delivery_ids=reminders.pushed_or_texted)
     return len(prompts)
 
 
@@ -667,7 +686,7 @@ def prompt_complete(*, acting_user, prompt: ScheduledPrompt, at=None) -> bool:
     An expired prompt stays expired (missed) even when the patient writes to it later.
     Returns whether the prompt changed."""
     if prompt.patient.user_id != acting_user.pk:
-        raise PermissionDenied("Only the patient answers their prompts.")
+        raise PermissionDenied(gettext("Only the patient answers their prompts."))
     changed = bool(
         ScheduledPrompt.objects.filter(pk=prompt.pk, status__in=ScheduledPrompt.PENDING)
         .filter(due_at__lte=at or timezone.now())

@@ -21,7 +21,9 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
+from patients.languages import language_for
 from patients.models import Delivery, Notification, Patient
 from patients.services import absolute_url
 
@@ -57,18 +59,33 @@ def prompt_times_in_phase(
     return due_at, expires_at
 
 
-def prompts_build(*, session: DosingSession, program: IntegrationProgram) -> list:
+def reads_spanish(patient: Patient, steps) -> bool:
+    """Whether the patient gets the steps' Spanish texts: they read Spanish and some step
+    has one (asked only then, so a plan in one language costs no query)."""
+    if not any(step.title_es or step.instructions_es for step in steps):
+        return False
+    return language_for(patient.user) == "es"
+
+
+def prompts_build(
+    *, session: DosingSession, program: IntegrationProgram, steps=None, version=None
+) -> list:
     """The prompts the program gives the session as it stands: a planned session its
     steps before it; a completed one its window and follow-up steps, each follow-up step
-    once per repetition. Unsaved; prompts copy what they need from their step."""
+    once per repetition. Unsaved; prompts copy what they need from their step, in Spanish
+    where the patient reads it and the step has it. `steps` are the program's own unless
+    given; `version` is the ProgramVersion they make up, recorded on each prompt. The
+    program builder's preview calls this too, with an unsaved session."""
     if session.status == DosingSession.Status.PLANNED:
         phases = (StepPhase.PRE_SESSION,)
     elif session.status == DosingSession.Status.COMPLETED and session.ended_at:
         phases = (StepPhase.WINDOW, StepPhase.FOLLOW_UP)
     else:
         return []
+    steps = list(program.steps.all()) if steps is None else steps
+    spanish = reads_spanish(session.patient, steps)
     prompts = []
-    for step in program.steps.all():
+    for step in steps:
         if step.phase not in phases:
             continue
         for occurrence, offset in enumerate(step.occurrence_offsets(program.window_hours), 1):
@@ -89,8 +106,9 @@ def prompts_build(*, session: DosingSession, program: IntegrationProgram) -> lis
                     occurrence=occurrence,
                     kind=step.kind,
                     instrument=step.instrument,
-                    title=step.title,
-                    instructions=step.instructions,
+                    title=(spanish and step.title_es) or step.title,
+                    instructions=(spanish and step.instructions_es) or step.instructions,
+                    program_version=version,
                     offset_hours=offset,
                     expires_after_hours=step.expires_after_hours,
                     reminder_after_hours=step.reminder_after_hours,
@@ -141,12 +159,14 @@ def prompts_stop_at_next_dose(*, patient: Patient, now=None) -> int:
     return changed
 
 
-def prompts_schedule_for(*, session: DosingSession, program: IntegrationProgram, now) -> int:
+def prompts_schedule_for(
+    *, session: DosingSession, program: IntegrationProgram, now, steps=None, version=None
+) -> int:
     """Inserts the prompts `prompts_build` gives, in one statement; a prompt is unique per
     (session, step, occurrence), so doing it twice changes nothing. Then spaces the
     patient's assessments and stops follow-up at the next dose. Returns how many were
     new."""
-    prompts = prompts_build(session=session, program=program)
+    prompts = prompts_build(session=session, program=program, steps=steps, version=version)
     shape_late_window(prompts, session=session, now=now)
     created = ScheduledPrompt.objects.bulk_create(prompts, ignore_conflicts=True)
     # Stopped first: follow-up the next dose ends must not hold back this window's.
@@ -309,7 +329,9 @@ def digest_message(prompts: list[ScheduledPrompt], *, patient: Patient):
     """(title, inbox body, email subject, email body, url) of the one message that brings
     a late window's open prompts."""
     count = len(prompts)
-    title = f"{count} prompts are waiting for you"
+    title = ngettext(
+        "%(count)s prompt is waiting for you", "%(count)s prompts are waiting for you", count
+    ) % {"count": count}
     url = reverse("prompt_inbox")
     lines = [f"- {prompt.title}" for prompt in prompts]
     body = render_to_string(
@@ -323,7 +345,8 @@ def digest_message(prompts: list[ScheduledPrompt], *, patient: Patient):
             "patient": patient,
         },
     )
-    inbox_body = "Your session was recorded after some prompts had come due:\n" + "\n".join(lines)
+    inbox_body = gettext("Your session was recorded after some prompts had come due:")
+    inbox_body += "\n" + "\n".join(lines)
     return title, inbox_body, title, body, url
 
 

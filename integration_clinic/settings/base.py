@@ -215,6 +215,9 @@ CONTENT_SECURITY_POLICY = {
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF, "blob:"],
+        # The service worker (/sw.js) and the web app manifest, from our own origin only.
+        "worker-src": [SELF],
+        "manifest-src": [SELF],
         "object-src": [NONE],
         "base-uri": [NONE],
         "form-action": [SELF],
@@ -311,6 +314,33 @@ VAPID_PRIVATE_KEY = env.str("VAPID_PRIVATE_KEY", default="")
 VAPID_KEYS_FILE = None
 # Who the push services may contact about our messages (a mailto: or https: URL).
 VAPID_SUBJECT = env.str("VAPID_SUBJECT", default="mailto:care@clinic.test")
+# The push services browsers subscribe with (a host or any of its subdomains): the only
+# addresses push messages are posted to, so a client cannot point the server elsewhere.
+WEB_PUSH_SERVICE_HOSTS = env.list(
+    "WEB_PUSH_SERVICE_HOSTS",
+    default=[
+        "fcm.googleapis.com",
+        "push.services.mozilla.com",
+        "push.apple.com",
+        "notify.windows.com",
+    ],
+)
+
+# Text messages (patients/sms.py): "console" logs them; "twilio" sends them through Twilio
+# with the account's SID and auth token (the token also verifies Twilio's webhooks).
+SMS_BACKEND = env.str("SMS_BACKEND", default="console")
+TWILIO_ACCOUNT_SID = env.str("TWILIO_ACCOUNT_SID", default="")
+TWILIO_AUTH_TOKEN = env.str("TWILIO_AUTH_TOKEN", default="")
+TWILIO_MESSAGING_SERVICE_SID = env.str("TWILIO_MESSAGING_SERVICE_SID", default="")
+# Where Twilio's REST calls go: Twilio itself unless set (tests point it at a fake).
+TWILIO_API_BASE_URL = env.str("TWILIO_API_BASE_URL", default="")
+# The sender of clinics without their own (Clinic.sms_sender): E.164 or a sender id.
+SMS_DEFAULT_SENDER = env.str("SMS_DEFAULT_SENDER", default="")
+SMS_TIMEOUT_SECONDS = env.int("SMS_TIMEOUT_SECONDS", default=10)
+# A push or text message that failed waits this long before it is tried again, up to
+# CHANNEL_MAX_ATTEMPTS; one left "sending" by a crash is sent again after as long.
+CHANNEL_RETRY_AFTER = timedelta(minutes=env.int("CHANNEL_RETRY_AFTER_MINUTES", default=5))
+CHANNEL_MAX_ATTEMPTS = env.int("CHANNEL_MAX_ATTEMPTS", default=3)
 
 # REST API
 REST_FRAMEWORK = {
@@ -377,6 +407,10 @@ SPECTACULAR_SETTINGS = {
         "EnrollmentStatusEnum": "groups.models.Enrollment.Status",
         "AlertContactMethodEnum": "patients.models.AlertContact.Method",
         "AlertContactPersonEnum": "patients.models.AlertContact.Person",
+        "PromptKindEnum": "sessions.models.PromptKind",
+        "DeliveryChannelEnum": "patients.models.Delivery.Channel",
+        "DeliveryOutcomeEnum": "patients.models.Delivery.Outcome",
+        "AuditActionEnum": "patients.models.AuditEvent.Action",
     },
 }
 
@@ -433,6 +467,7 @@ CELERY_TASK_ROUTES = {
         "sessions.tasks.send_prompt_reminders",
         "sessions.tasks.expire_prompts",
         "patients.tasks.send_pending_emails",
+        "patients.tasks.send_pending_channel_messages",
         "patients.tasks.resend_unacknowledged_alerts",
         "groups.tasks.dispatch_group_reminders",
         "groups.tasks.complete_past_group_sessions",
@@ -458,6 +493,11 @@ CELERY_BEAT_SCHEDULE = {
     "send-pending-emails": {
         "task": "patients.tasks.send_pending_emails",
         "schedule": crontab(minute="*/5"),
+    },
+    # Push and text messages that waited out quiet hours, or failed and wait for a retry.
+    "send-pending-channel-messages": {
+        "task": "patients.tasks.send_pending_channel_messages",
+        "schedule": crontab(),
     },
     "expire-prompts": {
         "task": "sessions.tasks.expire_prompts",
