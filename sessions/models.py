@@ -492,13 +492,13 @@ class ProgramStep(models.Model):
     class Meta:
         ordering = ["program", "position", "offset_hours", "pk"]
 
+    def __str__(self):
+        return f"{self.offset_hours:+g} h {self.title}"
+
     @property
     def clinic_id(self):
         """The program's clinic, so an audit row about a step names it."""
         return self.program.clinic_id
-
-    def __str__(self):
-        return f"{self.offset_hours:+g} h {self.title}"
 
     def _program_or_none(self):
         # An admin inline validates its steps against the program being saved with them,
