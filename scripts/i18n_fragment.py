@@ -1,6 +1,8 @@
 # ruff: noqa: S603, S607  (runs the gettext tools on the project's own files)
 """Translation fragments: one Spanish catalogue piece per area of the app, merged into
-locale/es/LC_MESSAGES/django.po.
+locale/es/LC_MESSAGES/django.po. The fragments are a working space for strings being added
+in several places at once: once built into the catalogue (which is then the one to edit),
+they are deleted.
 
     python scripts/i18n_fragment.py extract AREA PATH...   strings in PATH (files or folders of
                                                            .py, .html, .txt, .ics) into

@@ -7,6 +7,7 @@ authorization table lets them open is read for text still in English. Text that 
 stored data (names, entries, a clinic's own texts) is left out.
 """
 
+import gettext
 import re
 import shutil
 import subprocess
@@ -331,3 +332,17 @@ def test_pages_show_no_english_to_a_spanish_reader(role, world, client):
             transaction.set_rollback(True)
     assert pages, f"No page crawled for {role}"
     assert found == {}, f"English shown to a Spanish-speaking {role}: {found}"
+
+
+def test_the_compiled_catalogue_is_its_source_compiled(tmp_path):
+    """django.mo ships beside django.po: a translation edited but not compiled would reach
+    no one."""
+    skip_unless(bool(shutil.which("msgfmt")), "gettext's msgfmt")
+    fresh = tmp_path / "django.mo"
+    subprocess.run(["msgfmt", "--check-format", "-o", str(fresh), str(CATALOGUE)], check=True)
+
+    def messages(path):
+        with open(path, "rb") as compiled:
+            return gettext.GNUTranslations(compiled)._catalog
+
+    assert messages(CATALOGUE.with_suffix(".mo")) == messages(fresh)

@@ -3,8 +3,6 @@ the export speak to a patient who chose Spanish in their own words, with Spanish
 day names; a visitor whose browser asks for Spanish gets the error pages in Spanish; and
 nobody else's pages change."""
 
-import shutil
-import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,7 +11,6 @@ from django.urls import reverse
 
 from journals.models import JournalEntry
 from sessions.models import PromptKind
-from tests.conftest import skip_unless
 from tests.patient_experience.helpers import make_assessment, make_entry
 from tests.sessions.helpers import make_due, record_session
 
@@ -23,23 +20,10 @@ NOW = datetime(2026, 3, 10, 15, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="session")
-def spanish_catalogue(tmp_path_factory):
-    """The Spanish catalogue as the fragments make it, compiled where the test can read it,
-    so the pages are checked against the translations the project ships."""
-    skip_unless(bool(shutil.which("msgcat") and shutil.which("msgfmt")), "gettext tools")
-    folder = tmp_path_factory.mktemp("locale")
-    messages = folder / "es" / "LC_MESSAGES"
-    messages.mkdir(parents=True)
-    parts = sorted(str(path) for path in (ROOT / "locale" / "parts").glob("*.po"))
-    merged = folder / "merged.po"
-    subprocess.run(["msgcat", "--use-first", "-o", str(merged), *parts], check=True)
-    # A fragment may still carry xgettext's blank header; Spanish has two plural forms.
-    header = merged.read_text(encoding="utf-8").replace(
-        "nplurals=INTEGER; plural=EXPRESSION;", "nplurals=2; plural=(n != 1);"
-    )
-    merged.write_text(header, encoding="utf-8")
-    subprocess.run(["msgfmt", "-o", str(messages / "django.mo"), str(merged)], check=True)
-    return folder
+def spanish_catalogue():
+    """The Spanish catalogue the project ships (locale/es, compiled), so the pages are
+    checked against the translations people get."""
+    return ROOT / "locale"
 
 
 @pytest.fixture
