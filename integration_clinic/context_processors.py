@@ -38,6 +38,11 @@ def navigation(request):
         items = []
         # Patients choose theirs on their preferences; staff on a page of their own.
         account_items = [(_("Language"), reverse("language_settings"))]
+        if role in ("clinician", "coach", "therapist"):
+            # The care team is who urgent safety alerts reach.
+            account_items.append(
+                (_("How urgent alerts reach you"), reverse("staff_alert_channels"))
+            )
         if role == "clinician":
             items.append((_("Dashboard"), reverse("staff_dashboard"), 0))
         if role == "coach":

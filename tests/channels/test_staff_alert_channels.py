@@ -53,3 +53,13 @@ def test_the_page_shows_the_settings_and_a_stopped_number(world, client):
     assert 'value="+12125550188"' in page
     assert "Your number replied STOP" in page
     assert "You allowed notifications on 0 devices." in page
+
+
+def test_the_care_team_finds_the_page_in_their_account_menu(world, client_for):
+    link = f'href="{reverse("staff_alert_channels")}"'
+    for role in ("clinician", "coach", "therapist"):
+        page = client_for(world.user(role)).get(reverse("staff_patient_list")).content.decode()
+        assert link in page, role
+    # Clinic admins keep the roster; safety alerts never reach them.
+    page = client_for(world.user("clinic_admin")).get(reverse("staff_patient_list"))
+    assert link not in page.content.decode()
