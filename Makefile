@@ -30,7 +30,7 @@ PYTEST_WORKERS ?= auto
 # make test-clock: the folders whose tests meet the time of day, and the instants (UTC)
 # they run at. Each pass starts its clock there and lets it tick.
 CLOCK_TEST_PATHS ?= tests/sessions tests/groups tests/journals tests/patient_experience tests/care_team \
-	tests/followup tests/habits
+	tests/followup tests/habits tests/channels tests/group_suggestions tests/programs
 CLOCK_INSTANTS ?= 2026-12-09T07:30:00 2027-03-14T10:30:00 2026-12-31T23:30:00
 
 # Benchmarks run against real services. Override either URL, e.g.

@@ -169,12 +169,16 @@ class PreviewForm(forms.Form):
         help_text=_("Now if left empty."),
     )
 
-    def __init__(self, *args, patients, **kwargs):
+    def __init__(self, *args, patients, offered=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["patient"].queryset = patients
-        self.fields["patient"].label_from_instance = lambda patient: (
+        field = self.fields["patient"]
+        # Any of `patients` is accepted; the picker lists `offered` (a bounded few).
+        field.queryset = patients
+        field.label_from_instance = lambda patient: (
             patient.user.get_full_name() or patient.user.email
         )
+        if offered is not None:
+            field.choices = [(p.pk, field.label_from_instance(p)) for p in offered]
 
     def window_start(self, now=None):
         """The chosen moment, read in the patient's own zone (a wall time that does not

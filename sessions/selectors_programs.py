@@ -81,6 +81,26 @@ def preview_patients_for(user) -> QuerySet[Patient]:
     return patient_list_for(user).order_by("user__last_name", "user__first_name", "pk")
 
 
+# The preview's picker names this many patients at most: those dosed most recently (the
+# ones a program is being tailored for), each listing audited. Any other patient of the
+# clinic is previewed from a link that names them (?patient=<id>).
+PREVIEW_PICKER_SIZE = 50
+
+
+def preview_picker_patients_for(user, *, chosen_pk=None) -> list[Patient]:
+    """The patients the preview's picker offers: the most recently dosed, and the one
+    already chosen."""
+    patients = preview_patients_for(user)
+    offered = list(
+        patients.order_by(F("summary__last_session_ended_at").desc(nulls_last=True), "pk")[
+            :PREVIEW_PICKER_SIZE
+        ]
+    )
+    if chosen_pk is not None and all(str(p.pk) != str(chosen_pk) for p in offered):
+        offered += list(patients.filter(pk=chosen_pk)) if str(chosen_pk).isdigit() else []
+    return sorted(offered, key=lambda p: (p.user.last_name, p.user.first_name, p.pk))
+
+
 def program_is_draft(program: IntegrationProgram) -> bool:
     """No window has been scheduled from any version of it yet."""
     return not program.versions.filter(

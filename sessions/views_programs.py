@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from patients.audit import audit_record_many
+from patients.models import AuditEvent
 from patients.selectors import membership_of, patient_get_for
 from patients.views import form_errors_into, staff_required
 
@@ -19,6 +21,7 @@ from .program_templates import TEMPLATES
 from .selectors_programs import (
     can_build_programs,
     preview_patients_for,
+    preview_picker_patients_for,
     program_get_for,
     program_is_draft,
     program_list_audit,
@@ -230,7 +233,14 @@ def program_preview(request, pk):
     data = request.GET if "patient" in request.GET else None
     if data is None and program.patient_id:
         data = {"patient": program.patient_id}
-    form = PreviewForm(data, patients=patients)
+    offered = preview_picker_patients_for(
+        request.user, chosen_pk=(data or {}).get("patient") or None
+    )
+    # The picker names patients: a list read of each, as every staff list is.
+    audit_record_many(
+        actor=request.user, rows=[(p, p) for p in offered], action=AuditEvent.Action.LIST
+    )
+    form = PreviewForm(data, patients=patients, offered=offered)
     rows = None
     if form.is_valid():
         patient = patient_get_for(request.user, form.cleaned_data["patient"].pk)

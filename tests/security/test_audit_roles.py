@@ -114,8 +114,8 @@ def test_app_role_inserts_and_reads_audit_events_and_writes_other_tables(roles):
         with app.cursor() as cursor:
             cursor.execute(
                 "INSERT INTO patients_user (password, is_superuser, email, first_name, "
-                "last_name, is_staff, is_active, date_joined) VALUES ('!', false, "
-                "'audit-role@example.test', '', '', false, true, now()) RETURNING id"
+                "last_name, is_staff, is_active, date_joined, language) VALUES ('!', false, "
+                "'audit-role@example.test', '', '', false, true, now(), '') RETURNING id"
             )
             (user_id,) = cursor.fetchone()
             cursor.execute(
