@@ -72,5 +72,18 @@ def log_in(page, email, password="correct-horse-battery"):
 
 
 def open_menu(page):
-    """On a phone the header's menu is behind a button: open it to reach its links."""
-    page.get_by_role("button", name="Menu").click()
+    """On a phone the header's menu is behind a button: open it to reach its links. On a wider
+    screen the menu is already shown and there is no button to press.
+
+    The button is the header's `.menu-button`: a <label> for a checkbox until pwa.js turns
+    it into a <button> whose name may carry a badge ("Menu 2 new"). Either works when
+    clicked, so the test does not depend on the script having run yet."""
+    from playwright.sync_api import expect
+
+    page.wait_for_load_state("domcontentloaded")  # pwa.js is deferred: it has run by then
+    menu = page.locator("#site-menu")
+    button = page.locator(".site-header .menu-button")
+    button.or_(menu).first.wait_for()  # the header is there
+    if button.is_visible() and not menu.is_visible():
+        button.click()
+    expect(menu).to_be_visible()
