@@ -60,7 +60,8 @@ def _violations_on(page, path) -> list[str]:
 
     page.on("console", keep)
     response = page.goto(path)
-    page.wait_for_load_state("networkidle")
+    # The API docs load large bundles: allow a busy machine the time to finish.
+    page.wait_for_load_state("networkidle", timeout=30_000)
     assert response.status == 200, f"{path} answered {response.status}"
     assert response.headers["content-security-policy"]
     return page.evaluate("() => window.__cspViolations") + console
