@@ -34,7 +34,9 @@ class FhirJSONRenderer(JSONRenderer):
 
 
 class _BundleView(APIView):
-    renderer_classes = [FhirJSONRenderer, JSONRenderer]
+    # JSON first, as every other answer of the API (errors included) is sent; a client
+    # that asks for application/fhir+json gets the Bundle as that.
+    renderer_classes = [JSONRenderer, FhirJSONRenderer]
 
     def bundle_response(self, patient):
         # fhir.resources takes over a second to import: only a request for a Bundle pays it,

@@ -26,10 +26,27 @@ GAD7_ITEMS = ["69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", 
 
 def _bundle(client, user, patient):
     client.force_login(user)
-    response = client.get(reverse("api_patient_fhir", kwargs={"pk": patient.pk}))
+    response = client.get(
+        reverse("api_patient_fhir", kwargs={"pk": patient.pk}), HTTP_ACCEPT="application/fhir+json"
+    )
     assert response.status_code == 200, response.content
     assert response["Content-Type"].startswith("application/fhir+json")
     return Bundle.model_validate_json(response.content)
+
+
+def test_the_bundle_is_plain_json_unless_fhir_json_is_asked_for_and_so_are_refusals(world, client):
+    client.force_login(world.user("clinician"))
+
+    plain = client.get(reverse("api_patient_fhir", kwargs={"pk": world.patient.pk}))
+    missing = client.get(
+        reverse("api_patient_fhir", kwargs={"pk": world.elsewhere_patient.pk}),
+        HTTP_ACCEPT="application/fhir+json, application/json",
+    )
+
+    assert plain["Content-Type"].startswith("application/json")
+    assert Bundle.model_validate_json(plain.content).type == "collection"
+    assert missing.status_code == 404
+    assert missing["Content-Type"].startswith("application/json")
 
 
 def _of(bundle, resource_type):
