@@ -28,15 +28,23 @@ SMALL_PAGE = 2
 LISTED = {
     "/api/v1/alerts/": ("patients.SafetyAlert", {"created_at": TIED_AT}),
     "/api/v1/assessments/": ("journals.Assessment", {"created_at": TIED_AT}),
+    # Append-only (a trigger refuses updates): the fixture ties `at` as it makes the rows.
+    "/api/v1/audit-events/": ("patients.AuditEvent", {}),
     "/api/v1/comments/": ("journals.EntryComment", {"created_at": TIED_AT}),
     "/api/v1/dashboard/": ("patients.Patient", {}),
     "/api/v1/debrief-notes/": ("dosing.DebriefNote", {"created_at": TIED_AT}),
+    # Sorted by deleted_at, which the fixture ties: a bulk update would delete every entry.
+    "/api/v1/deleted-journal-entries/": ("journals.JournalEntry", {"created_at": TIED_AT}),
     "/api/v1/dosing-sessions/": ("dosing.DosingSession", {}),
     "/api/v1/followup-alerts/": ("patients.FollowUpAlert", {"created_at": TIED_AT}),
     "/api/v1/group-sessions/": ("groups.GroupSession", {}),
+    "/api/v1/habit-catalog/": ("journals.Habit", {"order": 0}),
+    "/api/v1/inbox/": ("patients.Notification", {"created_at": TIED_AT}),
     "/api/v1/journal-entries/": ("journals.JournalEntry", {"created_at": TIED_AT}),
     "/api/v1/patients/": ("patients.Patient", {}),
+    "/api/v1/programs/": ("dosing.IntegrationProgram", {"name": "Same program"}),
     "/api/v1/prompts/": ("dosing.ScheduledPrompt", {"due_at": TIED_AT}),
+    "/api/v1/push-subscriptions/": ("patients.PushSubscription", {"created_at": TIED_AT}),
     "/api/v1/safety-plan/versions/": ("patients.SafetyPlanVersion", {"created_at": TIED_AT}),
     "/api/v1/therapy-notes/": ("dosing.TherapyNote", {"appointment_at": TIED_AT}),
 }
@@ -46,6 +54,10 @@ READERS = {
     "/api/v1/assessments/": "patient@demo.test",
     "/api/v1/comments/": "patient@demo.test",
     "/api/v1/safety-plan/versions/": "patient@demo.test",
+    "/api/v1/deleted-journal-entries/": "patient@demo.test",
+    "/api/v1/inbox/": "patient@demo.test",
+    "/api/v1/push-subscriptions/": "patient@demo.test",
+    "/api/v1/audit-events/": "admin@demo.test",
 }
 
 
@@ -74,6 +86,7 @@ def tied_world(world):
     for user in [people.admin, *people.clinicians, *people.coaches]:
         give_mfa(user)
     _more_alerts_and_comments(people)
+    _rows_of_the_newer_lists(people)
     for label, ties in LISTED.values():
         if ties:
             apps.get_model(label).objects.update(**ties)
@@ -125,6 +138,52 @@ def _more_alerts_and_comments(people, count=6):
             patient=people.patients[0],
             content={"warning_signs": [f"Sign {n}"]},
         )
+
+
+def _rows_of_the_newer_lists(people, count=6):
+    """Rows for the lists the demo leaves short: the audit trail, the inbox, devices,
+    deleted entries, the clinic's habits and programs."""
+    clinic, patient = people.clinic, people.patients[0]
+    AuditEvent = apps.get_model("patients.AuditEvent")
+    AuditEvent.objects.bulk_create(
+        AuditEvent(
+            actor=people.clinicians[0],
+            clinic=clinic,
+            patient=patient,
+            action=AuditEvent.Action.VIEW,
+            object_type="journals.journalentry",
+            object_id=f"paging-{n}",
+            at=TIED_AT,
+        )
+        for n in range(count)
+    )
+    Notification = apps.get_model("patients.Notification")
+    Notification.objects.bulk_create(
+        Notification(user=patient.user, dedupe_key=f"paging-{n}", title=f"Notice {n}")
+        for n in range(count)
+    )
+    PushSubscription = apps.get_model("patients.PushSubscription")
+    PushSubscription.objects.bulk_create(
+        PushSubscription(
+            user=patient.user,
+            endpoint=f"https://push.example.test/paging-{n}",
+            p256dh="key",
+            auth="secret",
+        )
+        for n in range(count)
+    )
+    JournalEntry = apps.get_model("journals.JournalEntry")
+    JournalEntry.objects.bulk_create(
+        JournalEntry(patient=patient, text=f"Deleted {n}", deleted_at=TIED_AT) for n in range(count)
+    )
+    Habit = apps.get_model("journals.Habit")
+    Habit.objects.bulk_create(
+        Habit(clinic=clinic, name=f"Habit {n}", question=f"Did you {n}?") for n in range(count)
+    )
+    IntegrationProgram = apps.get_model("dosing.IntegrationProgram")
+    IntegrationProgram.objects.bulk_create(
+        IntegrationProgram(clinic=clinic, name=f"Program {n}") for n in range(count)
+    )
 
 
 def _walk(client, path, page_size, monkeypatch) -> list[int]:
