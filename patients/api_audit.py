@@ -8,7 +8,6 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.generics import ListAPIView
 
 from .api_fields import ObjectIdField
-from .audit import audit_record_many
 from .models import AuditEvent
 from .selectors import audit_event_list_for
 
@@ -85,15 +84,3 @@ class AuditEventListView(ListAPIView):
         params.is_valid(raise_exception=True)
         lookups = {FILTER_LOOKUPS[name]: value for name, value in params.validated_data.items()}
         return events.filter(**lookups).order_by("-at", "-pk")
-
-    def paginate_queryset(self, queryset):
-        page = super().paginate_queryset(queryset)
-        # The trail names whose records were read: reading it is a list read of each of
-        # them, as on every staff list.
-        shown = {event.patient_id: event.patient for event in page or [] if event.patient_id}
-        audit_record_many(
-            actor=self.request.user,
-            rows=[(patient, patient) for patient in shown.values()],
-            action=AuditEvent.Action.LIST,
-        )
-        return page
