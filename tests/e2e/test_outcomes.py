@@ -1,6 +1,6 @@
-"""In a real browser, under the site's Content-Security-Policy: a clinician opens the
-outcome figures and sees each chart drawn beside its summary and table, then a patient's
-printable report, which prints without its buttons."""
+"""The outcome pages in a real browser, under the site's Content-Security-Policy: a
+clinician opens the outcome figures and sees each chart drawn beside its summary and table,
+then a patient's printable report, which prints without its buttons."""
 
 import pytest
 
