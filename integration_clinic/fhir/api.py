@@ -38,6 +38,13 @@ class _BundleView(APIView):
     # that asks for application/fhir+json gets the Bundle as that.
     renderer_classes = [JSONRenderer, FhirJSONRenderer]
 
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        # A refusal is plain JSON, as documented, whatever format the Bundle was asked in.
+        self.request.accepted_renderer = JSONRenderer()
+        self.request.accepted_media_type = JSONRenderer.media_type
+        return response
+
     def bundle_response(self, patient):
         # fhir.resources takes over a second to import: only a request for a Bundle pays it,
         # never the first request of a new process (such as a patient in crisis).

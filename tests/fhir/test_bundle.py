@@ -47,6 +47,9 @@ def test_the_bundle_is_plain_json_unless_fhir_json_is_asked_for_and_so_are_refus
     assert Bundle.model_validate_json(plain.content).type == "collection"
     assert missing.status_code == 404
     assert missing["Content-Type"].startswith("application/json")
+    refused = client.get(reverse("api_me_fhir"), {"format": "fhir"})
+    assert refused.status_code == 403
+    assert refused["Content-Type"].startswith("application/json")
 
 
 def _of(bundle, resource_type):
