@@ -54,39 +54,46 @@ def _files(paths):
                 yield file
 
 
-def extract(area, paths):
-    _django()
+def write_pot(files, pot: Path, *, quiet=False) -> Path:
+    """The msgids of `files` (Python as it is, templates as makemessages templatizes them)
+    written to `pot` by xgettext."""
     from django.utils.translation.template import templatize
 
+    sources = []
+    for file in files:
+        relative = file.relative_to(ROOT)
+        if file.suffix == ".py":
+            sources.append(str(relative))
+            continue
+        copy = pot.parent / (str(relative).replace("/", "__") + ".py")
+        copy.write_text(templatize(file.read_text(encoding="utf-8"), origin=str(relative)))
+        sources.append(str(copy))
+    subprocess.run(
+        [
+            "xgettext",
+            "-d",
+            "django",
+            "--language=Python",
+            *KEYWORDS,
+            "--from-code=UTF-8",
+            "--no-wrap",
+            "--add-location=file",
+            f"--output={pot}",
+            "--force-po",
+            *sources,
+        ],
+        check=True,
+        cwd=ROOT,
+        capture_output=quiet,
+    )
+    return pot
+
+
+def extract(area, paths):
+    _django()
     PARTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        sources = []
-        for file in _files(paths):
-            relative = file.relative_to(ROOT)
-            if file.suffix == ".py":
-                sources.append(str(relative))
-                continue
-            copy = Path(tmp) / (str(relative).replace("/", "__") + ".py")
-            copy.write_text(templatize(file.read_text(encoding="utf-8"), origin=str(relative)))
-            sources.append(str(copy))
-        pot = Path(tmp) / f"{area}.pot"
-        subprocess.run(
-            [
-                "xgettext",
-                "-d",
-                "django",
-                "--language=Python",
-                *KEYWORDS,
-                "--from-code=UTF-8",
-                "--no-wrap",
-                "--add-location=file",
-                f"--output={pot}",
-                "--force-po",
-                *sources,
-            ],
-            check=True,
-            cwd=ROOT,
-        )
+        pot = write_pot(_files(paths), Path(tmp) / f"{area}.pot")
         po = PARTS / f"{area}.po"
         if po.exists():
             subprocess.run(

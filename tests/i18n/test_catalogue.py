@@ -8,6 +8,7 @@ stored data (names, entries, a clinic's own texts) is left out.
 """
 
 import gettext
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -20,7 +21,6 @@ from django.apps import apps
 from django.conf import settings
 from django.db import models, transaction
 from django.urls import reverse
-from django.utils.translation.template import templatize
 
 from tests.authz import OK
 from tests.conftest import skip_unless
@@ -41,22 +41,18 @@ SKIPPED_DIRS = {
     "locale",
 }
 SOURCE_SUFFIXES = {".py", ".html", ".txt", ".ics"}
-# As scripts/i18n_fragment.py and makemessages call xgettext.
-KEYWORDS = [
-    "--keyword=gettext_noop",
-    "--keyword=gettext_lazy",
-    "--keyword=ngettext_lazy:1,2",
-    "--keyword=pgettext:1c,2",
-    "--keyword=npgettext:1c,2,3",
-    "--keyword=pgettext_lazy:1c,2",
-    "--keyword=npgettext_lazy:1c,2,3",
-]
-
 # Words of English that Spanish never uses: a text node made of them is English.
 ENGLISH_WORDS = {
     "the", "your", "you", "and", "with", "this", "for", "of", "to", "is", "are", "was",
     "yet", "not", "at", "by", "on",
 }  # fmt: skip
+# The catalogue's own tool, so the test finds strings exactly as a translator's run does.
+_spec = importlib.util.spec_from_file_location(
+    "i18n_fragment", Path(__file__).resolve().parents[2] / "scripts" / "i18n_fragment.py"
+)
+_fragments = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_fragments)
+
 CRAWLED_ROLES = ("anonymous", "patient", "coach", "clinician", "clinic_admin", "therapist")
 # Lists of data, not words: every time zone and country by its own name, and each language
 # named in itself.
@@ -77,35 +73,7 @@ def _sources():
 
 def _project_pot(tmp: Path) -> Path:
     """Every msgid of the project, as scripts/i18n_fragment.py extracts a fragment."""
-    sources = []
-    for file in _sources():
-        relative = file.relative_to(ROOT)
-        if file.suffix == ".py":
-            sources.append(str(relative))
-            continue
-        copy = tmp / (str(relative).replace("/", "__") + ".py")
-        copy.write_text(templatize(file.read_text(encoding="utf-8"), origin=str(relative)))
-        sources.append(str(copy))
-    pot = tmp / "project.pot"
-    subprocess.run(
-        [
-            "xgettext",
-            "-d",
-            "django",
-            "--language=Python",
-            *KEYWORDS,
-            "--from-code=UTF-8",
-            "--no-wrap",
-            "--add-location=file",
-            f"--output={pot}",
-            "--force-po",
-            *sources,
-        ],
-        check=True,
-        cwd=ROOT,
-        capture_output=True,
-    )
-    return pot
+    return _fragments.write_pot(_sources(), tmp / "project.pot", quiet=True)
 
 
 def _msgids(po_text: str) -> list[str]:
